@@ -1,0 +1,38 @@
+// The `pizhu` command line: the same services as the app, from a terminal. Each subcommand lives
+// in its own module under commands/ and registers itself on the program here.
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../services/version';
+import { describeFailure } from './output';
+import { registerWeb } from './commands/web';
+
+export function buildProgram(): Command {
+  const program = new Command('pizhu')
+    .description('批注 Pizhu — critique and fact-check Chinese tech articles')
+    .version(APP_VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError()
+    .exitOverride();
+  registerWeb(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  const wantsJson = argv.includes('--json');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return err.exitCode;
+    }
+    const failure = describeFailure(err);
+    if (wantsJson) {
+      process.stdout.write(JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }) + '\n');
+    }
+    process.stderr.write(`pizhu: ${failure.message}\n`);
+    return failure.exitCode;
+  }
+}

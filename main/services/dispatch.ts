@@ -1,0 +1,35 @@
+// Calls one API method: checks the name, validates the argument with the contract's zod schema,
+// runs the handler and returns a Result. Errors never escape as exceptions.
+import { z } from 'zod';
+import { contract, type ApiHandlers } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
+import { PizhuError, type Result } from '../../shared/api/result';
+import { translate } from '../../shared/i18n';
+import type { Language } from '../../shared/preferences';
+
+export const isMethodName = (name: string): name is MethodName =>
+  (METHOD_NAMES as readonly string[]).includes(name);
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  name: string,
+  rawArg: unknown,
+  lang: Language,
+): Promise<Result<unknown>> {
+  if (!isMethodName(name)) {
+    return { ok: false, error: { code: 'unknown-method', message: translate(lang, 'error.unknown-method', { detail: name }) } };
+  }
+  const parsed = contract[name].arg.safeParse(rawArg);
+  if (!parsed.success) {
+    const detail = z.prettifyError(parsed.error).replace(/\s+/g, ' ').trim();
+    return { ok: false, error: { code: 'invalid-argument', message: translate(lang, 'error.invalid-argument', { detail }) } };
+  }
+  try {
+    const handler = handlers[name] as (arg: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof PizhuError) return { ok: false, error: { code: err.code, message: err.message } };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'internal', message: translate(lang, 'error.internal', { detail }) } };
+  }
+}

@@ -1,0 +1,48 @@
+// The renderer's one way to reach the services. Chosen once at start: the preload bridge in
+// Electron, or HTTP to the loopback host (with its token) in browser mode. Everything above
+// this module is the same in both.
+import type { PizhuApi } from '../../../shared/api/contract';
+import { METHOD_NAMES } from '../../../shared/api/methods';
+import { fromWire, toWire } from '../../../shared/api/wire';
+import type { Result } from '../../../shared/api/result';
+import type { AppEvent } from '../../../shared/menu';
+
+declare global {
+  interface Window {
+    pizhu?: PizhuApi;
+    pizhuEvents?: { subscribe(listener: (event: AppEvent) => void): () => void };
+  }
+}
+
+export type Transport = 'ipc' | 'http';
+
+export interface Client {
+  api: PizhuApi;
+  transport: Transport;
+  /** Events pushed by main (menu commands, files opened from the OS); none in browser mode. */
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}
+
+export function createClient(): Client {
+  if (window.pizhu) {
+    const events = window.pizhuEvents;
+    return { api: window.pizhu, transport: 'ipc', subscribe: (l) => events?.subscribe(l) ?? (() => {}) };
+  }
+  const token = document.querySelector<HTMLMetaElement>('meta[name="pizhu-token"]')?.content ?? '';
+  const api = {} as Record<string, (arg?: unknown) => Promise<Result<unknown>>>;
+  for (const name of METHOD_NAMES) {
+    api[name] = async (arg?: unknown) => {
+      try {
+        const res = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: arg === undefined ? '' : toWire(arg),
+        });
+        return fromWire(await res.text()) as Result<unknown>;
+      } catch (err) {
+        return { ok: false, error: { code: 'io', message: String(err) } };
+      }
+    };
+  }
+  return { api: api as unknown as PizhuApi, transport: 'http', subscribe: () => () => {} };
+}

@@ -1,0 +1,175 @@
+// The app's modal dialogs: first-run name prompt, preferences, about, keyboard shortcuts.
+import { useState, type ReactNode } from 'react';
+import {
+  Button,
+  Dialog,
+  FieldError,
+  Heading,
+  Input,
+  Label,
+  Modal,
+  ModalOverlay,
+  Radio,
+  RadioGroup,
+  Text,
+  TextField,
+} from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/api/contract';
+import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
+import { displayAccelerator } from './keyboard';
+
+function Shell({ title, children, onClose, dismissable = true }: { title: string; children: ReactNode; onClose(): void; dismissable?: boolean }) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen isDismissable={dismissable} isKeyboardDismissDisabled={!dismissable} onOpenChange={(open) => !open && onClose()}>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          {children}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+export function FirstRunDialog({ onDone }: { onDone(name: string): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const submit = () => name.trim() && onDone(name.trim());
+  return (
+    <Shell title={t('firstRun.title')} onClose={() => {}} dismissable={false}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <p className="dialog-body">{t('firstRun.body')}</p>
+        <TextField className="field" value={name} onChange={setName} isRequired autoFocus>
+          <Label>{t('prefs.authorName')}</Label>
+          <Input placeholder={t('firstRun.placeholder')} />
+        </TextField>
+        <div className="dialog-actions">
+          <Button type="submit" className="button button-primary" isDisabled={!name.trim()}>
+            {t('firstRun.start')}
+          </Button>
+        </div>
+      </form>
+    </Shell>
+  );
+}
+
+export function PreferencesDialog({ prefs, onChange, onClose }: { prefs: Preferences; onChange(patch: PreferencesPatch): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(prefs.authorName);
+  const [org, setOrg] = useState(prefs.organization);
+  return (
+    <Shell title={t('prefs.title')} onClose={onClose}>
+      <div className="form-grid">
+        <RadioGroup className="field" value={prefs.language} onChange={(v) => onChange({ language: v as Language })}>
+          <Label>{t('prefs.language')}</Label>
+          <div className="radio-row">
+            <Radio value="zh-CN" className="radio">{t('language.zh-CN')}</Radio>
+            <Radio value="en" className="radio">{t('language.en')}</Radio>
+          </div>
+        </RadioGroup>
+        <RadioGroup className="field" value={prefs.theme} onChange={(v) => onChange({ theme: v as Preferences['theme'] })}>
+          <Label>{t('prefs.theme')}</Label>
+          <div className="radio-row">
+            <Radio value="system" className="radio">{t('menu.themeSystem')}</Radio>
+            <Radio value="light" className="radio">{t('menu.themeLight')}</Radio>
+            <Radio value="dark" className="radio">{t('menu.themeDark')}</Radio>
+          </div>
+        </RadioGroup>
+        <TextField
+          className="field"
+          value={name}
+          onChange={setName}
+          isRequired
+          onBlur={() => name.trim() && name.trim() !== prefs.authorName && onChange({ authorName: name.trim() })}
+        >
+          <Label>{t('prefs.authorName')}</Label>
+          <Input />
+          <Text slot="description" className="field-help">{t('prefs.authorNameHelp')}</Text>
+          <FieldError />
+        </TextField>
+        <TextField className="field" value={org} onChange={setOrg} onBlur={() => org !== prefs.organization && onChange({ organization: org })}>
+          <Label>{t('prefs.organization')}</Label>
+          <Input />
+          <Text slot="description" className="field-help">{t('prefs.organizationHelp')}</Text>
+        </TextField>
+      </div>
+      <div className="dialog-actions">
+        <Button className="button button-primary" onPress={() => {
+          const patch: PreferencesPatch = {};
+          if (name.trim() && name.trim() !== prefs.authorName) patch.authorName = name.trim();
+          if (org !== prefs.organization) patch.organization = org;
+          if (Object.keys(patch).length) onChange(patch);
+          onClose();
+        }}>
+          {t('action.close')}
+        </Button>
+      </div>
+    </Shell>
+  );
+}
+
+export function AboutDialog({ info, onClose }: { info: AppInfo | undefined; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Shell title={t('about.title')} onClose={onClose}>
+      <div className="about">
+        <div className="about-mark" aria-hidden="true">批</div>
+        <p className="about-name">{t('app.name')} · Pizhu</p>
+        <p>{t('app.tagline')}</p>
+        {info && <p className="muted">{t('about.version', { version: info.version })}</p>}
+        {info && <p className="muted">{t('about.mode', { mode: t(info.mode === 'electron' ? 'about.modeElectron' : 'about.modeBrowser') })}</p>}
+      </div>
+      <div className="dialog-actions">
+        <Button className="button button-primary" onPress={onClose} autoFocus>
+          {t('action.ok')}
+        </Button>
+      </div>
+    </Shell>
+  );
+}
+
+const SHORTCUTS: [string, string][] = [
+  ['shortcuts.newProject', 'CmdOrCtrl+N'],
+  ['shortcuts.open', 'CmdOrCtrl+O'],
+  ['shortcuts.importArticle', 'CmdOrCtrl+I'],
+  ['shortcuts.undo', 'CmdOrCtrl+Z'],
+  ['shortcuts.redo', 'Shift+CmdOrCtrl+Z'],
+  ['shortcuts.find', 'CmdOrCtrl+F'],
+  ['shortcuts.makeClaim', 'CmdOrCtrl+Enter'],
+  ['shortcuts.tag', '1 … 9'],
+  ['shortcuts.nextClaim', 'J / K'],
+  ['shortcuts.zoom', 'CmdOrCtrl+= / CmdOrCtrl+- / CmdOrCtrl+0'],
+];
+
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Shell title={t('shortcuts.title')} onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([label, keys]) => (
+            <tr key={label}>
+              <td>{t(label)}</td>
+              <td>
+                <kbd>{keys.split(' / ').map(displayAccelerator).join(' / ')}</kbd>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <Button className="button button-primary" onPress={onClose} autoFocus>
+          {t('action.close')}
+        </Button>
+      </div>
+    </Shell>
+  );
+}

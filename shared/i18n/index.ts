@@ -1,0 +1,20 @@
+// The UI string catalogs and a small translator for code outside React (main's menus and
+// error messages, the CLI). The renderer feeds the same catalogs to i18next.
+import { zhCN } from './zh-CN';
+import { en } from './en';
+import type { Language } from '../preferences';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalog = Widen<typeof zhCN>;
+
+export const catalogs: Record<Language, Catalog> = { 'zh-CN': zhCN, en };
+
+/** Looks up `a.b.c` in a catalog and fills `{{name}}` slots; an unknown key returns itself. */
+export function translate(lang: Language, key: string, vars: Record<string, string | number> = {}): string {
+  let node: unknown = catalogs[lang];
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node !== 'string') return key;
+  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
+}
