@@ -61,9 +61,10 @@ export class CodePointIndex {
       if (this.astral[mid]! < u) lo = mid + 1;
       else hi = mid;
     }
-    // `lo` astral chars start before u; one that starts at u - 1 is split by u.
-    const split = lo > 0 && this.astral[lo - 1] === u - 1 ? 1 : 0;
-    return u - lo + split - split;
+    // `lo` astral characters start before u. Each one wholly before u took two units; one
+    // split by u (starting at u - 1) took one, and rounds down to its own start. Either way
+    // the code points before u number u - lo.
+    return u - lo;
   }
 
   /** The text between two code-point offsets. */
