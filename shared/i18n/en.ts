@@ -1,5 +1,5 @@
 // English UI strings; the same keys as zh-CN.ts.
-import type { Catalog } from './index';
+import type { Catalog } from './catalog';
 
 export const en: Catalog = {
   app: { name: 'Pizhu', tagline: 'Critique and fact-check Chinese tech articles' },

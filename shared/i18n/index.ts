@@ -4,8 +4,9 @@ import { zhCN } from './zh-CN';
 import { en } from './en';
 import type { Language } from '../preferences';
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof zhCN>;
+import type { Catalog } from './catalog';
+
+export type { Catalog };
 
 export const catalogs: Record<Language, Catalog> = { 'zh-CN': zhCN, en };
 

@@ -37,11 +37,13 @@ export function App({ initialPreferences, appInfo }: { initialPreferences?: Pref
     document.title = t('app.name');
   }, [t, prefs?.language]);
 
-  const refreshRecent = useCallback(async () => {
-    const r = await api.listRecent();
-    if (r.ok) setRecent(r.value);
+  useEffect(() => {
+    let live = true;
+    void api.listRecent().then((r) => live && r.ok && setRecent(r.value));
+    return () => {
+      live = false;
+    };
   }, [api]);
-  useEffect(() => void refreshRecent(), [refreshRecent]);
 
   const updatePrefs = useCallback(
     async (patch: PreferencesPatch) => {

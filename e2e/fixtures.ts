@@ -1,0 +1,61 @@
+// Playwright fixtures: each test gets its own browser-mode host (a fresh config folder, so
+// preferences start clean) and a page already signed in with the host's token.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Host {
+  url: string;
+  origin: string;
+  configDir: string;
+  /** Console errors the page reported. */
+  consoleErrors: string[];
+}
+
+export async function startHost(configDir: string): Promise<{ child: ChildProcess; url: string; origin: string }> {
+  const child = spawn(process.execPath, ['bin/pizhu.mjs', 'web', '--json'], {
+    env: { ...process.env, PIZHU_CONFIG_DIR: configDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const address = await new Promise<{ url: string; origin: string }>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        // Not all of the JSON has arrived yet.
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`pizhu web exited with ${code}`)));
+  });
+  return { child, ...address };
+}
+
+/** Answers the first-run prompt so the workspace is usable. */
+export async function enterName(page: Page, name = '张编辑'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: '欢迎使用批注' });
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('button', { name: '开始使用' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export const test = base.extend<{ host: Host }>({
+  host: [
+    async ({ page }, use) => {
+    const configDir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-'));
+    const { child, url, origin } = await startHost(configDir);
+    const consoleErrors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
+    page.on('pageerror', (err) => consoleErrors.push(String(err)));
+    await page.goto(url);
+    await use({ url, origin, configDir, consoleErrors });
+    child.kill('SIGTERM');
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

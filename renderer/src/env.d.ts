@@ -1,0 +1,2 @@
+// Module declarations for assets Vite bundles.
+declare module '*.css';
