@@ -1,8 +1,11 @@
 // The import pipeline's entry points: a file's bytes (or pasted text) in, a preview of the
 // article out, for the import dialog to show and the store to save. Pure: no file system (see
 // read-file.ts), no database; every refusal is a PizhuError naming the file and the reason.
+import { ArticleBuilder } from '../../shared/article/builder';
 import type { ArticleContent, BlockKind } from '../../shared/article/model';
 import type { CleanupReport } from '../../shared/article/repost-cleanup';
+import { articleProblems } from '../../shared/article/validate';
+import { PizhuError } from '../../shared/api/result';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { cpLength } from '../../shared/text/codepoints';
@@ -16,7 +19,6 @@ import { EmbeddedImages, type EmbeddedImage } from './images';
 import { checkSize, formatOf, stemOf, type ImportFormat } from './limits';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './text';
-import { ArticleBuilder } from '../../shared/article/builder';
 
 export { MAX_IMPORT_BYTES } from './limits';
 export { readArticleFile } from './read-file';
@@ -126,6 +128,9 @@ function finish(
   extra: { encoding?: EncodingReport; cleanups?: CleanupPreview[]; warnings?: string[]; images?: EmbeddedImages },
 ): ImportPreview {
   if (content.text.trim() === '') throw importError('bad-input', lang, 'empty', { file: fileName });
+  // A broken offset would misplace every claim anchored in this article: fail loudly instead.
+  const problems = articleProblems(content);
+  if (problems.length > 0) throw new PizhuError('internal', `${fileName}: ${problems.join('; ')}`);
   const blocksByKind: Partial<Record<BlockKind, number>> = {};
   for (const b of content.blocks) blocksByKind[b.kind] = (blocksByKind[b.kind] ?? 0) + 1;
   return {

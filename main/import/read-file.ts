@@ -20,6 +20,6 @@ export async function readArticleFile(path: string, lang: Language = 'zh-CN'): P
     if (code === 'ENOENT' || code === 'ENOTDIR') throw importError('io', lang, 'notFound', { file: path });
     if (code === 'EACCES' || code === 'EPERM') throw importError('io', lang, 'noPermission', { file: path });
     if (code === 'EISDIR') throw importError('io', lang, 'notAFile', { file: fileName });
-    throw importError('io', lang, 'readFailed', { file: path, detail: code });
+    throw importError('io', lang, 'readFailed', { file: path, detail: code ?? String(err) });
   }
 }

@@ -47,7 +47,8 @@ const SECTION_NUMBER = /^\d{1,2}$/;
 // Longer than this, or ending like a sentence, and the line is prose, not a section title.
 const MAX_SECTION_TITLE = 24;
 const SENTENCE_END = /[。!?!?;;,,::…]$/;
-const IMAGE_CREDIT = /^(?:图源|图片来源|图片来自|图片出处|配图来源|图\s*\/)\s*[//::|丨]?\s*\S/u;
+// A credit names its source after a separator: "图源 / 量子位", "图片来源:视觉中国".
+const IMAGE_CREDIT = /^(?:图源|图片来源|图片来自|图片出处|配图来源|图)\s*[//::|丨]\s*\S/u;
 const MAX_CREDIT = 40;
 const ANNOUNCEMENT =
   /(?:从上到下|从上至下|自上而下|由上至下|从左到右|从左至右|自左向右|由左至右)[^。!?]{0,16}?(?:分别|依次)?(?:是|为)[::]\s*(.+?)[。.!]?$/u;
