@@ -6,7 +6,8 @@ export interface DomNode {
   nodeType: number;
   nodeValue: string | null;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   localName?: string;
   getAttribute?(name: string): string | null;
 }

@@ -65,8 +65,10 @@ class HtmlWalker {
     return this.headingTitle;
   }
 
+  // Siblings, not childNodes: linkedom builds a fresh childNodes array on every access, which
+  // made indexing into it quadratic on long articles.
   private children(node: DomNode, ctx: Context): void {
-    for (let i = 0; i < node.childNodes.length; i++) this.visit(node.childNodes[i]!, ctx);
+    for (let child = node.firstChild; child; child = child.nextSibling) this.visit(child, ctx);
   }
 
   private visit(node: DomNode, ctx: Context): void {
