@@ -110,4 +110,34 @@ export const en: Catalog = {
   status: {
     ready: 'Ready',
   },
+  import: {
+    pasted: 'Pasted text',
+    error: {
+      empty: '“{{file}}” is empty; there is nothing to import.',
+      binary: '“{{file}}” is not a text file (it contains binary data) and cannot be imported.',
+      tooLarge: '“{{file}}” is too large ({{size}} MB); article files can be at most {{limit}} MB.',
+      encodingUnknown: 'Could not determine the text encoding of “{{file}}”; importing it as is would garble the text. Please choose the encoding (on the command line, use --encoding).',
+      encodingMismatch: '“{{file}}” cannot be decoded as {{encoding}}; please choose another encoding.',
+      noReadableBody: 'No article text found in “{{file}}”; the page may hold only navigation or scripts.',
+      brokenDocx: '“{{file}}” is not a valid Word (.docx) file; it may be damaged: {{detail}}',
+      unsupported: 'Cannot import “{{file}}”: {{ext}} files are not supported. Use .txt, .html, .md or .docx.',
+      notFound: 'File not found: “{{file}}”.',
+      noPermission: 'No permission to read “{{file}}”.',
+      notAFile: '“{{file}}” is not a file.',
+      readFailed: 'Could not read “{{file}}”: {{detail}}',
+    },
+    cleanup: {
+      'content-farm-intro': 'Remove the repost boilerplate first line and take the title from it',
+      'numbered-sections': 'Join section numbers on their own line with the short title after them',
+      'image-credits': 'Mark “图源 / …” lines as image captions',
+      'image-announcements': 'Mark where screenshots stood after sentences announcing them',
+    },
+    cleanupDetail: '{{count}} place(s)',
+    warning: {
+      charsetMismatch: 'The page declares {{declared}} but its content is {{actual}}; it was read as {{actual}}.',
+      frontMatterInvalid: 'The metadata (front matter) at the top of the file is malformed and was ignored.',
+      docxMessage: 'Word conversion note: {{detail}}',
+      unreadableImage: 'An embedded image could not be read and was skipped.',
+    },
+  },
 };

@@ -109,4 +109,34 @@ export const zhCN = {
   status: {
     ready: '就绪',
   },
+  import: {
+    pasted: '粘贴的文字',
+    error: {
+      empty: '“{{file}}”是空文件,没有可导入的内容。',
+      binary: '“{{file}}”不是文本文件(含有二进制数据),无法导入。',
+      tooLarge: '“{{file}}”太大({{size}} MB),文章文件最大为 {{limit}} MB。',
+      encodingUnknown: '无法确定“{{file}}”的文字编码,直接导入会出现乱码。请手动选择编码(命令行可用 --encoding)。',
+      encodingMismatch: '“{{file}}”不能按 {{encoding}} 解码,请换一种编码。',
+      noReadableBody: '在“{{file}}”中找不到正文,该网页可能只有导航或脚本。',
+      brokenDocx: '“{{file}}”不是有效的 Word(.docx)文件,可能已损坏:{{detail}}',
+      unsupported: '不支持导入“{{file}}”这种文件({{ext}})。请使用 .txt、.html、.md 或 .docx。',
+      notFound: '找不到文件“{{file}}”。',
+      noPermission: '没有权限读取“{{file}}”。',
+      notAFile: '“{{file}}”不是一个文件。',
+      readFailed: '读取“{{file}}”时出错:{{detail}}',
+    },
+    cleanup: {
+      'content-farm-intro': '去掉转载套话首行并取出标题',
+      'numbered-sections': '把单独成行的序号与短标题合并为小节标题',
+      'image-credits': '把“图源 / …”行标为图片说明',
+      'image-announcements': '在预告截图的句子后标出图片位置',
+    },
+    cleanupDetail: '{{count}} 处',
+    warning: {
+      charsetMismatch: '网页声明的编码是 {{declared}},实际内容是 {{actual}},已按 {{actual}} 读取。',
+      frontMatterInvalid: '文件开头的元数据(front matter)格式有误,已忽略。',
+      docxMessage: 'Word 文件转换提示:{{detail}}',
+      unreadableImage: '有一张内嵌图片无法读取,已跳过。',
+    },
+  },
 } as const;

@@ -1,0 +1,46 @@
+// Word documents: mammoth turns the WordprocessingML into clean semantic HTML (headings from
+// paragraph styles, lists, images as data: URIs), which the shared HTML-to-blocks mapper reads
+// directly; Readability is not needed because a .docx has no site chrome.
+import mammoth from 'mammoth';
+import { ArticleBuilder } from '../../shared/article/builder';
+import type { ArticleContent } from '../../shared/article/model';
+import { translate } from '../../shared/i18n';
+import type { Language } from '../../shared/preferences';
+import { parseFragment } from './dom';
+import { importError } from './errors';
+import { appendHtmlBlocks } from './html-to-blocks';
+import { EmbeddedImages } from './images';
+
+export interface DocxImport {
+  content: ArticleContent;
+  warnings: string[];
+  images: EmbeddedImages;
+}
+
+export async function importDocx(
+  bytes: Uint8Array,
+  opts: { fileName: string; fallbackTitle: string; title?: string; lang: Language },
+): Promise<DocxImport> {
+  const { fileName, lang } = opts;
+  let html: string;
+  const warnings: string[] = [];
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    html = result.value;
+    for (const m of result.messages) warnings.push(translate(lang, 'import.warning.docxMessage', { detail: m.message }));
+  } catch (err) {
+    throw importError('bad-input', lang, 'brokenDocx', { file: fileName, detail: err instanceof Error ? err.message : String(err) });
+  }
+  const builder = new ArticleBuilder();
+  if (opts.title) builder.add('title', opts.title);
+  const images = new EmbeddedImages();
+  const headingTitle = appendHtmlBlocks(builder, parseFragment(html), {
+    images,
+    title: opts.title,
+    firstH1AsTitle: opts.title === undefined,
+  });
+  if (!builder.hasText) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
+  if (images.unreadable > 0) warnings.push(translate(lang, 'import.warning.unreadableImage'));
+  const content = builder.build(opts.title ?? headingTitle ?? opts.fallbackTitle, { fileName });
+  return { content, warnings, images };
+}

@@ -1,0 +1,145 @@
+// The import pipeline's entry points: a file's bytes (or pasted text) in, a preview of the
+// article out, for the import dialog to show and the store to save. Pure: no file system (see
+// read-file.ts), no database; every refusal is a PizhuError naming the file and the reason.
+import { ArticleBuilder } from '../../shared/article/builder';
+import type { ArticleContent, BlockKind } from '../../shared/article/model';
+import type { CleanupReport } from '../../shared/article/repost-cleanup';
+import { articleProblems } from '../../shared/article/validate';
+import { PizhuError } from '../../shared/api/result';
+import { translate } from '../../shared/i18n';
+import type { Language } from '../../shared/preferences';
+import { cpLength } from '../../shared/text/codepoints';
+import { decodeText, type EncodingChoice, type EncodingReport } from './detect-encoding';
+import { importDocx } from './docx';
+import { parseFragment } from './dom';
+import { importError } from './errors';
+import { importHtml } from './html';
+import { appendHtmlBlocks } from './html-to-blocks';
+import { EmbeddedImages, type EmbeddedImage } from './images';
+import { checkSize, formatOf, stemOf, type ImportFormat } from './limits';
+import { importMarkdown } from './markdown';
+import { importPlainText } from './text';
+
+export { MAX_IMPORT_BYTES } from './limits';
+export { readArticleFile } from './read-file';
+export type { EmbeddedImage } from './images';
+
+export interface ImportOptions {
+  encoding?: EncodingChoice;
+  /** Ids of repost cleanups to skip (see shared/article/repost-cleanup.ts). */
+  disabledCleanups?: string[];
+  /** The title the user typed; overrides any title found in the file. */
+  title?: string;
+}
+
+export interface ImportInput {
+  fileName: string;
+  bytes: Uint8Array;
+  options?: ImportOptions;
+  lang: Language;
+}
+
+export interface CleanupPreview {
+  id: string;
+  label: string;
+  applied: boolean;
+  detail?: string;
+}
+
+export interface ImportPreview {
+  format: ImportFormat;
+  encoding?: EncodingReport;
+  content: ArticleContent;
+  cleanups: CleanupPreview[];
+  warnings: string[];
+  embeddedImages: EmbeddedImage[];
+  stats: { codePoints: number; blocksByKind: Partial<Record<BlockKind, number>> };
+}
+
+export async function previewImport(input: ImportInput): Promise<ImportPreview> {
+  const { fileName, bytes, lang, options = {} } = input;
+  const format = formatOf(fileName, lang);
+  checkSize(fileName, bytes.length, lang);
+  const fallbackTitle = stemOf(fileName);
+  const title = options.title?.trim() || undefined;
+  switch (format) {
+    case 'text': {
+      const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
+      const r = importPlainText(decoded.text, { fileName, fallbackTitle, title, disabledCleanups: options.disabledCleanups });
+      return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, cleanups: cleanupPreviews(r.cleanups, lang) });
+    }
+    case 'markdown': {
+      const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
+      const r = importMarkdown(decoded.text, { fileName, fallbackTitle, title, lang });
+      return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, warnings: r.warnings, images: r.images });
+    }
+    case 'html': {
+      const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title });
+      return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images });
+    }
+    case 'docx': {
+      const r = await importDocx(bytes, { fileName, fallbackTitle, title, lang });
+      return finish(format, fileName, lang, r.content, { warnings: r.warnings, images: r.images });
+    }
+  }
+}
+
+export interface PasteOptions {
+  lang?: Language;
+  disabledCleanups?: string[];
+  title?: string;
+}
+
+/**
+ * Pasted text: rich text (the clipboard's text/html) when there is some, since it keeps the
+ * headings and links; otherwise the plain text with the repost cleanups. A selection has no
+ * site chrome, so Readability is not used.
+ */
+export function previewPastedText(text: string, html?: string, opts: PasteOptions = {}): ImportPreview {
+  const lang = opts.lang ?? 'zh-CN';
+  const fileName = translate(lang, 'import.pasted');
+  const title = opts.title?.trim() || undefined;
+  if (html !== undefined && html.trim() !== '') {
+    const builder = new ArticleBuilder();
+    if (title) builder.add('title', title);
+    const images = new EmbeddedImages();
+    const headingTitle = appendHtmlBlocks(builder, parseFragment(html), { images, title, firstH1AsTitle: title === undefined });
+    const content = builder.build(title ?? headingTitle ?? fileName, {});
+    if (builder.hasText) return finish('html', fileName, lang, content, { images });
+  }
+  const r = importPlainText(text, { fallbackTitle: fileName, title, disabledCleanups: opts.disabledCleanups });
+  return finish('text', fileName, lang, r.content, { cleanups: cleanupPreviews(r.cleanups, lang) });
+}
+
+function cleanupPreviews(reports: CleanupReport[], lang: Language): CleanupPreview[] {
+  return reports.map((r) => ({
+    id: r.id,
+    label: translate(lang, `import.cleanup.${r.id}`),
+    applied: r.applied,
+    ...(r.applied ? { detail: translate(lang, 'import.cleanupDetail', { count: r.count }) } : {}),
+  }));
+}
+
+function finish(
+  format: ImportFormat,
+  fileName: string,
+  lang: Language,
+  content: ArticleContent,
+  extra: { encoding?: EncodingReport; cleanups?: CleanupPreview[]; warnings?: string[]; images?: EmbeddedImages },
+): ImportPreview {
+  if (content.text.trim() === '') throw importError('bad-input', lang, 'empty', { file: fileName });
+  // A broken offset would misplace every claim anchored in this article: fail loudly instead.
+  const problems = articleProblems(content);
+  if (problems.length > 0) throw new PizhuError('internal', `${fileName}: ${problems.join('; ')}`);
+  const blocksByKind: Partial<Record<BlockKind, number>> = {};
+  for (const b of content.blocks) blocksByKind[b.kind] = (blocksByKind[b.kind] ?? 0) + 1;
+  return {
+    format,
+    ...(extra.encoding ? { encoding: extra.encoding } : {}),
+    content,
+    cleanups: extra.cleanups ?? [],
+    warnings: extra.warnings ?? [],
+    embeddedImages: extra.images?.list() ?? [],
+    stats: { codePoints: cpLength(content.text), blocksByKind },
+  };
+}
