@@ -45,7 +45,7 @@ describe('the browser-mode host', () => {
   it('validates arguments and leaves preferences unchanged on a bad one', async () => {
     const bad = await (await api('setPreferences', { language: 'xx' }, auth())).json();
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const prefs = await (await api('getPreferences', undefined, auth())).json();
+    const prefs = (await (await api('getPreferences', undefined, auth())).json()) as { value: { language: string } };
     expect(prefs.value.language).toBe('zh-CN');
   });
 
