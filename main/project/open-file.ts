@@ -78,8 +78,8 @@ function recoverInterruptedWrite(path: string): void {
   }
 }
 
-/** Opens an existing project: writable when possible, read-only with a reason otherwise. */
-export function openProjectFile(path: string, ctx: FileContext): OpenedFile {
+/** Opens an existing project: writable when possible and wanted, read-only with a reason otherwise. */
+export function openProjectFile(path: string, ctx: FileContext, { readOnly = false } = {}): OpenedFile {
   if (!existsSync(path)) throw projectError(ctx, 'not-found', 'notFound');
   const kind = classifyFile(path);
   if (kind.kind === 'empty') throw projectError(ctx, 'not-a-project', 'empty');
@@ -87,7 +87,7 @@ export function openProjectFile(path: string, ctx: FileContext): OpenedFile {
   if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');
   if (kind.kind === 'truncated') throw projectError(ctx, 'damaged-project', 'damaged', { detail: phrase(ctx, 'truncated') });
   if (kind.userVersion === 0) throw projectError(ctx, 'damaged-project', 'damaged', { detail: 'user_version 0' });
-  const writable = isWritable(path);
+  const writable = !readOnly && isWritable(path);
   const newer = kind.userVersion > SCHEMA_VERSION;
   const lock = acquireLock(path, writable && !newer ? 'read-write' : 'read-only', ctx);
   try {
@@ -97,6 +97,8 @@ export function openProjectFile(path: string, ctx: FileContext): OpenedFile {
     let readOnlyReason: string | null = null;
     if (newer) {
       readOnlyReason = phrase(ctx, 'newer', { file: ctx.file, version: kind.userVersion, supported: SCHEMA_VERSION });
+    } else if (readOnly) {
+      readOnlyReason = phrase(ctx, 'openedReadOnly', { file: ctx.file });
     } else if (!writable || !lock) {
       readOnlyReason = phrase(ctx, 'readOnlyFile', { file: ctx.file });
     }

@@ -29,6 +29,8 @@ export interface OpenOptions {
   /** Who is editing: recorded with every change. */
   author: Author;
   lang?: Language;
+  /** Open for reading only, as `pizhu info` does: nothing is written, not even the author. */
+  readOnly?: boolean;
 }
 
 export interface CreateOptions extends OpenOptions {
@@ -95,9 +97,9 @@ export class ProjectStore {
   }
 
   /** Opens a project; read-only (see readOnlyReason) when it is newer than this app or not writable. */
-  static open(path: string, { author, lang = 'zh-CN' }: OpenOptions): ProjectStore {
+  static open(path: string, { author, lang = 'zh-CN', readOnly = false }: OpenOptions): ProjectStore {
     const who = AuthorSchema.parse(author);
-    return new ProjectStore(path, openProjectFile(path, { file: path, lang }), who, lang);
+    return new ProjectStore(path, openProjectFile(path, { file: path, lang }, { readOnly }), who, lang);
   }
 
   get readOnly(): boolean {

@@ -120,6 +120,7 @@ export const en: Catalog = {
     truncated: 'the file is shorter than its header says; its end is missing',
     newer: '“{{file}}” was saved by a newer version of Pizhu (project format {{version}}; this version reads up to {{supported}}). It is open read-only; update Pizhu to edit it.',
     readOnlyFile: '“{{file}}” is read-only on disk, so it is open read-only. To edit it, make the file writable or save a copy.',
+    openedReadOnly: '“{{file}}” was opened for reading only.',
     writeRefused: 'Cannot save the change: “{{file}}” is open read-only. {{reason}}',
     inUse: '“{{file}}” is already open in {{where}} (since {{since}}). Close it there first, or open a copy.',
     inUseThisProcess: 'another Pizhu window',

@@ -119,6 +119,7 @@ export const zhCN = {
     truncated: '文件比它的头部记录的短,末尾缺失',
     newer: '“{{file}}”由更新版本的批注保存(项目格式 {{version}},本版本最高支持 {{supported}}),已以只读方式打开。要编辑它,请升级批注。',
     readOnlyFile: '“{{file}}”在磁盘上是只读的,已以只读方式打开。要编辑,请让文件可写,或另存一份副本。',
+    openedReadOnly: '“{{file}}”以只读方式打开。',
     writeRefused: '无法保存修改:“{{file}}”以只读方式打开。{{reason}}',
     inUse: '“{{file}}”已在{{where}}中打开(自 {{since}} 起)。请先在那里关闭它,或打开一份副本。',
     inUseThisProcess: '另一个批注窗口',
