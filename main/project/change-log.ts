@@ -2,6 +2,7 @@
 // after) in change_log under the edit's group id. Undo and redo replay a group's logged rows
 // backwards or forwards through a new recorder, so they are logged edits themselves.
 import { randomUUID } from 'node:crypto';
+import type { Change } from '../../shared/domain/project';
 import type { Row, Sql } from './sql';
 
 /** The tables whose records edits change; all have a UUID `id`. */
@@ -141,4 +142,20 @@ export function replayForwards(rec: ChangeRecorder, changes: readonly LoggedChan
     else if (c.op === 'delete') rec.remove(c.table, c.recordId);
     else rec.update(c.table, c.recordId, c.after!);
   }
+}
+
+/** The latest `limit` changes of the file, newest first. */
+export function listChanges(sql: Sql, limit: number): Change[] {
+  return sql.all('SELECT * FROM change_log ORDER BY seq DESC LIMIT ?', limit).map((r) => ({
+    id: String(r.id),
+    groupId: String(r.group_id),
+    action: String(r.action),
+    authorId: String(r.author_id),
+    at: String(r.at),
+    table: String(r.table_name),
+    recordId: String(r.record_id),
+    op: r.op as Change['op'],
+    before: r.before_json === null ? null : JSON.parse(String(r.before_json)),
+    after: r.after_json === null ? null : JSON.parse(String(r.after_json)),
+  }));
 }

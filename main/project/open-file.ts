@@ -3,13 +3,15 @@
 // a valid Pizhu project of a version we understand is reopened read-write. So a foreign, damaged
 // or newer file is never modified.
 import { DatabaseSync } from 'node:sqlite';
-import { existsSync, linkSync, rmSync, statSync, accessSync, constants } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { classifyFile, SCHEMA_VERSION } from './format';
 import { migrate } from './migrations';
 import { isCorruption, phrase, projectError, type FileContext } from './errors';
 import { acquireLock, type ProjectLock } from './lock';
+import type { Sql } from './sql';
+import { PizhuError } from '../../shared/api/result';
 
 export interface OpenedFile {
   db: DatabaseSync;
@@ -152,5 +154,28 @@ export function createProjectFile(path: string, ctx: FileContext, seed: (db: Dat
   } finally {
     rmSync(tmp, { force: true });
     rmSync(`${tmp}-journal`, { force: true });
+  }
+}
+
+/**
+ * Writes a compacted copy of an open project to `destPath` (which must not exist): VACUUM INTO a
+ * temporary file, synced, then linked into place, so the copy is complete on its own.
+ */
+export function writeCompactCopy(sql: Sql, ctx: FileContext, destPath: string): void {
+  const tmp = join(dirname(destPath), `.${basename(destPath)}.${randomBytes(6).toString('hex')}.copying`);
+  try {
+    sql.run('VACUUM INTO ?', tmp);
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    linkSync(tmp, destPath);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw projectError(ctx, 'io', 'exists');
+    throw err instanceof PizhuError ? err : projectError(ctx, 'io', 'writeFailed', { detail: (err as Error).message });
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }

@@ -2,8 +2,7 @@
 // transaction that also logs its changes with the author and time, so there is never unsaved
 // work, and each is one step that undo() and redo() can take back or do again.
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { ZodError } from 'zod';
 import { PizhuError } from '../../shared/api/result';
@@ -13,11 +12,11 @@ import type { NewTag, Tag, TagPatch } from '../../shared/domain/codebook';
 import type { EvidenceItem, EvidencePatch, NewEvidenceItem } from '../../shared/domain/evidence';
 import { AuthorSchema, type Article, type ArticleSummary, type AssetMeta, type Author, type Change, type ImportInfo, type Project } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
-import { ChangeRecorder, readGroup, replayBackwards, replayForwards } from './change-log';
+import { ChangeRecorder, listChanges, readGroup, replayBackwards, replayForwards } from './change-log';
 import type { StoreContext } from './context';
 import { projectError, writeError } from './errors';
 import { userVersion } from './migrations';
-import { createProjectFile, openProjectFile, type OpenedFile } from './open-file';
+import { createProjectFile, openProjectFile, writeCompactCopy, type OpenedFile } from './open-file';
 import { Sql } from './sql';
 import * as articles from './articles';
 import * as assets from './assets';
@@ -290,20 +289,7 @@ export class ProjectStore {
 
   /** The most recent changes, newest first. */
   changes({ limit = 100 } = {}): Change[] {
-    return this.read(() =>
-      this.ctx.sql.all('SELECT * FROM change_log ORDER BY seq DESC LIMIT ?', limit).map((r) => ({
-        id: String(r.id),
-        groupId: String(r.group_id),
-        action: String(r.action),
-        authorId: String(r.author_id),
-        at: String(r.at),
-        table: String(r.table_name),
-        recordId: String(r.record_id),
-        op: r.op as Change['op'],
-        before: r.before_json === null ? null : JSON.parse(String(r.before_json)),
-        after: r.after_json === null ? null : JSON.parse(String(r.after_json)),
-      })),
-    );
+    return this.read(() => listChanges(this.ctx.sql, limit));
   }
 
   get canUndo(): boolean {
@@ -340,23 +326,7 @@ export class ProjectStore {
 
   /** Writes a compacted, self-contained copy of the project to `destPath` (which must not exist). */
   compactCopy(destPath: string): void {
-    const ctx = { ...this.ctx, file: destPath };
-    const tmp = join(dirname(destPath), `.${basename(destPath)}.${randomUUID()}.copying`);
-    try {
-      this.read(() => this.ctx.sql.run('VACUUM INTO ?', tmp));
-      const fd = openSync(tmp, 'r+');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      linkSync(tmp, destPath);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw projectError(ctx, 'io', 'exists');
-      throw err instanceof PizhuError ? err : projectError(ctx, 'io', 'writeFailed', { detail: (err as Error).message });
-    } finally {
-      rmSync(tmp, { force: true });
-    }
+    this.read(() => writeCompactCopy(this.ctx.sql, { ...this.ctx, file: destPath }, destPath));
   }
 
   // Plumbing
