@@ -4,6 +4,9 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/version';
 import { describeFailure } from './output';
 import { registerWeb } from './commands/web';
+import { registerNew } from './commands/new';
+import { registerInfo } from './commands/info';
+import { registerCheck } from './commands/check';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerWeb(program);
+  registerNew(program);
+  registerInfo(program);
+  registerCheck(program);
   return program;
 }
 

@@ -1,0 +1,35 @@
+// `pizhu new FILE`: creates an empty project with the default codebook. Also holds what the
+// project commands share: who the user is and which language they read, from the preferences.
+import { basename, extname } from 'node:path';
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import { ProjectStore } from '../../project/store';
+import { createNodeServices } from '../../services/node-services';
+import type { Author } from '../../../shared/domain/project';
+import type { Language } from '../../../shared/preferences';
+import { makeOut } from '../output';
+
+/** The author and language of this installation, as the app would use them. */
+export function cliSession(): { author: Author; lang: Language } {
+  const prefs = createNodeServices({ mode: 'browser' }).prefs.get();
+  return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language };
+}
+
+export function registerNew(program: Command): void {
+  program
+    .command('new')
+    .description('create a new project file with the default codebook')
+    .argument('<file>', 'the .pizhu file to create')
+    .option('-t, --title <title>', 'the project title (default: the file name)')
+    .option('--json', 'print the result as JSON')
+    .action((file: string, opts: { title?: string; json?: boolean }) => {
+      const title = opts.title ?? basename(file, extname(file));
+      const store = ProjectStore.create(file, { title, ...cliSession() });
+      try {
+        const info = store.info();
+        makeOut(Boolean(opts.json)).result({ ok: true, file, ...info }, () => `Created ${file}: “${info.title}” (${info.id})`);
+      } finally {
+        store.close();
+      }
+    });
+}

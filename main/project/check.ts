@@ -1,0 +1,101 @@
+// `check`: a full health check of a project file, read-only. Opening a project only checks what
+// the first screen needs; this reads everything, including every asset body.
+import { existsSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import type { Language } from '../../shared/preferences';
+import { CodePointIndex } from '../../shared/text/codepoints';
+import { anchorProblem } from './claims';
+import { sha256Hex } from './assets';
+import { phrase, projectError, type FileContext } from './errors';
+import { classifyFile } from './format';
+
+export interface CheckFailure {
+  kind: 'damaged' | 'integrity' | 'foreign-key' | 'asset-hash' | 'anchor';
+  message: string;
+}
+
+export interface CheckReport {
+  file: string;
+  ok: boolean;
+  failures: CheckFailure[];
+  checked: { assets: number; claims: number };
+}
+
+/** Checks the project at `path`; throws only when it is missing or not a Pizhu project at all. */
+export function checkProject(path: string, { lang = 'zh-CN' }: { lang?: Language } = {}): CheckReport {
+  const ctx: FileContext = { file: path, lang };
+  if (!existsSync(path)) throw projectError(ctx, 'not-found', 'notFound');
+  const kind = classifyFile(path);
+  if (kind.kind === 'empty') throw projectError(ctx, 'not-a-project', 'empty');
+  if (kind.kind === 'not-sqlite') throw projectError(ctx, 'not-a-project', 'notSqlite');
+  if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');
+  const report: CheckReport = { file: path, ok: false, failures: [], checked: { assets: 0, claims: 0 } };
+  if (kind.kind === 'truncated') {
+    report.failures.push({ kind: 'damaged', message: phrase(ctx, 'damaged', { file: path, detail: phrase(ctx, 'truncated') }) });
+    return report;
+  }
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    for (const step of [checkIntegrity, checkForeignKeys, checkAssets, checkAnchors]) {
+      try {
+        step(db, ctx, report);
+      } catch (err) {
+        report.failures.push({ kind: 'damaged', message: phrase(ctx, 'damaged', { file: path, detail: (err as Error).message }) });
+        break;
+      }
+    }
+  } finally {
+    db.close();
+  }
+  report.ok = report.failures.length === 0;
+  return report;
+}
+
+function checkIntegrity(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  for (const row of db.prepare('PRAGMA integrity_check').all()) {
+    const detail = String(row.integrity_check);
+    if (detail !== 'ok') report.failures.push({ kind: 'integrity', message: phrase(ctx, 'check.integrity', { detail }) });
+  }
+}
+
+function checkForeignKeys(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  for (const row of db.prepare('PRAGMA foreign_key_check').all()) {
+    report.failures.push({
+      kind: 'foreign-key',
+      message: phrase(ctx, 'check.foreignKey', { table: String(row.table), rowid: String(row.rowid), parent: String(row.parent) }),
+    });
+  }
+}
+
+/** Reads assets one at a time, so memory stays at one asset however big the project is. */
+function checkAssets(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  const content = db.prepare('SELECT content FROM asset_content WHERE hash = ?');
+  for (const { hash } of db.prepare('SELECT hash FROM assets ORDER BY hash').all()) {
+    report.checked.assets++;
+    const row = content.get(String(hash));
+    const actual = row ? sha256Hex(row.content as Uint8Array) : '(missing)';
+    if (actual !== hash) {
+      report.failures.push({ kind: 'asset-hash', message: phrase(ctx, 'check.assetHash', { hash: String(hash), actual }) });
+    }
+  }
+}
+
+/** Every claim not marked orphan must quote its revision's text at its code-point positions. */
+function checkAnchors(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  const claims = db.prepare('SELECT id, revision_id, exact, start, end FROM claims WHERE orphan = 0 ORDER BY revision_id');
+  const text = db.prepare('SELECT text FROM article_revisions WHERE id = ?');
+  let revision: string | null = null;
+  let index: CodePointIndex | null = null;
+  for (const c of claims.iterate()) {
+    report.checked.claims++;
+    if (c.revision_id !== revision) {
+      revision = String(c.revision_id);
+      const row = text.get(revision);
+      index = row ? new CodePointIndex(String(row.text)) : null;
+    }
+    const problem = index
+      ? anchorProblem(index, { start: Number(c.start), end: Number(c.end), exact: String(c.exact) })
+      : `revision ${revision} is missing`;
+    if (problem) report.failures.push({ kind: 'anchor', message: phrase(ctx, 'check.anchor', { id: String(c.id), detail: problem }) });
+  }
+}

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS, migrate, userVersion } from './migrations';
+import { APPLICATION_ID, SCHEMA_VERSION } from './format';
+import { ProjectStore } from './store';
+import { EDITOR, sha256OfFile, tempDir } from './testing/fixtures';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.remove());
+
+describe('migrations', () => {
+  it('are numbered 1, 2, … up to the current schema version', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
+  it('v1 turns an empty database into a Pizhu project with STRICT tables', () => {
+    const db = new DatabaseSync(':memory:');
+    migrate(db, 1);
+    expect(userVersion(db)).toBe(1);
+    expect(Number(db.prepare('PRAGMA application_id').get()!.application_id)).toBe(APPLICATION_ID);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all();
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      ['article_revisions', 'articles', 'asset_content', 'assets', 'authors', 'change_log', 'claim_tags', 'claims',
+        'comparison_items', 'comparisons', 'evidence_items', 'project', 'regions', 'tags'].sort(),
+    );
+    for (const t of tables) expect(String(t.sql)).toMatch(/\) STRICT$/);
+    db.close();
+  });
+
+  it('stops at a failing step with the database still at the older version', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('CREATE TABLE claims (x INTEGER)');
+    expect(() => migrate(db, 1)).toThrow(/already exists/);
+    expect(userVersion(db)).toBe(0);
+    db.close();
+  });
+
+  it('refuses a version-0 database that is not a Pizhu project and leaves it byte-identical', () => {
+    const path = tmp.file('v0.pizhu');
+    const db = new DatabaseSync(path);
+    db.exec('CREATE TABLE claims (id TEXT)');
+    db.close();
+    const before = sha256OfFile(path);
+    expect(() => ProjectStore.open(path, { author: EDITOR })).toThrow(expect.objectContaining({ code: 'not-a-project' }));
+    expect(sha256OfFile(path)).toBe(before);
+  });
+
+  it('refuses a Pizhu header with no schema version as damaged', () => {
+    const path = tmp.file('no-version.pizhu');
+    const db = new DatabaseSync(path);
+    db.exec(`PRAGMA application_id = ${APPLICATION_ID}; CREATE TABLE t (x INTEGER)`);
+    db.close();
+    expect(() => ProjectStore.open(path, { author: EDITOR })).toThrow(expect.objectContaining({ code: 'damaged-project' }));
+  });
+});

@@ -1,0 +1,406 @@
+// ProjectStore: one open project file and every way the app reads and edits it. Each edit is one
+// transaction that also logs its changes with the author and time, so there is never unsaved
+// work, and each is one step that undo() and redo() can take back or do again.
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { ZodError } from 'zod';
+import { PizhuError } from '../../shared/api/result';
+import type { ArticleContent } from '../../shared/article/model';
+import type { Claim, ClaimPatch, NewClaim } from '../../shared/domain/claim';
+import type { NewTag, Tag, TagPatch } from '../../shared/domain/codebook';
+import type { EvidenceItem, EvidencePatch, NewEvidenceItem } from '../../shared/domain/evidence';
+import { AuthorSchema, type Article, type ArticleSummary, type AssetMeta, type Author, type Change, type ImportInfo, type Project } from '../../shared/domain/project';
+import type { Language } from '../../shared/preferences';
+import { ChangeRecorder, listChanges, readGroup, replayBackwards, replayForwards } from './change-log';
+import type { StoreContext } from './context';
+import { projectError, writeError } from './errors';
+import { userVersion } from './migrations';
+import { createProjectFile, openProjectFile, writeCompactCopy, type OpenedFile } from './open-file';
+import { Sql } from './sql';
+import * as articles from './articles';
+import * as assets from './assets';
+import * as claims from './claims';
+import * as codebook from './codebook';
+import * as evidence from './evidence';
+
+export interface OpenOptions {
+  /** Who is editing: recorded with every change. */
+  author: Author;
+  lang?: Language;
+  /** Open for reading only, as `pizhu info` does: nothing is written, not even the author. */
+  readOnly?: boolean;
+}
+
+export interface CreateOptions extends OpenOptions {
+  title: string;
+}
+
+export interface ArticleFileOptions {
+  /** The imported file itself, kept as an asset for provenance. */
+  original?: { bytes: Uint8Array; mime: string };
+  importInfo?: ImportInfo;
+}
+
+export interface ProjectStats {
+  schemaVersion: number;
+  articles: number;
+  claims: number;
+  assets: number;
+  assetBytes: number;
+  fileBytes: number;
+}
+
+const now = () => new Date().toISOString();
+
+export class ProjectStore {
+  private readonly ctx: StoreContext;
+  private readonly db: OpenedFile['db'];
+  private readonly lock: OpenedFile['lock'];
+  private readonly author: Author;
+  /** This session's undoable edits (group ids), newest last. */
+  private readonly undoStack: string[] = [];
+  private readonly redoStack: string[] = [];
+  private closed = false;
+  /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
+  readonly readOnlyReason: string | null;
+
+  private constructor(
+    readonly path: string,
+    opened: OpenedFile,
+    author: Author,
+    lang: Language,
+  ) {
+    this.db = opened.db;
+    this.lock = opened.lock;
+    this.readOnlyReason = opened.readOnlyReason;
+    this.author = author;
+    this.ctx = { file: path, lang, sql: new Sql(opened.db) };
+    if (!this.readOnly) this.transaction(() => this.recordAuthor());
+  }
+
+  /** Creates a new project at `path` with the default codebook and opens it. */
+  static create(path: string, { title, author, lang = 'zh-CN' }: CreateOptions): ProjectStore {
+    const who = AuthorSchema.parse(author);
+    createProjectFile(path, { file: path, lang }, (db) => {
+      const sql = new Sql(db);
+      const at = now();
+      sql.run('INSERT INTO authors (id, name, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)', who.id, who.name, at, at);
+      sql.run(
+        'INSERT INTO project (id, title, modified_at, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+        randomUUID(), title, at, at, who.id,
+      );
+      codebook.seedDefaultCodebook(sql, at, who.id);
+    });
+    return ProjectStore.open(path, { author: who, lang });
+  }
+
+  /** Opens a project; read-only (see readOnlyReason) when it is newer than this app or not writable. */
+  static open(path: string, { author, lang = 'zh-CN', readOnly = false }: OpenOptions): ProjectStore {
+    const who = AuthorSchema.parse(author);
+    return new ProjectStore(path, openProjectFile(path, { file: path, lang }, { readOnly }), who, lang);
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+    this.lock?.release();
+  }
+
+  // Project and authors
+
+  info(): Project {
+    const r = this.read(() => this.ctx.sql.get('SELECT id, title, created_at, modified_at FROM project'))!;
+    return {
+      id: String(r.id),
+      title: String(r.title),
+      createdAt: String(r.created_at),
+      modifiedAt: String(r.modified_at),
+      schemaVersion: userVersion(this.db),
+    };
+  }
+
+  stats(): ProjectStats {
+    const count = (sql: string) => Number(this.read(() => this.ctx.sql.get<{ n: number }>(sql))!.n);
+    return {
+      schemaVersion: userVersion(this.db),
+      articles: count('SELECT count(*) AS n FROM articles'),
+      claims: count('SELECT count(*) AS n FROM claims'),
+      assets: count('SELECT count(*) AS n FROM assets'),
+      assetBytes: count('SELECT coalesce(sum(bytes), 0) AS n FROM assets'),
+      fileBytes: statSync(this.path).size,
+    };
+  }
+
+  setTitle(title: string): void {
+    this.edit('setTitle', (rec) => {
+      rec.update('project', this.info().id, { title });
+    });
+  }
+
+  authors(): Author[] {
+    return this.read(() => this.ctx.sql.all<Author>('SELECT id, name FROM authors ORDER BY first_seen_at, id'));
+  }
+
+  // Articles
+
+  listArticles(): ArticleSummary[] {
+    return this.read(() => articles.listArticles(this.ctx));
+  }
+
+  getArticle(id: string, revisionId?: string): Article {
+    return this.read(() => articles.getArticle(this.ctx, id, revisionId));
+  }
+
+  addArticle(content: ArticleContent, opts: ArticleFileOptions = {}): Article {
+    const id = this.edit('addArticle', (rec) =>
+      articles.addArticle(this.ctx, rec, content, opts.importInfo ?? {}, this.storeOriginal(rec, opts)),
+    );
+    return this.getArticle(id);
+  }
+
+  /** Adds a new current revision of an article; claims keep counting in the revision they were made on. */
+  addRevision(articleId: string, content: ArticleContent, opts: ArticleFileOptions = {}): Article {
+    this.edit('addRevision', (rec) =>
+      articles.addRevision(this.ctx, rec, articleId, content, opts.importInfo ?? {}, this.storeOriginal(rec, opts)),
+    );
+    return this.getArticle(articleId);
+  }
+
+  private storeOriginal(rec: ChangeRecorder, opts: ArticleFileOptions): string | null {
+    if (!opts.original) return null;
+    return assets.putAsset(this.ctx.sql, opts.original.bytes, { mime: opts.original.mime }, rec.at, rec.authorId).hash;
+  }
+
+  // Claims
+
+  listClaims(articleId: string): Claim[] {
+    return this.read(() => claims.listClaims(this.ctx, articleId));
+  }
+
+  getClaim(id: string): Claim {
+    return this.read(() => claims.getClaim(this.ctx, id));
+  }
+
+  addClaim(input: NewClaim): Claim {
+    return this.getClaim(this.edit('addClaim', (rec) => claims.addClaim(this.ctx, rec, input)));
+  }
+
+  updateClaim(id: string, patch: ClaimPatch): Claim {
+    this.edit('updateClaim', (rec) => claims.updateClaim(this.ctx, rec, id, patch));
+    return this.getClaim(id);
+  }
+
+  deleteClaim(id: string): void {
+    this.edit('deleteClaim', (rec) => claims.deleteClaim(this.ctx, rec, id));
+  }
+
+  // Codebook
+
+  listTags(): Tag[] {
+    return this.read(() => codebook.listTags(this.ctx));
+  }
+
+  private getTag(id: string): Tag {
+    return this.listTags().find((t) => t.id === id)!;
+  }
+
+  addTag(input: NewTag): Tag {
+    return this.getTag(this.edit('addTag', (rec) => codebook.addTag(this.ctx, rec, input)));
+  }
+
+  updateTag(id: string, patch: TagPatch): Tag {
+    this.edit('updateTag', (rec) => codebook.updateTag(this.ctx, rec, id, patch));
+    return this.getTag(id);
+  }
+
+  /** Renames a tag; every claim carrying it shows the new name at once. */
+  renameTag(id: string, name: string): Tag {
+    this.edit('renameTag', (rec) => codebook.updateTag(this.ctx, rec, id, { name }));
+    return this.getTag(id);
+  }
+
+  /** Moves every use of tag `fromId` onto `intoId` and deletes `fromId`; returns the kept tag. */
+  mergeTags(fromId: string, intoId: string): Tag {
+    this.edit('mergeTags', (rec) => codebook.mergeTags(this.ctx, rec, fromId, intoId));
+    return this.getTag(intoId);
+  }
+
+  deleteTag(id: string): void {
+    this.edit('deleteTag', (rec) => codebook.deleteTag(this.ctx, rec, id));
+  }
+
+  reorderTags(orderedIds: readonly string[]): Tag[] {
+    this.edit('reorderTags', (rec) => codebook.reorderTags(this.ctx, rec, orderedIds));
+    return this.listTags();
+  }
+
+  // Evidence
+
+  listEvidence(claimId: string): EvidenceItem[] {
+    return this.read(() => evidence.listEvidence(this.ctx, claimId));
+  }
+
+  addEvidence(claimId: string, input: NewEvidenceItem): EvidenceItem {
+    const id = this.edit('addEvidence', (rec) => evidence.addEvidence(this.ctx, rec, claimId, input));
+    return this.read(() => evidence.getEvidence(this.ctx, id));
+  }
+
+  updateEvidence(id: string, patch: EvidencePatch): EvidenceItem {
+    this.edit('updateEvidence', (rec) => evidence.updateEvidence(this.ctx, rec, id, patch));
+    return this.read(() => evidence.getEvidence(this.ctx, id));
+  }
+
+  deleteEvidence(id: string): void {
+    this.edit('deleteEvidence', (rec) => evidence.deleteEvidence(this.ctx, rec, id));
+  }
+
+  reorderEvidence(claimId: string, orderedIds: readonly string[]): EvidenceItem[] {
+    this.edit('reorderEvidence', (rec) => evidence.reorderEvidence(this.ctx, rec, claimId, orderedIds));
+    return this.listEvidence(claimId);
+  }
+
+  // Assets
+
+  /** Stores bytes once per content; returns their metadata, keyed by SHA-256. */
+  putAsset(bytes: Uint8Array, input: assets.AssetInput): AssetMeta {
+    this.assertWritable();
+    return this.transaction(() => assets.putAsset(this.ctx.sql, bytes, input, now(), this.author.id));
+  }
+
+  assetMeta(hash: string): AssetMeta {
+    return this.read(() => assets.assetMeta(this.ctx, hash));
+  }
+
+  readAsset(hash: string): Uint8Array {
+    return this.read(() => assets.readAsset(this.ctx, hash));
+  }
+
+  streamAsset(hash: string): Readable {
+    return this.read(() => assets.streamAsset(this.ctx, hash));
+  }
+
+  // Change log, undo and redo
+
+  /** The most recent changes, newest first. */
+  changes({ limit = 100 } = {}): Change[] {
+    return this.read(() => listChanges(this.ctx.sql, limit));
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Takes back this session's latest edit; the undo is itself logged. False when there is none. */
+  undo(): boolean {
+    const groupId = this.undoStack.at(-1);
+    if (!groupId) return false;
+    this.record('undo', (rec) => replayBackwards(rec, readGroup(this.ctx.sql, groupId)));
+    this.redoStack.push(this.undoStack.pop()!);
+    return true;
+  }
+
+  /** Does the latest undone edit again. False when there is none. */
+  redo(): boolean {
+    const groupId = this.redoStack.at(-1);
+    if (!groupId) return false;
+    const redone = this.record('redo', (rec) => {
+      replayForwards(rec, readGroup(this.ctx.sql, groupId));
+      return rec.groupId;
+    });
+    this.redoStack.pop();
+    this.undoStack.push(redone);
+    return true;
+  }
+
+  // Copies
+
+  /** Writes a compacted, self-contained copy of the project to `destPath` (which must not exist). */
+  compactCopy(destPath: string): void {
+    this.read(() => writeCompactCopy(this.ctx.sql, { ...this.ctx, file: destPath }, destPath));
+  }
+
+  // Plumbing
+
+  /** Runs one user edit as one undoable group; returns what `fn` returns. */
+  private edit<T>(action: string, fn: (rec: ChangeRecorder) => T): T {
+    let changed = false;
+    let groupId = '';
+    const out = this.record(action, (rec) => {
+      const value = fn(rec);
+      changed = rec.changed;
+      groupId = rec.groupId;
+      return value;
+    });
+    if (changed) {
+      this.undoStack.push(groupId);
+      this.redoStack.length = 0;
+    }
+    return out;
+  }
+
+  /** Runs `fn` in one transaction with a fresh recorder, and stamps the project as modified. */
+  private record<T>(action: string, fn: (rec: ChangeRecorder) => T): T {
+    this.assertWritable();
+    return this.transaction(() => {
+      const rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
+      const value = fn(rec);
+      if (rec.changed) this.ctx.sql.run('UPDATE project SET modified_at = ?', rec.at);
+      return value;
+    });
+  }
+
+  private recordAuthor(): void {
+    const at = now();
+    this.ctx.sql.run(
+      `INSERT INTO authors (id, name, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at`,
+      this.author.id, this.author.name, at, at,
+    );
+  }
+
+  private transaction<T>(fn: () => T): T {
+    this.assertOpen();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const value = fn();
+      this.db.exec('COMMIT');
+      return value;
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw this.translate(err);
+    }
+  }
+
+  private read<T>(fn: () => T): T {
+    this.assertOpen();
+    try {
+      return fn();
+    } catch (err) {
+      throw this.translate(err);
+    }
+  }
+
+  private translate(err: unknown): unknown {
+    if (err instanceof ZodError) return new PizhuError('invalid-argument', err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    return writeError(this.ctx, err);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw projectError(this.ctx, 'io', 'closed');
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.readOnlyReason) throw projectError(this.ctx, 'read-only', 'writeRefused', { reason: this.readOnlyReason });
+  }
+}
