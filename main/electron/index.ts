@@ -13,6 +13,8 @@ import { denyPermissions, hardenApp } from './security';
 import { createWorkspaceWindow } from './window';
 import { installMenu } from './menu';
 import { registerIpc } from './ipc';
+import { nativePickPath } from './dialogs';
+import { handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 
 const rendererRoot = pathToFileURL(join(import.meta.dirname, '../renderer/')).href;
 const isOwnUrl = (url: string) =>
@@ -25,6 +27,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | undefined;
   let pendingOpen: string | undefined = projectArg(process.argv);
+  let servicesForQuit: ReturnType<typeof createAppServices> | undefined;
 
   const sendEvent = (event: AppEvent) => win?.webContents.send(EVENT_CHANNEL, event);
   const openInWindow = (path: string) => {
@@ -46,14 +49,21 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   hardenApp(isOwnUrl);
+  registerAssetScheme();
 
   void app.whenReady().then(() => {
     denyPermissions();
     const prefs = new PreferencesService(electronStoreBackend());
-    const services = createAppServices({ prefs, mode: 'electron' });
+    const services = createAppServices({ prefs, mode: 'electron', pickPath: nativePickPath(() => win, prefs) });
+    handleAssetProtocol(services.session);
+    servicesForQuit = services;
     const refreshMenu = () => installMenu(() => win, prefs.get());
     registerIpc(services, isOwnUrl, (method) => {
-      if (method === 'setPreferences' || method === 'removeRecent') refreshMenu();
+      if (['setPreferences', 'removeRecent', 'projectOpen', 'projectNew', 'projectSaveAs'].includes(method)) refreshMenu();
+      if (method.startsWith('project')) {
+        const state = services.session.state();
+        win?.setTitle(state ? `${state.project.title} — ${translate(prefs.get().language, 'app.name')}` : translate(prefs.get().language, 'app.name'));
+      }
     });
     refreshMenu();
     win = createWorkspaceWindow(prefs, translate(prefs.get().language, 'app.name'));
@@ -67,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
 
+  app.on('before-quit', () => servicesForQuit?.session.close());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -39,6 +39,8 @@ export interface CreateOptions extends OpenOptions {
 export interface ArticleFileOptions {
   /** The imported file itself, kept as an asset for provenance. */
   original?: { bytes: Uint8Array; mime: string };
+  /** Images the article embeds (data: URIs), stored in the same transaction as the article. */
+  images?: { bytes: Uint8Array; mime: string }[];
   importInfo?: ImportInfo;
 }
 
@@ -173,6 +175,7 @@ export class ProjectStore {
   }
 
   private storeOriginal(rec: ChangeRecorder, opts: ArticleFileOptions): string | null {
+    for (const image of opts.images ?? []) assets.putAsset(this.ctx.sql, image.bytes, { mime: image.mime }, rec.at, rec.authorId);
     if (!opts.original) return null;
     return assets.putAsset(this.ctx.sql, opts.original.bytes, { mime: opts.original.mime }, rec.at, rec.authorId).hash;
   }

@@ -1,30 +1,109 @@
 // The services behind the API contract, as plain Node code. The Electron layer, the browser-mode
 // host and the tests all build them with createAppServices and call them through dispatch().
-import { existsSync } from 'node:fs';
-import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
+import { existsSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { PizhuError } from '../../shared/api/result';
+import type { ApiHandlers, AppInfo, RecentEntry } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/preferences';
+import { translate } from '../../shared/i18n';
 import type { PreferencesService } from './preferences';
+import { ProjectSession } from './project-session';
+import { importCommit, importPreview } from './import-service';
+import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
 
 export interface AppServicesOptions {
   prefs: PreferencesService;
   mode: AppInfo['mode'];
+  /** The native file dialog, where there is one (Electron). */
+  pickPath?: ApiHandlers['pickPath'];
 }
 
 export interface AppServices {
   handlers: ApiHandlers;
   prefs: PreferencesService;
+  session: ProjectSession;
   language(): Preferences['language'];
 }
 
-export function createAppServices({ prefs, mode }: AppServicesOptions): AppServices {
+export function createAppServices({ prefs, mode, pickPath }: AppServicesOptions): AppServices {
+  const session = new ProjectSession(prefs);
+  const lang = () => prefs.get().language;
+  const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
+  const state = () => session.state()!;
+
   const handlers: ApiHandlers = {
-    appInfo: () => ({ name: APP_NAME, version: APP_VERSION, mode, platform: process.platform }),
+    appInfo: () => ({ name: APP_NAME, version: APP_VERSION, mode, platform: process.platform, documentsDir: documentsDir(), pathSeparator: sep }),
     getPreferences: () => prefs.get(),
     setPreferences: (patch) => prefs.update(patch),
-    listRecent: () =>
-      prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) })),
-    removeRecent: ({ path }) => prefs.forgetRecent(path).recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) })),
+    listRecent: recent,
+    removeRecent: ({ path }) => {
+      prefs.forgetRecent(path);
+      return recent();
+    },
+    pickPath:
+      pickPath ??
+      (() => {
+        throw new PizhuError('unsupported', translate(lang(), 'project.noNativeDialog'));
+      }),
+
+    projectNew: ({ path, title }) => session.create(path, title),
+    projectOpen: ({ path }) => session.open(path),
+    projectClose: () => {
+      session.close();
+      return null;
+    },
+    projectState: () => session.state(),
+    projectSetTitle: ({ title }) => {
+      session.writable().setTitle(title);
+      return state();
+    },
+    projectSaveAs: ({ path }) => {
+      session.current().compactCopy(path);
+      return session.continueIn(path);
+    },
+    projectSaveCopy: ({ path }) => {
+      session.current().compactCopy(path);
+      return { path, bytes: statSync(path).size };
+    },
+    undo: () => {
+      session.writable().undo();
+      return state();
+    },
+    redo: () => {
+      session.writable().redo();
+      return state();
+    },
+    listChanges: ({ limit }) => session.current().changes({ limit }),
+
+    importPreview: ({ source, options }) => importPreview(session.state() ? session.current() : undefined, source, options, lang()),
+    importCommit: ({ source, options, asRevisionOf }) => importCommit(session.writable(), source, options, lang(), asRevisionOf),
+    getArticle: ({ id }) => session.current().getArticle(id),
+
+    listClaims: ({ articleId }) => session.current().listClaims(articleId),
+    addClaim: (claim) => session.writable().addClaim(claim),
+    updateClaim: ({ id, patch }) => session.writable().updateClaim(id, patch),
+    deleteClaim: ({ id }) => {
+      session.writable().deleteClaim(id);
+      return null;
+    },
+    listTags: () => session.current().listTags(),
+    addTag: (tag) => session.writable().addTag(tag),
+    updateTag: ({ id, patch }) => session.writable().updateTag(id, patch),
+    mergeTags: ({ fromId, intoId }) => session.writable().mergeTags(fromId, intoId),
+    deleteTag: ({ id }) => {
+      session.writable().deleteTag(id);
+      return null;
+    },
+    reorderTags: ({ orderedIds }) => session.writable().reorderTags(orderedIds),
+    listEvidence: ({ claimId }) => session.current().listEvidence(claimId),
+    addEvidence: ({ claimId, item }) => session.writable().addEvidence(claimId, item),
+    updateEvidence: ({ id, patch }) => session.writable().updateEvidence(id, patch),
+    deleteEvidence: ({ id }) => {
+      session.writable().deleteEvidence(id);
+      return null;
+    },
+    reorderEvidence: ({ claimId, orderedIds }) => session.writable().reorderEvidence(claimId, orderedIds),
   };
-  return { handlers, prefs, language: () => prefs.get().language };
+  return { handlers, prefs, session, language: lang };
 }

@@ -98,6 +98,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return send(res, 401, 'text/plain; charset=utf-8', translate(opts.services.language(), 'error.unauthorized'));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+    const asset = /^\/asset\/([0-9a-f]{64})$/.exec(url.pathname);
+    if (asset) return serveAsset(asset[1]!, res);
     return serveStatic(url.pathname, res);
   }
 
@@ -118,6 +120,26 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       ...securityHeaders(),
     });
     createReadStream(file).pipe(res);
+  }
+
+  /** A project asset (screenshot, original file), streamed with its mime type. */
+  function serveAsset(hash: string, res: ServerResponse): void {
+    let meta;
+    let stream;
+    try {
+      const store = opts.services.session.current();
+      meta = store.assetMeta(hash);
+      stream = store.streamAsset(hash);
+    } catch {
+      return send(res, 404, 'text/plain', 'not found');
+    }
+    res.writeHead(200, {
+      'Content-Type': meta.mime,
+      'Content-Length': String(meta.bytes),
+      'Cache-Control': 'private, max-age=31536000, immutable',
+      ...securityHeaders(),
+    });
+    stream.pipe(res);
   }
 
   const unauthorized = () => ({

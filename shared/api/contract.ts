@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import type { Result } from './result';
-import { LanguageSchema, PreferencesPatchSchema, type Preferences, type RecentProject } from '../preferences';
+import { ENCODING_CHOICES, type ImportPreviewView, type ProjectState } from './views';
+import { PreferencesPatchSchema, type Preferences, type RecentProject } from '../preferences';
+import { ClaimPatchSchema, NewClaimSchema, type Claim } from '../domain/claim';
+import { NewTagSchema, TagPatchSchema, type Tag } from '../domain/codebook';
+import { EvidencePatchSchema, NewEvidenceItemSchema, type EvidenceItem } from '../domain/evidence';
+import type { Article, Change } from '../domain/project';
+import { IdSchema } from '../domain/ids';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -12,7 +18,13 @@ interface MethodSpec<A extends z.ZodType, R> {
   result: R;
 }
 
-const method = <R>() => <A extends z.ZodType>(arg: A): MethodSpec<A, R> => ({ arg, result: undefined as R });
+const method =
+  <R>() =>
+  <A extends z.ZodType>(arg: A): MethodSpec<A, R> => ({ arg, result: undefined as R });
+
+const none = z.undefined();
+const PathSchema = z.string().min(1).max(4096);
+const byId = z.object({ id: IdSchema }).strict();
 
 export interface AppInfo {
   name: string;
@@ -20,17 +32,86 @@ export interface AppInfo {
   /** Electron desktop app, or the loopback web host. */
   mode: 'electron' | 'browser';
   platform: string;
+  /** Where a new project is suggested to go. */
+  documentsDir: string;
+  pathSeparator: string;
 }
 
 /** A recent project as listed in 文件 → 最近打开; `missing` when the file is gone. */
 export type RecentEntry = RecentProject & { missing: boolean };
 
+export const ImportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('file'), fileName: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict(),
+  z.object({ kind: z.literal('path'), path: PathSchema }).strict(),
+  z.object({ kind: z.literal('paste'), text: z.string(), html: z.string().optional() }).strict(),
+]);
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+
+export const ImportOptionsSchema = z
+  .object({
+    encoding: z.enum(ENCODING_CHOICES).optional(),
+    disabledCleanups: z.array(z.string()).optional(),
+    title: z.string().max(500).optional(),
+  })
+  .strict();
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
+
 export const contract = {
-  appInfo: method<AppInfo>()(z.undefined()),
-  getPreferences: method<Preferences>()(z.undefined()),
+  // App and preferences
+  appInfo: method<AppInfo>()(none),
+  getPreferences: method<Preferences>()(none),
   setPreferences: method<Preferences>()(PreferencesPatchSchema),
-  listRecent: method<RecentEntry[]>()(z.undefined()),
+  listRecent: method<RecentEntry[]>()(none),
   removeRecent: method<RecentEntry[]>()(z.object({ path: z.string().min(1) }).strict()),
+  /** Electron only: the native file dialog. Null when cancelled. */
+  pickPath: method<string | null>()(
+    z.object({ purpose: z.enum(['openProject', 'newProject', 'saveCopy']), suggestedName: z.string().optional() }).strict(),
+  ),
+
+  // The project file
+  projectNew: method<ProjectState>()(z.object({ path: PathSchema, title: z.string().trim().min(1).max(200) }).strict()),
+  projectOpen: method<ProjectState>()(z.object({ path: PathSchema }).strict()),
+  projectClose: method<null>()(none),
+  projectState: method<ProjectState | null>()(none),
+  projectSetTitle: method<ProjectState>()(z.object({ title: z.string().trim().min(1).max(200) }).strict()),
+  /** 另存为…: writes a compact copy and continues in it. */
+  projectSaveAs: method<ProjectState>()(z.object({ path: PathSchema }).strict()),
+  /** 保存副本…: writes a compact copy and stays in the current file. */
+  projectSaveCopy: method<{ path: string; bytes: number }>()(z.object({ path: PathSchema }).strict()),
+  undo: method<ProjectState>()(none),
+  redo: method<ProjectState>()(none),
+  listChanges: method<Change[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict()),
+
+  // Articles
+  importPreview: method<ImportPreviewView>()(z.object({ source: ImportSourceSchema, options: ImportOptionsSchema.default({}) }).strict()),
+  importCommit: method<Article>()(
+    z
+      .object({
+        source: ImportSourceSchema,
+        options: ImportOptionsSchema.default({}),
+        /** Bring the import in as a new revision of this article; its claims move along. */
+        asRevisionOf: IdSchema.optional(),
+      })
+      .strict(),
+  ),
+  getArticle: method<Article>()(byId),
+
+  // Claims, codebook, evidence
+  listClaims: method<Claim[]>()(z.object({ articleId: IdSchema }).strict()),
+  addClaim: method<Claim>()(NewClaimSchema),
+  updateClaim: method<Claim>()(z.object({ id: IdSchema, patch: ClaimPatchSchema }).strict()),
+  deleteClaim: method<null>()(byId),
+  listTags: method<Tag[]>()(none),
+  addTag: method<Tag>()(NewTagSchema),
+  updateTag: method<Tag>()(z.object({ id: IdSchema, patch: TagPatchSchema }).strict()),
+  mergeTags: method<Tag>()(z.object({ fromId: IdSchema, intoId: IdSchema }).strict()),
+  deleteTag: method<null>()(byId),
+  reorderTags: method<Tag[]>()(z.object({ orderedIds: z.array(IdSchema) }).strict()),
+  listEvidence: method<EvidenceItem[]>()(z.object({ claimId: IdSchema }).strict()),
+  addEvidence: method<EvidenceItem>()(z.object({ claimId: IdSchema, item: NewEvidenceItemSchema }).strict()),
+  updateEvidence: method<EvidenceItem>()(z.object({ id: IdSchema, patch: EvidencePatchSchema }).strict()),
+  deleteEvidence: method<null>()(byId),
+  reorderEvidence: method<EvidenceItem[]>()(z.object({ claimId: IdSchema, orderedIds: z.array(IdSchema) }).strict()),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -49,5 +130,3 @@ export type PizhuApi = {
 export type ApiHandlers = {
   [M in MethodName]: (arg: ParsedArgOf<M>) => Promise<ResultOf<M>> | ResultOf<M>;
 };
-
-export { LanguageSchema };

@@ -141,6 +141,10 @@ export const en: Catalog = {
     },
   },
   project: {
+    fileType: 'Pizhu project',
+    anonymous: 'Anonymous',
+    noneOpen: 'No project is open. Create or open a project first.',
+    noNativeDialog: 'There is no system file dialog in this mode; type the path instead.',
     notFound: 'Cannot find “{{file}}”: the file does not exist. Check the path, or create a new project.',
     exists: 'Cannot create “{{file}}”: a file with that name already exists. Choose another name.',
     empty: '“{{file}}” is an empty file, not a Pizhu project. Choose a .pizhu file saved by Pizhu, or create a new project.',

@@ -140,6 +140,10 @@ export const zhCN = {
     },
   },
   project: {
+    fileType: '批注项目',
+    anonymous: '未署名',
+    noneOpen: '还没有打开项目。请先新建或打开一个项目。',
+    noNativeDialog: '此运行方式没有系统文件对话框,请直接输入路径。',
     notFound: '找不到“{{file}}”:文件不存在。请检查路径,或新建一个项目。',
     exists: '无法创建“{{file}}”:同名文件已存在。请换一个文件名。',
     empty: '“{{file}}”是空文件,不是批注项目。请选择批注保存的 .pizhu 文件,或新建项目。',

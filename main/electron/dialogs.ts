@@ -1,0 +1,23 @@
+// Native file dialogs for the pickPath API method.
+import { dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { translate } from '../../shared/i18n';
+import type { PreferencesService } from '../services/preferences';
+import { documentsDir } from '../services/paths';
+
+export function nativePickPath(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService): ApiHandlers['pickPath'] {
+  return async ({ purpose, suggestedName }) => {
+    const t = (key: string) => translate(prefs.get().language, key);
+    const filters = [{ name: t('project.fileType'), extensions: ['pizhu'] }];
+    const win = getWindow();
+    if (purpose === 'openProject') {
+      const options = { properties: ['openFile' as const], filters };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    }
+    const options = { defaultPath: join(documentsDir(), `${suggestedName ?? 'project'}.pizhu`), filters };
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return r.canceled || !r.filePath ? null : r.filePath.endsWith('.pizhu') ? r.filePath : `${r.filePath}.pizhu`;
+  };
+}

@@ -1,0 +1,89 @@
+// Import as the app and the CLI use it: resolve the source (file bytes, a path, pasted text),
+// run the import pipeline, and commit the result to the project in one transaction.
+import { PizhuError } from '../../shared/api/result';
+import type { ImportOptions as ImportOptionsArg, ImportSource } from '../../shared/api/contract';
+import type { ImportPreviewView } from '../../shared/api/views';
+import type { Article } from '../../shared/domain/project';
+import type { Language } from '../../shared/preferences';
+import { translate } from '../../shared/i18n';
+import { previewImport, previewPastedText, readArticleFile, type ImportPreview } from '../import';
+import type { ProjectStore } from '../project/store';
+
+export type { ImportSource };
+
+const ORIGINAL_MIME: Record<string, string> = {
+  text: 'text/plain',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+interface Resolved {
+  fileName: string;
+  preview: ImportPreview;
+  original?: { bytes: Uint8Array; mime: string };
+}
+
+async function resolve(source: ImportSource, options: ImportOptionsArg, lang: Language): Promise<Resolved> {
+  if (source.kind === 'paste') {
+    const preview = previewPastedText(source.text, source.html, { lang, ...options });
+    return { fileName: translate(lang, 'import.pasted'), preview };
+  }
+  const file = source.kind === 'path' ? await readArticleFile(source.path, lang) : { fileName: source.fileName, bytes: source.bytes };
+  const preview = await previewImport({ fileName: file.fileName, bytes: file.bytes, options, lang });
+  return { fileName: file.fileName, preview, original: { bytes: file.bytes, mime: ORIGINAL_MIME[preview.format] ?? 'application/octet-stream' } };
+}
+
+/** The article in the project with the same source URL, if any. */
+function sameSourceArticle(store: ProjectStore | undefined, url: string | undefined): string | null {
+  if (!store || !url) return null;
+  for (const summary of store.listArticles()) {
+    if (store.getArticle(summary.id).content.source.url === url) return summary.id;
+  }
+  return null;
+}
+
+export async function importPreview(
+  store: ProjectStore | undefined,
+  source: ImportSource,
+  options: ImportOptionsArg,
+  lang: Language,
+): Promise<ImportPreviewView> {
+  const { fileName, preview } = await resolve(source, options, lang);
+  return {
+    fileName,
+    format: source.kind === 'paste' ? 'paste' : preview.format,
+    ...(preview.encoding ? { encoding: { ...preview.encoding } } : {}),
+    content: preview.content,
+    cleanups: preview.cleanups,
+    warnings: preview.warnings,
+    images: preview.embeddedImages.map((i) => ({ hash: i.hash, mime: i.mime, bytes: i.bytes.byteLength })),
+    stats: preview.stats,
+    sameSourceArticleId: sameSourceArticle(store, preview.content.source.url),
+  };
+}
+
+export async function importCommit(
+  store: ProjectStore,
+  source: ImportSource,
+  options: ImportOptionsArg,
+  lang: Language,
+  asRevisionOf?: string,
+): Promise<Article> {
+  const { preview, original } = await resolve(source, options, lang);
+  const fileOptions = {
+    ...(original ? { original } : {}),
+    images: preview.embeddedImages.map((i) => ({ bytes: i.bytes, mime: i.mime })),
+    importInfo: {
+      ...(preview.encoding ? { encoding: preview.encoding.name, confidence: preview.encoding.confidence } : {}),
+      importer: source.kind === 'paste' ? 'paste' : preview.format,
+      warnings: preview.warnings,
+    },
+  };
+  if (asRevisionOf) {
+    store.getArticle(asRevisionOf);
+    return store.addRevision(asRevisionOf, preview.content, fileOptions);
+  }
+  if (preview.content.text.length === 0) throw new PizhuError('bad-input', translate(lang, 'import.error.empty', { file: source.kind === 'paste' ? translate(lang, 'import.pasted') : '' }));
+  return store.addArticle(preview.content, fileOptions);
+}

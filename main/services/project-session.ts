@@ -1,0 +1,79 @@
+// The project a window has open. One session per window (Electron) or per host (browser mode):
+// it opens, creates and switches project files, and hands the open ProjectStore to handlers.
+import { PizhuError } from '../../shared/api/result';
+import type { ProjectState } from '../../shared/api/views';
+import { translate } from '../../shared/i18n';
+import type { Author } from '../../shared/domain/project';
+import { ProjectStore } from '../project/store';
+import type { PreferencesService } from './preferences';
+
+export class ProjectSession {
+  private store: ProjectStore | undefined;
+
+  constructor(private readonly prefs: PreferencesService) {}
+
+  private author(): Author {
+    const p = this.prefs.get();
+    return { id: p.installationId, name: p.authorName || translate(p.language, 'project.anonymous') };
+  }
+
+  private get lang() {
+    return this.prefs.get().language;
+  }
+
+  /** The open store; a clear error when no project is open. */
+  current(): ProjectStore {
+    if (!this.store) throw new PizhuError('not-found', translate(this.lang, 'project.noneOpen'));
+    return this.store;
+  }
+
+  /** The open store when edits are allowed. */
+  writable(): ProjectStore {
+    const store = this.current();
+    if (store.readOnlyReason) {
+      throw new PizhuError('read-only', translate(this.lang, 'project.writeRefused', { file: store.path, reason: store.readOnlyReason }));
+    }
+    return store;
+  }
+
+  create(path: string, title: string): ProjectState {
+    return this.switchTo(ProjectStore.create(path, { title, author: this.author(), lang: this.lang }));
+  }
+
+  open(path: string): ProjectState {
+    if (this.store?.path === path) return this.state()!;
+    return this.switchTo(ProjectStore.open(path, { author: this.author(), lang: this.lang }));
+  }
+
+  /** Continues in another file (另存为): the copy is opened and the original closed. */
+  continueIn(path: string): ProjectState {
+    return this.open(path);
+  }
+
+  close(): void {
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  state(): ProjectState | null {
+    const store = this.store;
+    if (!store) return null;
+    return {
+      path: store.path,
+      project: store.info(),
+      readOnlyReason: store.readOnlyReason,
+      canUndo: store.canUndo,
+      canRedo: store.canRedo,
+      articles: store.listArticles(),
+    };
+  }
+
+  /** Opening a new store succeeded: only now is the previous one closed, so a failure keeps it. */
+  private switchTo(next: ProjectStore): ProjectState {
+    this.store?.close();
+    this.store = next;
+    const state = this.state()!;
+    this.prefs.rememberRecent({ path: next.path, title: state.project.title });
+    return state;
+  }
+}

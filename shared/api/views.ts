@@ -1,0 +1,33 @@
+// Values the API returns that are views over several domain records (what a screen needs in
+// one call), as opposed to the records themselves in shared/domain.
+import type { ArticleContent, BlockKind } from '../article/model';
+import type { ArticleSummary, Project } from '../domain/project';
+
+/** The open project as the workspace shows it. */
+export interface ProjectState {
+  path: string;
+  project: Project;
+  /** Why edits are refused (newer format, read-only file), or null when writable. */
+  readOnlyReason: string | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  articles: ArticleSummary[];
+}
+
+export type ImportFormat = 'text' | 'html' | 'markdown' | 'docx' | 'paste';
+export const ENCODING_CHOICES = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
+export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
+
+/** What the import dialog shows before anything is added. */
+export interface ImportPreviewView {
+  fileName: string;
+  format: ImportFormat;
+  encoding?: { name: string; confidence: number; declared?: string };
+  content: ArticleContent;
+  cleanups: { id: string; label: string; applied: boolean; detail?: string }[];
+  warnings: string[];
+  images: { hash: string; mime: string; bytes: number }[];
+  stats: { codePoints: number; blocksByKind: Partial<Record<BlockKind, number>> };
+  /** An article already in the project with the same source URL: the import can become its new revision. */
+  sameSourceArticleId: string | null;
+}
