@@ -75,7 +75,7 @@ function anchorIn(text: IndexedText, selectors: readonly TextSelector[]): Anchor
   });
 
   if (position && position.end - position.start === exact.length && holdsAt(text, exact, position.start)) {
-    if (contextAgreement(text, position.start, position.end, context) >= POSITION_CONTEXT_MIN) {
+    if ((contextAgreement(text, position.start, position.end, context) ?? 1) >= POSITION_CONTEXT_MIN) {
       return { status: 'anchored', method: 'position', start: position.start, end: position.end, confidence: 1 };
     }
   }

@@ -4,6 +4,7 @@
 // refuse to attach when the evidence is weak or when two places are equally plausible.
 import { alignOutwards } from './align.ts';
 import type { IndexedText } from './indexed-text.ts';
+import { CONTEXT_LENGTH } from './selectors.ts';
 
 // The weights sum to 1, so confidence is a weighted average of three agreements in 0..1.
 /** The quote is what the claim says: the passage must still say (nearly) that. */
@@ -26,9 +27,10 @@ export const POSITION_WEIGHT = 0.2;
 export const POSITION_SCALE = 1000;
 /**
  * Below this a claim becomes an orphan. It admits an intact quote with intact context up to
- * ~1,400 code points from its old place, a quote with a tenth of it edited in intact context,
- * or an intact quote that kept one side of its context near its old place; it refuses an
- * intact quote whose context on both sides is gone, which is what a lookalike looks like.
+ * ~1,400 code points from its old place, a quote with a tenth of it edited in intact context
+ * up to ~700 away, or an intact quote that kept one side of its context up to ~500 away; it
+ * refuses an intact quote whose context on both sides is gone, which is what a lookalike
+ * looks like, even at the claim's old offset.
  */
 export const ANCHOR_THRESHOLD = 0.85;
 /**
@@ -42,19 +44,29 @@ export const AMBIGUITY_MARGIN = 0.03;
  */
 export const MIN_QUOTE_AGREEMENT = 1 - (1 - ANCHOR_THRESHOLD) / QUOTE_WEIGHT;
 
-/** Agreements of one candidate with the claim, each 0..1; position is null when unknown. */
+/**
+ * Agreements of one candidate with the claim, each 0..1; context is null when the claim
+ * recorded none, position when it recorded no offsets.
+ */
 export interface Evidence {
   quote: number;
-  context: number;
+  context: number | null;
   position: number | null;
 }
 
+/** The weighted average of the agreements that are known: what is missing cannot vote. */
 export function confidenceOf(e: Evidence): number {
-  if (e.position === null) {
-    // Without an old offset the other two carry the whole judgement.
-    return (QUOTE_WEIGHT * e.quote + CONTEXT_WEIGHT * e.context) / (QUOTE_WEIGHT + CONTEXT_WEIGHT);
+  let sum = QUOTE_WEIGHT * e.quote;
+  let weights = QUOTE_WEIGHT;
+  if (e.context !== null) {
+    sum += CONTEXT_WEIGHT * e.context;
+    weights += CONTEXT_WEIGHT;
   }
-  return QUOTE_WEIGHT * e.quote + CONTEXT_WEIGHT * e.context + POSITION_WEIGHT * e.position;
+  if (e.position !== null) {
+    sum += POSITION_WEIGHT * e.position;
+    weights += POSITION_WEIGHT;
+  }
+  return sum / weights;
 }
 
 export function positionAgreement(start: number, oldStart: number): number {
@@ -68,16 +80,21 @@ export interface Context {
 }
 
 /**
- * How well the text around [start, end) agrees with the claim's prefix and suffix, weighted
- * by their lengths. A claim recorded at the very edge of the text had no context there; it
- * agrees fully when nothing stands there now either.
+ * How well the text around [start, end) agrees with the claim's prefix and suffix: the mean
+ * of their length-weighted average and of the better side alone. An edit right beside a
+ * claim wipes out one side only, and 32 intact code points on the other side are strong
+ * evidence by themselves, so one intact side still gives 0.75. Null when the claim recorded no
+ * context (it spanned the whole text, or came from a tool that keeps none).
  */
-export function contextAgreement(text: IndexedText, start: number, end: number, context: Context): number {
+export function contextAgreement(text: IndexedText, start: number, end: number, context: Context): number | null {
   const { prefix, suffix } = context;
-  if (prefix.length + suffix.length === 0) return start === 0 && end === text.length ? 1 : 0;
+  if (prefix.length + suffix.length === 0) return null;
   const before = sideAgreement(prefix, text.codePoints, start - 1, -1);
   const after = sideAgreement(suffix, text.codePoints, end, 1);
-  return (before * prefix.length + after * suffix.length) / (prefix.length + suffix.length);
+  const average = (before * prefix.length + after * suffix.length) / (prefix.length + suffix.length);
+  // A side cut short by the edge of the text proves less than a full one.
+  const better = Math.max(before * prefix.length, after * suffix.length) / CONTEXT_LENGTH;
+  return (average + Math.min(1, better)) / 2;
 }
 
 function sideAgreement(side: Int32Array, text: Int32Array, from: number, step: 1 | -1): number {
