@@ -2,6 +2,7 @@
 // Hypothesis's quote matcher (approx-string-match with its scoring) and diff-match-patch's
 // match_main, side by side in one run. Ground truth follows every original code point through
 // the edits, so "correct" and "wrong" are decided by where each claim's text really went.
+// `npm run bench -- anchoring [seed]`; ANCHORING_DEBUG=1 prints each claim we lost or misplaced.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import approxSearch from 'approx-string-match';
@@ -24,7 +25,6 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-/** `npm run bench -- anchoring [seed]`: another seed gives another text, claims and edits. */
 const random = prng(Number(process.argv[2] ?? 20241105));
 const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
@@ -105,24 +105,37 @@ function applyEdits(t: Tracked, claims: Span[], pool: string[]): void {
   }
 }
 
-/** Where each claim's text went: its surviving code points' span, or deleted if most are gone. */
-function groundTruth(t: Tracked, claims: Span[], originalLength: number): (Span | 'deleted')[] {
+/** Where a claim's text went: its surviving code points, in order, and the span they cover. */
+interface Truth extends Span {
+  survivors: number[];
+}
+
+/** Where each claim's text went, or deleted when most of its code points are gone. */
+function groundTruth(t: Tracked, claims: Span[], originalLength: number): (Truth | 'deleted')[] {
   const moved = new Int32Array(originalLength).fill(-1);
   t.origin.forEach((o, i) => {
     if (o >= 0) moved[o] = i;
   });
   return claims.map(({ start, end }) => {
-    let survivors = 0;
-    let first = -1;
-    let last = -1;
-    for (let o = start; o < end; o++) {
-      if (moved[o]! < 0) continue;
-      survivors++;
-      if (first < 0) first = moved[o]!;
-      last = moved[o]!;
-    }
-    return survivors * 2 <= end - start ? 'deleted' : { start: first, end: last + 1 };
+    const survivors: number[] = [];
+    for (let o = start; o < end; o++) if (moved[o]! >= 0) survivors.push(moved[o]!);
+    if (survivors.length * 2 <= end - start) return 'deleted';
+    return { start: survivors[0]!, end: survivors.at(-1)! + 1, survivors };
   });
+}
+
+/**
+ * How an anchor relates to where the claim's text went. 'right': it holds at least half of
+ * the claim's surviving code points and lies mostly within the passage they span (an
+ * approximate match may disagree about an edge or leave out text inserted at one end).
+ * 'partial': it lies mostly within that passage but holds fewer of them, as when text copied
+ * from the claim itself was pasted into it. 'elsewhere': anything else, such as a lookalike.
+ */
+function judge(found: Span, truth: Truth): 'right' | 'partial' | 'elsewhere' {
+  const inside = Math.min(found.end, truth.end) - Math.max(found.start, truth.start);
+  if (inside * 2 < found.end - found.start) return 'elsewhere';
+  const held = truth.survivors.filter((p) => p >= found.start && p < found.end).length;
+  return held * 2 >= truth.survivors.length ? 'right' : 'partial';
 }
 
 // Hypothesis's approach, reimplemented from its documented behaviour: trust the position if
@@ -169,6 +182,7 @@ interface Utf16Claim {
 
 interface Tally {
   correct: number;
+  partial: number;
   exactSpan: number;
   wrong: number;
   orphaned: number;
@@ -176,8 +190,8 @@ interface Tally {
   ms: number;
 }
 
-function tally(truth: (Span | 'deleted')[], found: (Span | null)[], ms: number): Tally {
-  const t: Tally = { correct: 0, exactSpan: 0, wrong: 0, orphaned: 0, orphanedDeleted: 0, ms: Math.round(ms * 10) / 10 };
+function tally(truth: (Truth | 'deleted')[], found: (Span | null)[], ms: number): Tally {
+  const t: Tally = { correct: 0, partial: 0, exactSpan: 0, wrong: 0, orphaned: 0, orphanedDeleted: 0, ms: Math.round(ms * 10) / 10 };
   found.forEach((f, i) => {
     const truthSpan = truth[i]!;
     if (!f) {
@@ -186,10 +200,9 @@ function tally(truth: (Span | 'deleted')[], found: (Span | null)[], ms: number):
       return;
     }
     if (truthSpan === 'deleted') return void t.wrong++;
-    const overlap = Math.min(f.end, truthSpan.end) - Math.max(f.start, truthSpan.start);
-    const union = Math.max(f.end, truthSpan.end) - Math.min(f.start, truthSpan.start);
-    // The same passage, allowing an approximate match to disagree about an edge.
-    if (overlap / union >= 0.5) t.correct++;
+    const verdict = judge(f, truthSpan);
+    if (verdict === 'right') t.correct++;
+    else if (verdict === 'partial') t.partial++;
     else t.wrong++;
     if (f.start === truthSpan.start && f.end === truthSpan.end) t.exactSpan++;
   });
@@ -254,12 +267,16 @@ report('ours by method', JSON.stringify(methods));
 if (process.env.ANCHORING_DEBUG) {
   ours.value.forEach((r, i) => {
     const t = truth[i]!;
-    if (r.status === 'anchored' || t === 'deleted') return;
-    console.log(JSON.stringify({ r, was: selectors[i]!.quote.exact, now: newIndex.slice(t.start, t.end) }));
+    const wrong = r.status === 'anchored' && (t === 'deleted' || judge(r, t) !== 'right');
+    if (!wrong && (r.status === 'anchored' || t === 'deleted')) return;
+    const got = r.status === 'anchored' ? newIndex.slice(r.start, r.end) : null;
+    const q = selectors[i]!.quote;
+    console.log(JSON.stringify({ r, old: selectors[i]!.position.start, q, got, now: t === 'deleted' ? null : newIndex.slice(t.start, t.end) }));
   });
 }
 for (const [name, t] of [['ours', oursTally], ['hypothesis', hypothesisTally], ['diff-match-patch', dmpTally]] as const) {
-  report(`${name}: correct / wrong / orphaned (of them deleted)`, `${t.correct} / ${t.wrong} / ${t.orphaned} (${t.orphanedDeleted})`);
+  report(`${name}: correct / partial / wrong`, `${t.correct} / ${t.partial} / ${t.wrong}`);
+  report(`${name}: orphaned (of them deleted)`, `${t.orphaned} (${t.orphanedDeleted})`);
   report(`${name}: exact spans, time`, `${t.exactSpan}, ${t.ms} ms`);
 }
 result({
