@@ -4,7 +4,6 @@
 // refuse to attach when the evidence is weak or when two places are equally plausible.
 import { alignOutwards } from './align.ts';
 import type { IndexedText } from './indexed-text.ts';
-import { CONTEXT_LENGTH } from './selectors.ts';
 
 // The weights sum to 1, so confidence is a weighted average of three agreements in 0..1.
 /** The quote is what the claim says: the passage must still say (nearly) that. */
@@ -92,9 +91,9 @@ export function contextAgreement(text: IndexedText, start: number, end: number, 
   const before = sideAgreement(prefix, text.codePoints, start - 1, -1);
   const after = sideAgreement(suffix, text.codePoints, end, 1);
   const average = (before * prefix.length + after * suffix.length) / (prefix.length + suffix.length);
-  // A side cut short by the edge of the text proves less than a full one.
-  const better = Math.max(before * prefix.length, after * suffix.length) / CONTEXT_LENGTH;
-  return (average + Math.min(1, better)) / 2;
+  // A side cut short by the edge of the text proves less than the longer side would.
+  const better = Math.max(before * prefix.length, after * suffix.length) / Math.max(prefix.length, suffix.length);
+  return (average + better) / 2;
 }
 
 function sideAgreement(side: Int32Array, text: Int32Array, from: number, step: 1 | -1): number {
