@@ -39,6 +39,13 @@ export type Anchorer = (selectors: readonly TextSelector[]) => AnchorResult;
  */
 const POSITION_CONTEXT_MIN = 0.5;
 
+/** Where the quote was found: its end and cost, and its start when already known. */
+interface Found {
+  start?: number;
+  end: number;
+  errors: number;
+}
+
 interface Candidate extends Placement {
   errors: number;
 }
@@ -63,16 +70,36 @@ function anchorIn(text: IndexedText, selectors: readonly TextSelector[]): Anchor
   const context: Context = { prefix: toCodePoints(quote.prefix), suffix: toCodePoints(quote.suffix) };
   const oldStart = position?.start ?? null;
 
-  const score = (start: number, end: number, errors: number): Candidate => ({
-    start,
-    end,
-    errors,
-    confidence: confidenceOf({
-      quote: 1 - errors / exact.length,
-      context: contextAgreement(text, start, end, context),
-      position: oldStart === null ? null : positionAgreement(start, oldStart),
-    }),
+  const evidence = (start: number, errors: number, context: number | null) => ({
+    quote: 1 - errors / exact.length,
+    context,
+    position: oldStart === null ? null : positionAgreement(start, oldStart),
   });
+  const hasContext = context.prefix.length + context.suffix.length > 0;
+
+  /**
+   * Scores candidates most promising first, skipping those whose best case (perfect context,
+   * the start nearest the old offset that `slack` allows) falls short of a scored candidate by
+   * AMBIGUITY_MARGIN: such a candidate could neither win nor make the winner ambiguous.
+   */
+  const rank = (found: Found[], slack: number): Candidate[] => {
+    const bounded = found.map((f) => {
+      const start = f.start ?? f.end - exact.length;
+      const nearest = oldStart === null ? start : start + Math.max(-slack, Math.min(slack, oldStart - start));
+      return { f, bound: confidenceOf(evidence(nearest, f.errors, hasContext ? 1 : null)) };
+    });
+    bounded.sort((a, b) => b.bound - a.bound);
+    const scored: Candidate[] = [];
+    let floor = -Infinity;
+    for (const { f, bound } of bounded) {
+      if (bound < floor) break;
+      const start = f.start ?? f.end - alignOutwards(exact, text.codePoints, f.end - 1, -1, exact.length + slack).length;
+      const confidence = confidenceOf(evidence(start, f.errors, contextAgreement(text, start, f.end, context)));
+      scored.push({ start, end: f.end, errors: f.errors, confidence });
+      floor = Math.max(floor, confidence - AMBIGUITY_MARGIN);
+    }
+    return scored;
+  };
 
   if (position && position.end - position.start === exact.length && holdsAt(text, exact, position.start)) {
     if ((contextAgreement(text, position.start, position.end, context) ?? 1) >= POSITION_CONTEXT_MIN) {
@@ -81,17 +108,13 @@ function anchorIn(text: IndexedText, selectors: readonly TextSelector[]): Anchor
   }
 
   const pattern = text.idsOf(exact);
-  const occurrences = text.occurrences(pattern).map((s) => score(s, s + exact.length, 0));
-  const byQuote = decide(occurrences);
+  const occurrences = text.occurrences(pattern).map((start) => ({ start, end: start + exact.length, errors: 0 }));
+  const byQuote = decide(rank(occurrences, 0));
   if (byQuote.status === 'anchored') return byQuote;
 
   const maxErrors = Math.floor(exact.length * (1 - MIN_QUOTE_AGREEMENT));
   if (maxErrors === 0) return byQuote;
-  const fuzzy = searchEnds(text.ids, pattern, maxErrors, text.alphabetSize).map(({ end, errors }) => {
-    const { length } = alignOutwards(exact, text.codePoints, end - 1, -1, exact.length + maxErrors);
-    return score(end - length, end, errors);
-  });
-  return decide(fuzzy);
+  return decide(rank(searchEnds(text.ids, pattern, maxErrors, text.alphabetSize), maxErrors));
 }
 
 function holdsAt(text: IndexedText, exact: Int32Array, start: number): boolean {
