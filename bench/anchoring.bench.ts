@@ -4,13 +4,12 @@
 // the edits, so "correct" and "wrong" are decided by where each claim's text really went.
 // `npm run bench -- anchoring [seed]`; ANCHORING_DEBUG=1 prints each claim we lost or misplaced.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import approxSearch from 'approx-string-match';
 import DiffMatchPatch from 'diff-match-patch';
 import { createAnchorer, type AnchorResult } from '../shared/anchoring/reanchor.ts';
 import { describeSpan, type SpanSelectors } from '../shared/anchoring/selectors.ts';
 import { CodePointIndex } from '../shared/text/codepoints.ts';
-import { ratio, report, result } from './lib.ts';
+import { ratio, report, result, time } from './lib.ts';
 
 const CLAIMS = 2000;
 const EDITS = 50;
@@ -209,10 +208,11 @@ function tally(truth: (Truth | 'deleted')[], found: (Span | null)[], ms: number)
   return t;
 }
 
-function measure<T>(fn: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
+/** Runs `fn` once for its answers (and to warm up), then times three more runs: median. */
+async function measure<T>(fn: () => T): Promise<{ value: T; ms: number }> {
   const value = fn();
-  return { value, ms: performance.now() - t0 };
+  const { medianMs } = await time(fn, { runs: 3, warmup: 0 });
+  return { value, ms: medianMs };
 }
 
 const oldText = buildText();
@@ -238,13 +238,13 @@ const utf16Claims: Utf16Claim[] = selectors.map(({ quote, position }) => ({
 const toCodePoints = (s: Span | null): Span | null =>
   s && { start: newIndex.toCodePoint(s.start), end: newIndex.toCodePoint(s.end) };
 
-const ours = measure(() => {
+const ours = await measure(() => {
   const anchor = createAnchorer(newText);
   return selectors.map(({ quote, position }): AnchorResult => anchor([quote, position]));
 });
-const hypothesis = measure(() => utf16Claims.map((c) => hypothesisAnchor(newText, c)));
+const hypothesis = await measure(() => utf16Claims.map((c) => hypothesisAnchor(newText, c)));
 const dmp = new DiffMatchPatch();
-const diffMatchPatch = measure(() => utf16Claims.map((c) => dmpAnchor(dmp, newText, c)));
+const diffMatchPatch = await measure(() => utf16Claims.map((c) => dmpAnchor(dmp, newText, c)));
 
 const oursTally = tally(
   truth,
@@ -277,7 +277,7 @@ if (process.env.ANCHORING_DEBUG) {
 for (const [name, t] of [['ours', oursTally], ['hypothesis', hypothesisTally], ['diff-match-patch', dmpTally]] as const) {
   report(`${name}: correct / partial / wrong`, `${t.correct} / ${t.partial} / ${t.wrong}`);
   report(`${name}: orphaned (of them deleted)`, `${t.orphaned} (${t.orphanedDeleted})`);
-  report(`${name}: exact spans, time`, `${t.exactSpan}, ${t.ms} ms`);
+  report(`${name}: exact spans, median time of 3 runs`, `${t.exactSpan}, ${t.ms} ms`);
 }
 result({
   claims: CLAIMS,

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CodePointIndex } from '../text/codepoints.ts';
 import { createAnchorer } from './reanchor.ts';
 import { describeSpan } from './selectors.ts';
-import { seedArticle } from './story-support.ts';
+
+/** The reposted article about Tencent's Hunyuan and Yuanbao that the stories are told on. */
+const seedArticle = readFileSync(new URL('../../fixtures/anchoring/seed-article.txt', import.meta.url), 'utf8');
 
 const seed = new CodePointIndex(seedArticle);
 const anchorInSeed = createAnchorer(seedArticle);

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnchorer, reanchor } from './reanchor.ts';
 import { ANCHOR_THRESHOLD } from './score.ts';
-import { claimOn, landedOn, offsetOf, seedArticle as seed } from './story-support.ts';
+import { claimOn, landedOn, offsetOf } from './story-support.ts';
+
+/** The reposted article about Tencent's Hunyuan and Yuanbao that the stories are told on. */
+const seed = readFileSync(new URL('../../fixtures/anchoring/seed-article.txt', import.meta.url), 'utf8');
 
 const PARAMS = '总参数量 389B,激活参数量 52B';
 const RANKING = '腾讯的 AI 产品元宝仅排在了第 11 位';

@@ -4,9 +4,8 @@
 // (c) Otherwise, or when (b) is not conclusive, an approximate search over the whole text.
 // A claim is attached only above ANCHOR_THRESHOLD and only when no rival passage is about as
 // plausible; otherwise it becomes an orphan that carries the best guess for the user to judge.
-import { alignOutwards } from './align.ts';
+import { alignOutwards, searchEnds } from './approx-match.ts';
 import { IndexedText, toCodePoints } from './indexed-text.ts';
-import { searchEnds } from './myers.ts';
 import {
   AMBIGUITY_MARGIN,
   ANCHOR_THRESHOLD,

@@ -2,7 +2,7 @@
 // 0..1, and the threshold below which a claim is listed as an orphan rather than attached.
 // Unlike Hypothesis's matcher, which takes the best-scoring match whatever its score, we
 // refuse to attach when the evidence is weak or when two places are equally plausible.
-import { alignOutwards } from './align.ts';
+import { alignOutwards } from './approx-match.ts';
 import type { IndexedText } from './indexed-text.ts';
 
 // The weights sum to 1, so confidence is a weighted average of three agreements in 0..1.

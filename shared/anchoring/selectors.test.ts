@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeSpan, quoteAt, TextSelectorSchema } from './selectors.ts';
-import { seedArticle } from './story-support.ts';
+
+/** The reposted article about Tencent's Hunyuan and Yuanbao that the stories are told on. */
+const seedArticle = readFileSync(new URL('../../fixtures/anchoring/seed-article.txt', import.meta.url), 'utf8');
 
 const OPENING = '今天小编分享的科技经验:腾讯的AI困局,欢迎阅读。';
 

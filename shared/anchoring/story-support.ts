@@ -1,12 +1,8 @@
-// Helpers for the anchoring stories: the seed article, claims marked on it by their wording,
-// and a reading of where a claim landed. Used by tests only.
-import { readFileSync } from 'node:fs';
+// Helpers for the anchoring stories: claims marked on an article by their wording, and a
+// reading of where a claim landed. Used by tests only; the tests read the fixtures themselves.
 import { CodePointIndex } from '../text/codepoints.ts';
 import type { AnchorResult } from './reanchor.ts';
 import { describeSpan, type TextPositionSelector, type TextQuoteSelector } from './selectors.ts';
-
-/** The reposted article about Tencent's Hunyuan and Yuanbao that the fixtures are built on. */
-export const seedArticle = readFileSync(new URL('../../fixtures/anchoring/seed-article.txt', import.meta.url), 'utf8');
 
 /** A claim marked on the `nth` occurrence of `wording` in `text`, as the reader records it. */
 export function claimOn(text: string, wording: string, nth = 0): [TextQuoteSelector, TextPositionSelector] {

@@ -1,7 +1,10 @@
-// Approximate search of a pattern in a text, both as dense id arrays: Myers' bit-parallel
-// algorithm (1999) in the block form described by Hyyrö, 32 pattern positions per word. It
-// reports where close matches end; align.ts recovers where they start. Working on ids of code
-// points (not UTF-16 units) keeps an astral character one error, not two.
+// Approximate matching over code points. `searchEnds` finds where close matches of a pattern
+// end, with Myers' bit-parallel algorithm (1999) in the block form described by Hyyrö, 32
+// pattern positions per word. `alignOutwards` measures a short pattern against the text on
+// one side of a boundary: reading the quote backwards from a match's end recovers where the
+// match starts, and reading a claim's prefix or suffix outwards from a candidate's edges
+// measures how well its context still agrees. Working on code points (not UTF-16 units)
+// keeps an astral character one error, not two.
 import { ABSENT } from './indexed-text.ts';
 
 /** The end (exclusive) of a close match and its edit distance to the pattern. */
@@ -71,4 +74,50 @@ export function searchEnds(
   }
   if (runBest) found.push(runBest);
   return found;
+}
+
+export interface Alignment {
+  /** Fewest edits turning the pattern into the text read. */
+  distance: number;
+  /** Text code points read by that alignment. */
+  length: number;
+}
+
+/**
+ * Aligns `pattern` against `text`, both read from a boundary outwards: forwards from
+ * `patternFrom`/`textFrom` when `step` is 1, backwards when -1 (the boundary itself is then the
+ * last element read). At most `maxLength` text code points are read. Among equally good
+ * alignments the one whose length is closest to the pattern's wins.
+ */
+export function alignOutwards(
+  pattern: Int32Array,
+  text: Int32Array,
+  textFrom: number,
+  step: 1 | -1,
+  maxLength: number,
+): Alignment {
+  const m = pattern.length;
+  const available = step === 1 ? text.length - textFrom : textFrom + 1;
+  const limit = Math.max(0, Math.min(maxLength, available));
+  // row[i]: distance between the first i pattern elements and the text read so far.
+  const row = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) row[i] = i;
+  let best: Alignment = { distance: m, length: 0 };
+  for (let j = 1; j <= limit; j++) {
+    const t = text[textFrom + step * (j - 1)]!;
+    let diagonal = row[0]!;
+    row[0] = j;
+    for (let i = 1; i <= m; i++) {
+      const p = pattern[step === 1 ? i - 1 : m - i]!;
+      const above = row[i]!;
+      const cost = Math.min(diagonal + (p === t ? 0 : 1), above + 1, row[i - 1]! + 1);
+      diagonal = above;
+      row[i] = cost;
+    }
+    const d = row[m]!;
+    if (d < best.distance || (d === best.distance && Math.abs(j - m) < Math.abs(best.length - m))) {
+      best = { distance: d, length: j };
+    }
+  }
+  return best;
 }

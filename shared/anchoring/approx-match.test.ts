@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignOutwards } from './align.ts';
-import { searchEnds, type MatchEnd } from './myers.ts';
+import { alignOutwards, searchEnds, type MatchEnd } from './approx-match.ts';
 
 /** The textbook dynamic programme the bit-parallel search must agree with, run for run. */
 function slowSearchEnds(text: Int32Array, pattern: Int32Array, maxErrors: number): MatchEnd[] {
