@@ -270,8 +270,8 @@ if (process.env.ANCHORING_DEBUG) {
     const wrong = r.status === 'anchored' && (t === 'deleted' || judge(r, t) !== 'right');
     if (!wrong && (r.status === 'anchored' || t === 'deleted')) return;
     const got = r.status === 'anchored' ? newIndex.slice(r.start, r.end) : null;
-    const q = selectors[i]!.quote;
-    console.log(JSON.stringify({ r, old: selectors[i]!.position.start, q, got, now: t === 'deleted' ? null : newIndex.slice(t.start, t.end) }));
+    const now = t === 'deleted' ? null : newIndex.slice(t.start, t.end);
+    process.stdout.write(`${JSON.stringify({ result: r, quote: selectors[i]!.quote, got, now })}\n`);
   });
 }
 for (const [name, t] of [['ours', oursTally], ['hypothesis', hypothesisTally], ['diff-match-patch', dmpTally]] as const) {
