@@ -77,6 +77,23 @@ describe('re-anchoring a claim after the article was edited', () => {
     expect(reanchor(text, claim)).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
   });
 
+  it('takes the occurrence near the old offset when the claim kept no context', () => {
+    const text = '元宝的表现如何?' + '这是一段很长的填充文字。'.repeat(60) + '元宝的表现如何?';
+    const claim = [
+      { type: 'TextQuoteSelector' as const, exact: '元宝的表现', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector' as const, start: 3, end: 8 },
+    ];
+    expect(reanchor(text, claim)).toMatchObject({ status: 'anchored', method: 'quote', start: 0 });
+  });
+
+  it('offers a paragraph moved to the far end as a suggestion instead of attaching silently', () => {
+    const paragraph = seed.split('\n')[2]! + '\n';
+    const claim = claimOn(seed, PARAMS);
+    const edited = seed.replace(paragraph, '') + '\n' + paragraph;
+    const result = reanchor(edited, claim);
+    expect(result).toMatchObject({ status: 'orphan', reason: 'low-confidence', best: { start: offsetOf(edited, PARAMS) } });
+  });
+
   it('anchors by quote and context alone when the claim carries no offsets', () => {
     const [quote] = claimOn(seed, RANKING);
     const edited = NEW_OPENING + seed;
