@@ -69,9 +69,9 @@ function anchorIn(text: IndexedText, selectors: readonly TextSelector[]): Anchor
   const context: Context = { prefix: toCodePoints(quote.prefix), suffix: toCodePoints(quote.suffix) };
   const oldStart = position?.start ?? null;
 
-  const evidence = (start: number, errors: number, context: number | null) => ({
+  const evidence = (start: number, errors: number, contextScore: number | null) => ({
     quote: 1 - errors / exact.length,
-    context,
+    context: contextScore,
     position: oldStart === null ? null : positionAgreement(start, oldStart),
   });
   const hasContext = context.prefix.length + context.suffix.length > 0;
