@@ -3,6 +3,9 @@
 export type MenuCommand =
   | 'newProject'
   | 'openProject'
+  | 'saveAs'
+  | 'saveCopy'
+  | 'closeProject'
   | 'importArticle'
   | 'export'
   | 'preferences'
@@ -58,6 +61,9 @@ export const APP_MENU: TopMenu[] = [
       cmd('newProject', 'menu.newProject', 'CmdOrCtrl+N'),
       cmd('openProject', 'menu.open', 'CmdOrCtrl+O'),
       { kind: 'recent' },
+      cmd('saveAs', 'menu.saveAs', 'Shift+CmdOrCtrl+S'),
+      cmd('saveCopy', 'menu.saveCopy'),
+      cmd('closeProject', 'menu.closeProject', 'CmdOrCtrl+W'),
       sep,
       cmd('importArticle', 'menu.importArticle', 'CmdOrCtrl+I'),
       cmd('export', 'menu.export', 'CmdOrCtrl+E'),

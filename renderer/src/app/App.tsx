@@ -1,9 +1,9 @@
-// The application shell: preferences (language, theme, zoom), the menu commands, dialogs and
-// the workspace. Menu commands arrive from the native menu (Electron), the in-window menu bar
+// The application shell: preferences (language, theme, zoom), menu commands, dialogs and the
+// workspace. Menu commands arrive from the native menu (Electron), the in-window menu bar
 // (browser mode) or the keyboard, and all end in runCommand.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, RecentEntry } from '../../../shared/api/contract';
+import type { AppInfo, ImportSource, RecentEntry } from '../../../shared/api/contract';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
 import type { MenuCommand } from '../../../shared/menu';
 import { useClient } from '../api/ClientContext';
@@ -11,21 +11,49 @@ import { switchLanguage } from '../i18n';
 import { MenuBar } from './MenuBar';
 import { commandForKey } from './keyboard';
 import { AboutDialog, FirstRunDialog, PreferencesDialog, ShortcutsDialog } from './dialogs';
+import { NewProjectDialog, PathDialog } from './ProjectDialogs';
+import { ImportDialog, sourcesFromFiles } from './ImportDialog';
 import { Workspace } from '../workspace/Workspace';
+import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
 
-type DialogName = 'preferences' | 'about' | 'shortcuts' | null;
+type DialogState =
+  | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
+  | { name: 'import'; sources: ImportSource[] }
+  | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
+const isTextTarget = (target: EventTarget | null) =>
+  !!(target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]');
 
 export function App({ initialPreferences, appInfo }: { initialPreferences?: Preferences; appInfo?: AppInfo }) {
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  return (
+    <WorkspaceProvider notify={setNotice}>
+      <Shell initialPreferences={initialPreferences} appInfo={appInfo} notice={notice} setNotice={setNotice} />
+    </WorkspaceProvider>
+  );
+}
+
+function Shell({
+  initialPreferences,
+  appInfo,
+  notice,
+  setNotice,
+}: {
+  initialPreferences?: Preferences;
+  appInfo?: AppInfo;
+  notice: NoticeMessage | null;
+  setNotice(n: NoticeMessage | null): void;
+}) {
   const { t } = useTranslation();
   const { api, subscribe, transport } = useClient();
+  const ws = useWorkspace();
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
-  const [dialog, setDialog] = useState<DialogName>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const electron = appInfo?.mode === 'electron';
 
   useTheme(prefs?.theme ?? 'system');
 
@@ -33,9 +61,10 @@ export function App({ initialPreferences, appInfo }: { initialPreferences?: Pref
     document.body.style.setProperty('zoom', String(prefs?.zoom ?? 1));
   }, [prefs?.zoom]);
 
+  const projectTitle = ws.project?.project.title;
   useEffect(() => {
-    document.title = t('app.name');
-  }, [t, prefs?.language]);
+    document.title = projectTitle ? `${projectTitle} — ${t('app.name')}` : t('app.name');
+  }, [t, projectTitle]);
 
   useEffect(() => {
     let live = true;
@@ -43,17 +72,81 @@ export function App({ initialPreferences, appInfo }: { initialPreferences?: Pref
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, ws.project?.path]);
+
+  const fail = useCallback((message: string) => setNotice({ kind: 'error', text: message }), [setNotice]);
 
   const updatePrefs = useCallback(
     async (patch: PreferencesPatch) => {
       const r = await api.setPreferences(patch);
-      if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
+      if (!r.ok) return fail(r.error.message);
       setPrefs(r.value);
       if (patch.language) await switchLanguage(patch.language);
     },
-    [api],
+    [api, fail],
   );
+
+  const openProject = useCallback(
+    async (path: string) => {
+      const r = await api.projectOpen({ path });
+      if (!r.ok) return fail(r.error.message);
+      ws.setProject(r.value);
+      setDialog(null);
+      if (r.value.readOnlyReason) setNotice({ kind: 'info', text: r.value.readOnlyReason });
+    },
+    [api, fail, ws, setNotice],
+  );
+
+  const createProject = useCallback(
+    async (title: string, typedPath: string | undefined) => {
+      let path = typedPath;
+      if (!path) {
+        const picked = await api.pickPath({ purpose: 'newProject', suggestedName: title });
+        if (!picked.ok) return fail(picked.error.message);
+        if (!picked.value) return;
+        path = picked.value;
+      }
+      const r = await api.projectNew({ path, title });
+      if (!r.ok) return fail(r.error.message);
+      ws.setProject(r.value);
+      setDialog(null);
+    },
+    [api, fail, ws],
+  );
+
+  const saveTo = useCallback(
+    async (kind: 'saveAs' | 'saveCopy', path: string) => {
+      if (kind === 'saveAs') {
+        const r = await api.projectSaveAs({ path });
+        if (!r.ok) return fail(r.error.message);
+        ws.setProject(r.value);
+      } else {
+        const r = await api.projectSaveCopy({ path });
+        if (!r.ok) return fail(r.error.message);
+        setNotice({ kind: 'info', text: t('project.copySaved', { path: r.value.path }) });
+      }
+      setDialog(null);
+    },
+    [api, fail, ws, setNotice, t],
+  );
+
+  const askPath = useCallback(
+    async (purpose: 'openProject' | 'saveCopy', suggestedName?: string): Promise<string | null> => {
+      const picked = await api.pickPath({ purpose, ...(suggestedName ? { suggestedName } : {}) });
+      if (!picked.ok) {
+        fail(picked.error.message);
+        return null;
+      }
+      return picked.value;
+    },
+    [api, fail],
+  );
+
+  const requireProject = useCallback(() => {
+    if (ws.project) return true;
+    setNotice({ kind: 'info', text: t('project.noneOpen') });
+    return false;
+  }, [ws.project, setNotice, t]);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -73,61 +166,149 @@ export function App({ initialPreferences, appInfo }: { initialPreferences?: Pref
         case 'zoomReset':
           return void updatePrefs({ zoom: 1 });
         case 'preferences':
-          return setDialog('preferences');
         case 'about':
-          return setDialog('about');
         case 'shortcuts':
-          return setDialog('shortcuts');
+        case 'newProject':
+          return setDialog({ name: command });
+        case 'openProject':
+          if (!electron) return setDialog({ name: 'openProject' });
+          return void askPath('openProject').then((p) => (p ? openProject(p) : undefined));
+        case 'saveAs':
+        case 'saveCopy':
+          if (!requireProject()) return;
+          if (!electron) return setDialog({ name: command });
+          return void askPath('saveCopy', ws.project?.project.title).then((p) => (p ? saveTo(command, p) : undefined));
+        case 'closeProject':
+          return void api.projectClose().then(() => ws.setProject(null));
+        case 'importArticle':
+          if (requireProject()) setDialog({ name: 'import', sources: [] });
+          return;
+        case 'undo':
+          if (ws.project?.canUndo) void ws.mutate(() => api.undo());
+          return;
+        case 'redo':
+          if (ws.project?.canRedo) void ws.mutate(() => api.redo());
+          return;
         case 'quit':
           return window.close();
-        default:
-          return setNotice({ kind: 'info', text: t(`menu.${command}`) });
+        case 'export':
+        case 'find':
+          return setNotice({ kind: 'info', text: t('status.notYet', { what: t(`menu.${command}`) }) });
       }
     },
-    [prefs?.zoom, updatePrefs, t],
+    [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
   );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
-      // Let text fields keep their own undo and redo.
-      const target = event.target as HTMLElement | null;
-      if ((command === 'undo' || command === 'redo') && target?.closest('input, textarea, [contenteditable="true"]')) return;
+      // Text fields keep their own undo and redo.
+      if ((command === 'undo' || command === 'redo') && isTextTarget(event.target)) return;
       event.preventDefault();
       runCommand(command);
     };
+    // Files dropped anywhere on the window, or text pasted outside a text field, are imported.
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      if (!requireProject()) return;
+      void sourcesFromFiles(event.dataTransfer.files).then((sources) => setDialog({ name: 'import', sources }));
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTextTarget(event.target) || dialog || !ws.project) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim()) return;
+      const html = event.clipboardData?.getData('text/html') || undefined;
+      event.preventDefault();
+      setDialog({ name: 'import', sources: [{ kind: 'paste', text, ...(html ? { html } : {}) }] });
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [runCommand]);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [runCommand, requireProject, dialog, ws.project]);
 
   useEffect(
     () =>
       subscribe((event) => {
         if (event.type === 'menu') runCommand(event.command);
+        else void openProject(event.path);
       }),
-    [subscribe, runCommand],
+    [subscribe, runCommand, openProject],
   );
 
   const needsName = prefs !== undefined && !prefs.authorName;
+  const close = () => setDialog(null);
+  const suggested = ws.project?.path.replace(/\.pizhu$/i, '') ?? appInfo?.documentsDir ?? '';
 
   return (
     <div className="app" data-transport={transport}>
-      {appInfo?.mode !== 'electron' && (
-        <MenuBar onCommand={runCommand} recent={recent} onOpenRecent={() => undefined} />
+      {!electron && <MenuBar onCommand={runCommand} recent={recent} onOpenRecent={(p) => void openProject(p)} />}
+      {ws.project?.readOnlyReason && (
+        <div className="banner" role="status">
+          {ws.project.readOnlyReason}
+        </div>
       )}
-      <Workspace onNewProject={() => runCommand('newProject')} onOpenProject={() => runCommand('openProject')} />
-      <footer className="statusbar" role="status">
-        <span>{notice?.text ?? t('status.ready')}</span>
+      <Workspace
+        onNewProject={() => runCommand('newProject')}
+        onOpenProject={() => runCommand('openProject')}
+        onImport={() => runCommand('importArticle')}
+      />
+      <footer className="statusbar">
+        <span role="status">{ws.project ? ws.project.path : t('status.ready')}</span>
         {prefs?.authorName && <span className="statusbar-author">{prefs.authorName}</span>}
       </footer>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
       {needsName && <FirstRunDialog onDone={(name) => void updatePrefs({ authorName: name })} />}
-      {!needsName && dialog === 'preferences' && prefs && (
-        <PreferencesDialog prefs={prefs} onChange={(p) => void updatePrefs(p)} onClose={() => setDialog(null)} />
+      {!needsName && dialog?.name === 'preferences' && prefs && (
+        <PreferencesDialog prefs={prefs} onChange={(p) => void updatePrefs(p)} onClose={close} />
       )}
-      {!needsName && dialog === 'about' && <AboutDialog info={appInfo} onClose={() => setDialog(null)} />}
-      {!needsName && dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {!needsName && dialog?.name === 'about' && <AboutDialog info={appInfo} onClose={close} />}
+      {!needsName && dialog?.name === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      {!needsName && dialog?.name === 'newProject' && (
+        <NewProjectDialog info={appInfo} askPath={!electron} onCreate={(title, path) => void createProject(title, path)} onClose={close} />
+      )}
+      {!needsName && dialog?.name === 'openProject' && (
+        <PathDialog
+          title={t('project.openTitle')}
+          label={t('project.pathLabel')}
+          confirm={t('project.open')}
+          initial={recent.find((r) => !r.missing)?.path ?? `${appInfo?.documentsDir ?? ''}${appInfo?.pathSeparator ?? '/'}`}
+          onConfirm={(p) => void openProject(p)}
+          onClose={close}
+        />
+      )}
+      {!needsName && (dialog?.name === 'saveAs' || dialog?.name === 'saveCopy') && (
+        <PathDialog
+          title={t(dialog.name === 'saveAs' ? 'menu.saveAs' : 'menu.saveCopy')}
+          label={t('project.pathLabel')}
+          confirm={t('action.save')}
+          initial={`${suggested} ${t('project.copySuffix')}.pizhu`}
+          onConfirm={(p) => void saveTo(dialog.name as 'saveAs' | 'saveCopy', p)}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'import' && (
+        <ImportDialog
+          initialSources={dialog.sources}
+          articleTitle={(id) => ws.project?.articles.find((a) => a.id === id)?.title}
+          onImported={(article) => {
+            void ws.reload().then(() => ws.openArticle(article.id));
+            setNotice({ kind: 'info', text: t('import.done', { title: article.content.title }) });
+          }}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

@@ -1,14 +1,10 @@
 // The app's modal dialogs: first-run name prompt, preferences, about, keyboard shortcuts.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   Button,
-  Dialog,
   FieldError,
-  Heading,
   Input,
   Label,
-  Modal,
-  ModalOverlay,
   Radio,
   RadioGroup,
   Text,
@@ -18,28 +14,14 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api/contract';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
 import { displayAccelerator } from './keyboard';
-
-function Shell({ title, children, onClose, dismissable = true }: { title: string; children: ReactNode; onClose(): void; dismissable?: boolean }) {
-  return (
-    <ModalOverlay className="modal-overlay" isOpen isDismissable={dismissable} isKeyboardDismissDisabled={!dismissable} onOpenChange={(open) => !open && onClose()}>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {title}
-          </Heading>
-          {children}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
-  );
-}
+import { DialogShell } from './DialogShell';
 
 export function FirstRunDialog({ onDone }: { onDone(name: string): void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const submit = () => name.trim() && onDone(name.trim());
   return (
-    <Shell title={t('firstRun.title')} onClose={() => {}} dismissable={false}>
+    <DialogShell title={t('firstRun.title')} onClose={() => {}} dismissable={false}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -57,7 +39,7 @@ export function FirstRunDialog({ onDone }: { onDone(name: string): void }) {
           </Button>
         </div>
       </form>
-    </Shell>
+    </DialogShell>
   );
 }
 
@@ -66,7 +48,7 @@ export function PreferencesDialog({ prefs, onChange, onClose }: { prefs: Prefere
   const [name, setName] = useState(prefs.authorName);
   const [org, setOrg] = useState(prefs.organization);
   return (
-    <Shell title={t('prefs.title')} onClose={onClose}>
+    <DialogShell title={t('prefs.title')} onClose={onClose}>
       <div className="form-grid">
         <RadioGroup className="field" value={prefs.language} onChange={(v) => onChange({ language: v as Language })}>
           <Label>{t('prefs.language')}</Label>
@@ -112,14 +94,14 @@ export function PreferencesDialog({ prefs, onChange, onClose }: { prefs: Prefere
           {t('action.close')}
         </Button>
       </div>
-    </Shell>
+    </DialogShell>
   );
 }
 
 export function AboutDialog({ info, onClose }: { info: AppInfo | undefined; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Shell title={t('about.title')} onClose={onClose}>
+    <DialogShell title={t('about.title')} onClose={onClose}>
       <div className="about">
         <div className="about-mark" aria-hidden="true">批</div>
         <p className="about-name">{t('app.name')} · Pizhu</p>
@@ -132,7 +114,7 @@ export function AboutDialog({ info, onClose }: { info: AppInfo | undefined; onCl
           {t('action.ok')}
         </Button>
       </div>
-    </Shell>
+    </DialogShell>
   );
 }
 
@@ -152,7 +134,7 @@ const SHORTCUTS: [string, string][] = [
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Shell title={t('shortcuts.title')} onClose={onClose}>
+    <DialogShell title={t('shortcuts.title')} onClose={onClose}>
       <table className="shortcuts">
         <tbody>
           {SHORTCUTS.map(([label, keys]) => (
@@ -170,6 +152,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           {t('action.close')}
         </Button>
       </div>
-    </Shell>
+    </DialogShell>
   );
 }

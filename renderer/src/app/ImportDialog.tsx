@@ -1,0 +1,245 @@
+// 导入文章: choose files (or paste), see a preview of each (encoding, title, source, first
+// paragraphs, the cleanups applied, each switchable), then add it to the project or cancel.
+// Nothing is added before the user confirms.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Input, Label, TextArea, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ImportOptions, ImportSource } from '../../../shared/api/contract';
+import { ENCODING_CHOICES, type EncodingChoice, type ImportPreviewView } from '../../../shared/api/views';
+import type { Article } from '../../../shared/domain/project';
+import { CodePointIndex } from '../../../shared/text/codepoints';
+import { useClient } from '../api/ClientContext';
+import { DialogShell } from './DialogShell';
+
+export const IMPORT_ACCEPT = '.txt,.text,.html,.htm,.md,.markdown,.docx';
+
+/** Reads browser File objects into import sources. */
+export async function sourcesFromFiles(files: Iterable<File>): Promise<ImportSource[]> {
+  const out: ImportSource[] = [];
+  for (const file of files) out.push({ kind: 'file', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return out;
+}
+
+interface Props {
+  initialSources?: ImportSource[];
+  articleTitle(id: string): string | undefined;
+  onImported(article: Article): void;
+  onClose(): void;
+}
+
+export function ImportDialog({ initialSources = [], articleTitle, onImported, onClose }: Props) {
+  const { t } = useTranslation();
+  const { api } = useClient();
+  const [queue, setQueueState] = useState<ImportSource[]>(initialSources);
+  // Each new source gets a new number, so a late preview of an earlier one is ignored.
+  const [sourceSeq, setSourceSeq] = useState(0);
+  const [options, setOptions] = useState<ImportOptions>({});
+  const [loaded, setLoaded] = useState<{ key: string; preview: ImportPreviewView | null; error: string | null } | null>(null);
+  const [commitError, setCommitError] = useState<string | null>(null);
+  const [committing, setCommitting] = useState(false);
+  const [asRevision, setAsRevision] = useState(true);
+  const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const source = queue[0];
+  const key = `${sourceSeq}:${JSON.stringify(options)}`;
+  const current = loaded?.key === key ? loaded : null;
+  const preview = current?.preview ?? null;
+  const error = commitError ?? current?.error ?? null;
+  const busy = committing || (!!source && !current);
+
+  const setQueue = useCallback((sources: ImportSource[] | ((q: ImportSource[]) => ImportSource[])) => {
+    setQueueState(sources);
+    setSourceSeq((n) => n + 1);
+    setOptions({});
+    setCommitError(null);
+  }, []);
+
+  useEffect(() => {
+    if (!source) return;
+    let live = true;
+    void api.importPreview({ source, options }).then((r) => {
+      if (!live) return;
+      setLoaded(r.ok ? { key, preview: r.value, error: null } : { key, preview: null, error: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, source, options, key]);
+
+  const next = () => setQueue((q) => q.slice(1));
+
+  const commit = async () => {
+    if (!source || !preview) return;
+    setCommitting(true);
+    const asRevisionOf = asRevision && preview.sameSourceArticleId ? preview.sameSourceArticleId : undefined;
+    const r = await api.importCommit({ source, options, ...(asRevisionOf ? { asRevisionOf } : {}) });
+    setCommitting(false);
+    if (!r.ok) return setCommitError(r.error.message);
+    onImported(r.value);
+    if (queue.length > 1) next();
+    else onClose();
+  };
+
+  const toggleCleanup = (id: string, on: boolean) =>
+    setOptions((o) => {
+      const disabled = new Set(o.disabledCleanups ?? []);
+      if (on) disabled.delete(id);
+      else disabled.add(id);
+      return { ...o, disabledCleanups: [...disabled] };
+    });
+
+  return (
+    <DialogShell title={t('import.title')} onClose={onClose} wide>
+      {!source ? (
+        <div className="import-choose">
+          <div
+            className="drop-zone"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              void sourcesFromFiles(e.dataTransfer.files).then(setQueue);
+            }}
+          >
+            <p>{t('import.dropHere')}</p>
+            <Button className="button button-primary" onPress={() => fileInput.current?.click()}>
+              {t('import.chooseFiles')}
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              multiple
+              hidden
+              accept={IMPORT_ACCEPT}
+              data-testid="import-file-input"
+              onChange={(e) => e.target.files && void sourcesFromFiles(e.target.files).then(setQueue)}
+            />
+          </div>
+          <TextField className="field" value={pasted} onChange={setPasted}>
+            <Label>{t('import.pasteLabel')}</Label>
+            <TextArea rows={5} />
+          </TextField>
+          <div className="dialog-actions">
+            <Button className="button" onPress={onClose}>
+              {t('action.cancel')}
+            </Button>
+            <Button className="button button-primary" isDisabled={!pasted.trim()} onPress={() => setQueue([{ kind: 'paste', text: pasted }])}>
+              {t('import.previewPasted')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="import-preview" aria-busy={busy}>
+          <div className="import-file">
+            <strong>{source.kind === 'file' ? source.fileName : source.kind === 'path' ? source.path : t('import.pasted')}</strong>
+            {queue.length > 1 && <span className="muted">{t('import.queue', { n: queue.length - 1 })}</span>}
+          </div>
+          {source.kind !== 'paste' && (
+            <label className="field field-inline">
+              <span>{t('import.encoding')}</span>
+              <select
+                aria-label={t('import.encoding')}
+                value={options.encoding ?? 'auto'}
+                onChange={(e) => {
+                  setCommitError(null);
+                  setOptions((o) => ({ ...o, encoding: e.target.value as EncodingChoice }));
+                }}
+              >
+                {ENCODING_CHOICES.map((enc) => (
+                  <option key={enc} value={enc}>
+                    {enc === 'auto' ? t('import.encodingAuto') : enc.toUpperCase()}
+                  </option>
+                ))}
+              </select>
+              {preview?.encoding && (
+                <span className="encoding-detected" data-testid="detected-encoding">
+                  {t('import.detected', { name: preview.encoding.name.toUpperCase(), confidence: Math.round(preview.encoding.confidence * 100) })}
+                </span>
+              )}
+            </label>
+          )}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          {preview && <PreviewBody preview={preview} options={options} setOptions={setOptions} toggleCleanup={toggleCleanup} />}
+          {preview?.sameSourceArticleId && (
+            <Checkbox className="checkbox" isSelected={asRevision} onChange={setAsRevision}>
+              {t('import.asRevision', { title: articleTitle(preview.sameSourceArticleId) ?? '' })}
+            </Checkbox>
+          )}
+          <div className="dialog-actions">
+            <Button className="button" onPress={queue.length > 1 ? next : onClose}>
+              {queue.length > 1 ? t('import.skip') : t('action.cancel')}
+            </Button>
+            <Button className="button button-primary" isDisabled={!preview || busy} onPress={() => void commit()}>
+              {t('import.confirm')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </DialogShell>
+  );
+}
+
+function PreviewBody({
+  preview,
+  options,
+  setOptions,
+  toggleCleanup,
+}: {
+  preview: ImportPreviewView;
+  options: ImportOptions;
+  setOptions(update: (o: ImportOptions) => ImportOptions): void;
+  toggleCleanup(id: string, on: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const { content } = preview;
+  const index = new CodePointIndex(content.text);
+  const blocks = content.blocks.filter((b) => b.kind !== 'title').slice(0, 8);
+  const src = content.source;
+  return (
+    <>
+      <TextField
+        className="field"
+        value={options.title ?? content.title}
+        onChange={(title) => setOptions((o) => ({ ...o, title }))}
+      >
+        <Label>{t('import.articleTitle')}</Label>
+        <Input />
+      </TextField>
+      <dl className="import-meta">
+        {src.url && <><dt>{t('import.meta.url')}</dt><dd>{src.url}</dd></>}
+        {src.publisher && <><dt>{t('import.meta.publisher')}</dt><dd>{src.publisher}</dd></>}
+        {src.author && <><dt>{t('import.meta.author')}</dt><dd>{src.author}</dd></>}
+        {src.publishedAt && <><dt>{t('import.meta.publishedAt')}</dt><dd>{src.publishedAt}</dd></>}
+        <dt>{t('import.meta.size')}</dt>
+        <dd>{t('import.stats', { chars: preview.stats.codePoints, blocks: content.blocks.length })}</dd>
+      </dl>
+      {preview.cleanups.length > 0 && (
+        <fieldset className="import-cleanups">
+          <legend>{t('import.cleanups')}</legend>
+          {preview.cleanups.map((c) => (
+            <Checkbox key={c.id} className="checkbox" isSelected={!(options.disabledCleanups ?? []).includes(c.id)} onChange={(on) => toggleCleanup(c.id, on)}>
+              {c.label}
+              {c.detail && <span className="muted"> · {c.detail}</span>}
+            </Checkbox>
+          ))}
+        </fieldset>
+      )}
+      {preview.warnings.map((w) => (
+        <p key={w} className="form-warning">
+          {w}
+        </p>
+      ))}
+      <div className="import-sample" aria-label={t('import.sample')}>
+        {blocks.map((b, i) => (
+          <p key={i} className={`sample-${b.kind}`}>
+            {b.kind === 'figure' ? `▣ ${b.alt ?? t('reader.figure')}` : index.slice(b.start, b.end)}
+          </p>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+// Dialogs for the project file: new project (title, and in browser mode the path), open a
+// project by path (browser mode has no system file dialog), save a copy.
+import { useState } from 'react';
+import { Button, Input, Label, Text, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/api/contract';
+import { DialogShell } from './DialogShell';
+
+const join = (info: AppInfo | undefined, name: string) =>
+  info ? `${info.documentsDir}${info.documentsDir.endsWith(info.pathSeparator) ? '' : info.pathSeparator}${name}` : name;
+const safeName = (title: string) => title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'project';
+
+export function NewProjectDialog({
+  info,
+  askPath,
+  onCreate,
+  onClose,
+}: {
+  info: AppInfo | undefined;
+  /** Browser mode: the path is typed here; in Electron a save dialog follows. */
+  askPath: boolean;
+  onCreate(title: string, path: string | undefined): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [path, setPath] = useState<string | null>(null);
+  const shownPath = path ?? join(info, `${safeName(title || t('project.untitled'))}.pizhu`);
+  return (
+    <DialogShell title={t('project.newTitle')} onClose={onClose}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (title.trim()) onCreate(title.trim(), askPath ? shownPath : undefined);
+        }}
+      >
+        <TextField className="field" value={title} onChange={setTitle} isRequired autoFocus>
+          <Label>{t('project.titleLabel')}</Label>
+          <Input placeholder={t('project.titlePlaceholder')} />
+        </TextField>
+        {askPath && (
+          <TextField className="field" value={shownPath} onChange={setPath} isRequired>
+            <Label>{t('project.pathLabel')}</Label>
+            <Input />
+            <Text slot="description" className="field-help">
+              {t('project.pathHelp')}
+            </Text>
+          </TextField>
+        )}
+        <div className="dialog-actions">
+          <Button className="button" onPress={onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button type="submit" className="button button-primary" isDisabled={!title.trim()}>
+            {t('project.create')}
+          </Button>
+        </div>
+      </form>
+    </DialogShell>
+  );
+}
+
+export function PathDialog({
+  title,
+  label,
+  confirm,
+  initial,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  label: string;
+  confirm: string;
+  initial: string;
+  onConfirm(path: string): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState(initial);
+  return (
+    <DialogShell title={title} onClose={onClose}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (path.trim()) onConfirm(path.trim());
+        }}
+      >
+        <TextField className="field" value={path} onChange={setPath} isRequired autoFocus>
+          <Label>{label}</Label>
+          <Input />
+          <Text slot="description" className="field-help">
+            {t('project.pathHelp')}
+          </Text>
+        </TextField>
+        <div className="dialog-actions">
+          <Button className="button" onPress={onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button type="submit" className="button button-primary" isDisabled={!path.trim()}>
+            {confirm}
+          </Button>
+        </div>
+      </form>
+    </DialogShell>
+  );
+}

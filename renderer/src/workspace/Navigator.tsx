@@ -1,0 +1,75 @@
+// The navigator pane: the project's articles, the claims of the open article, comparisons.
+import { Button, ListBox, ListBoxItem } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from './EmptyState';
+import { useWorkspace } from './WorkspaceContext';
+import { ClaimsPanel } from './ClaimsPanel';
+
+export function Navigator({ onNewProject, onOpenProject, onImport }: { onNewProject(): void; onOpenProject(): void; onImport(): void }) {
+  const { t } = useTranslation();
+  const { project, article, openArticle } = useWorkspace();
+  return (
+    <aside className="pane pane-navigator" aria-label={t('pane.navigator')}>
+      <header className="pane-header">
+        <h2 className="pane-title" title={project?.path}>
+          {project?.project.title ?? t('pane.navigator')}
+        </h2>
+      </header>
+      <div className="pane-body">
+        {project ? (
+          <>
+            <section className="nav-section" aria-labelledby="nav-articles">
+              <h3 className="nav-heading" id="nav-articles">
+                {t('pane.articles')} <span className="count">{project.articles.length}</span>
+              </h3>
+              {project.articles.length === 0 ? (
+                <EmptyState body={t('empty.noArticles')}>
+                  <Button className="button" onPress={onImport}>
+                    {t('menu.importArticle')}
+                  </Button>
+                </EmptyState>
+              ) : (
+                <ListBox
+                  aria-labelledby="nav-articles"
+                  className="nav-list"
+                  selectionMode="single"
+                  selectedKeys={article ? [article.id] : []}
+                  onSelectionChange={(keys) => {
+                    const [id] = [...(keys as Set<string>)];
+                    if (id) openArticle(id);
+                  }}
+                >
+                  {project.articles.map((a) => (
+                    <ListBoxItem key={a.id} id={a.id} className="nav-item" textValue={a.title}>
+                      <span className="nav-item-title">{a.title}</span>
+                      <span className="nav-item-meta">
+                        {t('nav.claimCount', { count: a.claimCount })}
+                        {a.revisionCount > 1 && ` · ${t('nav.revision', { n: a.revisionCount })}`}
+                      </span>
+                    </ListBoxItem>
+                  ))}
+                </ListBox>
+              )}
+            </section>
+            <ClaimsPanel />
+            <section className="nav-section" aria-labelledby="nav-comparisons">
+              <h3 className="nav-heading" id="nav-comparisons">
+                {t('pane.comparisons')}
+              </h3>
+              <EmptyState body={t('empty.noComparisons')} />
+            </section>
+          </>
+        ) : (
+          <EmptyState title={t('empty.noProjectTitle')} body={t('empty.noProjectBody')}>
+            <Button className="button button-primary" onPress={onNewProject}>
+              {t('action.newProject')}
+            </Button>
+            <Button className="button" onPress={onOpenProject}>
+              {t('action.openProject')}
+            </Button>
+          </EmptyState>
+        )}
+      </div>
+    </aside>
+  );
+}
