@@ -109,6 +109,12 @@ describe('refusing damaged and hostile images', () => {
     await expect(inspect('liar.png', liar)).rejects.toMatchObject({ code: 'bad-input', message: expect.stringContaining('damaged') });
   });
 
+  it('refuses a PNG whose header says it is 0 pixels wide', async () => {
+    const png = new Uint8Array(imageFixture('yuanbao-answer.png'));
+    new DataView(png.buffer).setUint32(16, 0);
+    await expect(inspect('zero.png', png)).rejects.toMatchObject({ code: 'bad-input', message: expect.stringContaining('“zero.png”') });
+  });
+
   it('refuses a 2 KB decompression bomb claiming 100000 x 100000 pixels, by the pixel limit, quickly', async () => {
     const started = performance.now();
     await expect(inspect('bomb-100000x100000.png')).rejects.toMatchObject({

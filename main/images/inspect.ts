@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { MIME_BY_FORMAT, type ScreenshotInfo } from '../../shared/comparison/model';
 import type { Language } from '../../shared/preferences';
 import { imageError } from './errors';
-import { checkByteSize, checkDimensions, MAX_IMAGE_PIXELS } from './limits';
+import { checkByteSize, checkDimensions, DECODE_OPTIONS } from './limits';
 import { sniffImageFormat } from './signature';
 
 export interface InspectInput {
@@ -14,14 +14,6 @@ export interface InspectInput {
   bytes: Uint8Array;
   lang: Language;
 }
-
-/**
- * sharp options for decoding a stored or incoming screenshot. `failOn: 'warning'` is what makes
- * a JPEG with garbage in its scan data fail: libjpeg only warns ("premature end of data
- * segment") and would otherwise fill the rest with grey. The pixel limit repeats ours so the
- * decoder itself refuses a header that lies.
- */
-export const DECODE_OPTIONS = { failOn: 'warning', limitInputPixels: MAX_IMAGE_PIXELS } as const;
 
 export async function inspectImage({ fileName, bytes, lang }: InspectInput): Promise<ScreenshotInfo> {
   checkByteSize(fileName, bytes.length, lang);

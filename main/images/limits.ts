@@ -19,6 +19,14 @@ export const MAX_IMAGE_PIXELS = 100_000_000;
 /** Smallest side in pixels; an image of zero width or height has nothing to compare. */
 export const MIN_IMAGE_SIDE = 1;
 
+/**
+ * sharp options for decoding a stored or incoming screenshot. `failOn: 'warning'` is what makes
+ * a JPEG with garbage in its scan data fail: libjpeg only warns ("premature end of data
+ * segment") and would otherwise fill the rest with grey. The pixel limit repeats ours so the
+ * decoder itself refuses a header that lies.
+ */
+export const DECODE_OPTIONS = { failOn: 'warning', limitInputPixels: MAX_IMAGE_PIXELS } as const;
+
 const MB = 1024 * 1024;
 
 /** Refuses empty and oversized files, before looking at their content. */

@@ -8,7 +8,7 @@
 // pixel that is not inside both images counts as changed.
 import pixelmatch from 'pixelmatch';
 import sharp from 'sharp';
-import { DECODE_OPTIONS } from './inspect';
+import { DECODE_OPTIONS } from './limits';
 
 export interface PixelDiffOptions {
   /** pixelmatch's colour distance (0..1) below which two pixels count as equal; default 0.1. */

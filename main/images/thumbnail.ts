@@ -2,7 +2,7 @@
 // within 320 x 320 with the aspect kept, as small lossy WebP. The same bytes always give the
 // same thumbnail, so a thumbnail can be cached by the original's hash.
 import sharp from 'sharp';
-import { DECODE_OPTIONS } from './inspect';
+import { DECODE_OPTIONS } from './limits';
 
 export const THUMBNAIL_SIZE = 320;
 
