@@ -222,4 +222,21 @@ export const en: Catalog = {
     figure: 'Figure',
     figureWithAlt: 'Figure: {{alt}}',
   },
+  image: {
+    error: {
+      empty: '“{{file}}” is empty; it is not an image.',
+      tooLarge: '“{{file}}” is too large ({{size}} MB); screenshot files can be at most {{limit}} MB.',
+      tooManyPixels: '“{{file}}” is {{width}} × {{height}} pixels (about {{megapixels}} megapixels); screenshots can be at most {{limit}} megapixels.',
+      tooSmall: '“{{file}}” is {{width}} × {{height}} pixels; an image must be at least 1 × 1 pixel.',
+      svg: '“{{file}}” is an SVG drawing, which is not accepted as a screenshot: SVG can hold scripts and external links. Export it as PNG first.',
+      otherFormat: '“{{file}}” is a {{format}} file, not a supported screenshot format. Use PNG, JPEG, WebP or GIF.',
+      unknownFormat: '“{{file}}” is not a PNG, JPEG, WebP or GIF image (judged by its content, not its name).',
+      damaged: '“{{file}}” is damaged or incomplete; not all of its pixels can be read as {{format}}: {{detail}}',
+    },
+    arg: {
+      noEquals: '“{{arg}}” has no “=”: write LABEL=PATH, e.g. 元宝=./yuanbao.png.',
+      emptyLabel: '“{{arg}}” has an empty label: write LABEL=PATH, e.g. 元宝=./yuanbao.png.',
+      emptyPath: '“{{arg}}” has an empty path: write LABEL=PATH, e.g. 元宝=./yuanbao.png.',
+    },
+  },
 };

@@ -221,4 +221,21 @@ export const zhCN = {
     figure: '图片位置',
     figureWithAlt: '图片位置:{{alt}}',
   },
+  image: {
+    error: {
+      empty: '“{{file}}”是空文件,不是图片。',
+      tooLarge: '“{{file}}”太大({{size}} MB),截图文件最大为 {{limit}} MB。',
+      tooManyPixels: '“{{file}}”有 {{width}} × {{height}} 像素(约 {{megapixels}} 百万像素),截图最多 {{limit}} 百万像素。',
+      tooSmall: '“{{file}}”的尺寸是 {{width}} × {{height}} 像素,图片至少要 1 × 1 像素。',
+      svg: '“{{file}}”是 SVG 矢量图,不接受作为截图:SVG 可以包含脚本和外部链接。请先导出为 PNG。',
+      otherFormat: '“{{file}}”是 {{format}} 文件,不是支持的截图格式。请使用 PNG、JPEG、WebP 或 GIF。',
+      unknownFormat: '“{{file}}”不是 PNG、JPEG、WebP 或 GIF 图片(按文件内容判断,与文件名无关)。',
+      damaged: '“{{file}}”已损坏或不完整,无法按 {{format}} 读取全部像素:{{detail}}',
+    },
+    arg: {
+      noEquals: '“{{arg}}”缺少“=”:请写成 标签=路径,例如 元宝=./yuanbao.png。',
+      emptyLabel: '“{{arg}}”的标签为空:请写成 标签=路径,例如 元宝=./yuanbao.png。',
+      emptyPath: '“{{arg}}”的路径为空:请写成 标签=路径,例如 元宝=./yuanbao.png。',
+    },
+  },
 } as const;
