@@ -91,7 +91,9 @@ export function openProjectFile(path: string, ctx: FileContext, { readOnly = fal
   if (kind.userVersion === 0) throw projectError(ctx, 'damaged-project', 'damaged', { detail: 'user_version 0' });
   const writable = !readOnly && isWritable(path);
   const newer = kind.userVersion > SCHEMA_VERSION;
-  const lock = acquireLock(path, writable && !newer ? 'read-write' : 'read-only', ctx);
+  // An explicit read-only open (pizhu info, check, export) only reads: it neither takes the lock
+  // nor is refused by another process's, since SQLite keeps readers consistent with a writer.
+  const lock = readOnly ? null : acquireLock(path, writable && !newer ? 'read-write' : 'read-only', ctx);
   try {
     if (writable && !newer && lock) recoverInterruptedWrite(path);
     verifyStructure(path, ctx);
