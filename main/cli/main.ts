@@ -7,6 +7,8 @@ import { registerWeb } from './commands/web';
 import { registerNew } from './commands/new';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
+import { registerImport } from './commands/import';
+import { registerArticle } from './commands/article';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerNew(program);
   registerInfo(program);
   registerCheck(program);
+  registerImport(program);
+  registerArticle(program);
   return program;
 }
 

@@ -63,13 +63,14 @@ export function addRevision(
   input: ArticleContent,
   importInfo: ImportInfo,
   originalAssetHash: string | null,
-): void {
+): string {
   const content = ArticleContentSchema.parse(input);
   const info = ImportInfoSchema.parse(importInfo);
   const last = ctx.sql.get<{ n: number | null }>('SELECT max(number) AS n FROM article_revisions WHERE article_id = ?', articleId);
   if (last?.n == null) throw notFound(ctx, 'article', articleId);
   const revisionId = insertRevision(rec, articleId, last.n + 1, content, info, originalAssetHash);
   rec.update('articles', articleId, { current_revision_id: revisionId, title: content.title });
+  return revisionId;
 }
 
 export function listArticles(ctx: StoreContext): ArticleSummary[] {

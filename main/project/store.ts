@@ -174,6 +174,36 @@ export class ProjectStore {
     return this.getArticle(articleId);
   }
 
+  /**
+   * Adds a new revision and moves the article's claims to it in the same undoable step:
+   * `relocate` is given the new text and each claim, and returns the claim's new anchor, or
+   * null to keep it as an orphan (never dropped).
+   */
+  addRevisionMovingClaims(
+    articleId: string,
+    content: ArticleContent,
+    opts: ArticleFileOptions,
+    relocate: (claim: Claim) => Claim['anchor'] | null,
+  ): { article: Article; moved: number; orphaned: number } {
+    let moved = 0;
+    let orphaned = 0;
+    this.edit('addRevision', (rec) => {
+      const existing = claims.listClaims(this.ctx, articleId);
+      const revisionId = articles.addRevision(this.ctx, rec, articleId, content, opts.importInfo ?? {}, this.storeOriginal(rec, opts));
+      for (const claim of existing) {
+        const anchor = relocate(claim);
+        if (anchor) {
+          claims.updateClaim(this.ctx, rec, claim.id, { anchor, revisionId, orphan: false });
+          moved++;
+        } else {
+          claims.updateClaim(this.ctx, rec, claim.id, { orphan: true });
+          orphaned++;
+        }
+      }
+    });
+    return { article: this.getArticle(articleId), moved, orphaned };
+  }
+
   private storeOriginal(rec: ChangeRecorder, opts: ArticleFileOptions): string | null {
     for (const image of opts.images ?? []) assets.putAsset(this.ctx.sql, image.bytes, { mime: image.mime }, rec.at, rec.authorId);
     if (!opts.original) return null;

@@ -7,7 +7,10 @@ import type { Article } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { translate } from '../../shared/i18n';
 import { previewImport, previewPastedText, readArticleFile, type ImportPreview } from '../import';
-import type { ProjectStore } from '../project/store';
+import type { ArticleFileOptions, ProjectStore } from '../project/store';
+import type { ArticleContent } from '../../shared/article/model';
+import { createAnchorer } from '../../shared/anchoring/reanchor';
+import { describeSpan } from '../../shared/anchoring/selectors';
 
 export type { ImportSource };
 
@@ -82,8 +85,27 @@ export async function importCommit(
   };
   if (asRevisionOf) {
     store.getArticle(asRevisionOf);
-    return store.addRevision(asRevisionOf, preview.content, fileOptions);
+    return importRevision(store, asRevisionOf, preview.content, fileOptions).article;
   }
   if (preview.content.text.length === 0) throw new PizhuError('bad-input', translate(lang, 'import.error.empty', { file: source.kind === 'paste' ? translate(lang, 'import.pasted') : '' }));
   return store.addArticle(preview.content, fileOptions);
+}
+
+/**
+ * Brings in a new revision of an article and moves its claims onto the new text with the
+ * re-anchoring module: each claim lands where its quote and context best match, with a
+ * confidence, or becomes an orphan (kept and listed) when no place is good enough.
+ */
+export function importRevision(store: ProjectStore, articleId: string, content: ArticleContent, opts: ArticleFileOptions) {
+  const anchor = createAnchorer(content.text);
+  return store.addRevisionMovingClaims(articleId, content, opts, (claim) => {
+    const { exact, prefix, suffix, start, end } = claim.anchor;
+    const found = anchor([
+      { type: 'TextQuoteSelector', exact, prefix, suffix },
+      { type: 'TextPositionSelector', start, end },
+    ]);
+    if (found.status !== 'anchored') return null;
+    const { quote, position } = describeSpan(content.text, found.start, found.end);
+    return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end };
+  });
 }
