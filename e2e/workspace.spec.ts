@@ -8,7 +8,7 @@ test('the workspace opens in Chinese with its three panes and no console errors'
   await expect(page.getByRole('complementary', { name: '导航' })).toContainText('还没有打开项目');
   await expect(page.getByRole('main', { name: '阅读' })).toContainText('没有打开的文章');
   await expect(page.getByRole('complementary', { name: '检查器' })).toContainText('没有选中的论断');
-  await expect(page.getByRole('status').first()).toContainText('张编辑');
+  await expect(page.getByRole('contentinfo')).toContainText('张编辑');
   expect(host.consoleErrors).toEqual([]);
 });
 
@@ -51,7 +51,7 @@ test('the first-run name is asked once and kept', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('button', { name: '文件' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.getByRole('status').first()).toContainText('Li Wei');
+  await expect(page.getByRole('contentinfo')).toContainText('Li Wei');
 });
 
 test('the host refuses requests that lack the token', async ({ page, host }) => {

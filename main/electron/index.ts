@@ -71,7 +71,11 @@ if (!app.requestSingleInstanceLock()) {
       if (pendingOpen) sendEvent({ type: 'openFile', path: pendingOpen });
       pendingOpen = undefined;
     });
-    win.on('closed', () => (win = undefined));
+    win.on('closed', () => {
+      win = undefined;
+      // Release the project's lock as soon as its window is gone.
+      services.session.close();
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) win = createWorkspaceWindow(prefs, translate(prefs.get().language, 'app.name'));
     });

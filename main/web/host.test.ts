@@ -86,3 +86,30 @@ describe('the browser-mode host', () => {
     expect(await res.text()).not.toContain('outside');
   });
 });
+
+describe('project assets in browser mode', () => {
+  it('streams an asset of the open project with its mime type, only with the token', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pizhu-host-asset-'));
+    const rendererDir = join(root, 'renderer');
+    mkdirSync(rendererDir, { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const services = createNodeServices({ mode: 'browser', configDir: join(root, 'config') });
+    services.prefs.update({ authorName: '张编辑' });
+    services.session.create(join(root, 'p.pizhu'), '资产');
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5a0e0c70000000049454e44ae426082', 'hex');
+    const meta = services.session.current().putAsset(png, { mime: 'image/png', width: 1, height: 1 });
+    const assetHost = await startWebHost({ services, rendererDir });
+    try {
+      const url = `${assetHost.origin}/asset/${meta.hash}`;
+      expect((await fetch(url)).status).toBe(401);
+      const res = await fetch(url, { headers: { Authorization: `Bearer ${assetHost.token}` } });
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+      const missing = await fetch(`${assetHost.origin}/asset/${'0'.repeat(64)}`, { headers: { Authorization: `Bearer ${assetHost.token}` } });
+      expect(missing.status).toBe(404);
+    } finally {
+      await assetHost.close();
+      services.session.close();
+    }
+  });
+});
