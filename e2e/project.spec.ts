@@ -2,7 +2,7 @@
 // GB18030 copy by drag-and-drop, see its structure in the reader, reload, undo, and refuse a
 // file that is not a project.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -127,4 +127,23 @@ test('a binary file named .txt is refused in the import preview and nothing is a
   await expect(dialog.getByRole('button', { name: '导入' })).toBeDisabled();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('listbox', { name: /文章/ })).toHaveCount(0);
+});
+
+test('a closed project is listed under recent projects; a missing one is marked and can be removed', async ({ page }) => {
+  await enterName(page);
+  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-project-'));
+  const path = join(dir, 'recent.pizhu');
+  await newProject(page, '最近的项目', path);
+  await page.keyboard.press('Control+w');
+  const recent = page.getByRole('region', { name: '最近打开' });
+  await recent.getByRole('button', { name: '打开 最近的项目' }).click();
+  await expect(page).toHaveTitle('最近的项目 — 批注');
+  await page.keyboard.press('Control+w');
+
+  rmSync(path);
+  await page.reload();
+  await expect(recent.getByRole('listitem')).toContainText('文件不存在');
+  await expect(recent.getByRole('button', { name: '打开 最近的项目' })).toBeDisabled();
+  await recent.getByRole('button', { name: /从列表中移除/ }).click();
+  await expect(page.getByRole('region', { name: '最近打开' })).toHaveCount(0);
 });

@@ -263,6 +263,9 @@ function Shell({
         onNewProject={() => runCommand('newProject')}
         onOpenProject={() => runCommand('openProject')}
         onImport={() => runCommand('importArticle')}
+        recent={recent}
+        onOpenRecent={(p) => void openProject(p)}
+        onRemoveRecent={(p) => void api.removeRecent({ path: p }).then((r) => r.ok && setRecent(r.value))}
       />
       <footer className="statusbar">
         <span role="status">{ws.project ? ws.project.path : t('status.ready')}</span>

@@ -4,8 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
 import { ClaimsPanel } from './ClaimsPanel';
+import { RecentProjects } from './RecentProjects';
+import type { RecentEntry } from '../../../shared/api/contract';
 
-export function Navigator({ onNewProject, onOpenProject, onImport }: { onNewProject(): void; onOpenProject(): void; onImport(): void }) {
+export interface NavigatorProps {
+  onNewProject(): void;
+  onOpenProject(): void;
+  onImport(): void;
+  recent: RecentEntry[];
+  onOpenRecent(path: string): void;
+  onRemoveRecent(path: string): void;
+}
+
+export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpenRecent, onRemoveRecent }: NavigatorProps) {
   const { t } = useTranslation();
   const { project, article, openArticle } = useWorkspace();
   return (
@@ -60,14 +71,17 @@ export function Navigator({ onNewProject, onOpenProject, onImport }: { onNewProj
             </section>
           </>
         ) : (
-          <EmptyState title={t('empty.noProjectTitle')} body={t('empty.noProjectBody')}>
-            <Button className="button button-primary" onPress={onNewProject}>
-              {t('action.newProject')}
-            </Button>
-            <Button className="button" onPress={onOpenProject}>
-              {t('action.openProject')}
-            </Button>
-          </EmptyState>
+          <>
+            <EmptyState title={t('empty.noProjectTitle')} body={t('empty.noProjectBody')}>
+              <Button className="button button-primary" onPress={onNewProject}>
+                {t('action.newProject')}
+              </Button>
+              <Button className="button" onPress={onOpenProject}>
+                {t('action.openProject')}
+              </Button>
+            </EmptyState>
+            <RecentProjects recent={recent} onOpen={onOpenRecent} onRemove={onRemoveRecent} />
+          </>
         )}
       </div>
     </aside>

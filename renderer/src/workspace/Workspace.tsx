@@ -1,15 +1,9 @@
 // The three panes: navigator (articles, claims, comparisons), reader, inspector.
-import { Navigator } from './Navigator';
+import { Navigator, type NavigatorProps } from './Navigator';
 import { Reader } from './Reader';
 import { Inspector } from './Inspector';
 
-interface Props {
-  onNewProject(): void;
-  onOpenProject(): void;
-  onImport(): void;
-}
-
-export function Workspace(props: Props) {
+export function Workspace(props: NavigatorProps) {
   return (
     <div className="workspace">
       <Navigator {...props} />
