@@ -8,7 +8,7 @@ export interface StoreContext extends FileContext {
   sql: Sql;
 }
 
-export type RecordKind = 'article' | 'claim' | 'tag' | 'evidence' | 'asset';
+export type RecordKind = 'article' | 'claim' | 'tag' | 'evidence' | 'asset' | 'comparison' | 'screenshot' | 'region';
 
 export const notFound = (ctx: StoreContext, what: RecordKind, id: string) =>
   projectError(ctx, 'not-found', 'recordNotFound', { what: phrase(ctx, `what.${what}`), id });

@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 export const APPLICATION_ID = 0x505a4855;
 
 /** The newest schema version this build reads and writes (PRAGMA user_version). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const PROJECT_EXTENSION = '.pizhu';
 
@@ -17,7 +17,7 @@ export type FileKind =
   | { kind: 'empty' }
   | { kind: 'not-sqlite' }
   /** Starts like SQLite but its header is cut off or its pages are missing. */
-  | { kind: 'truncated' }
+  | { kind: 'truncated'; ours?: boolean }
   | { kind: 'foreign'; applicationId: number }
   | { kind: 'pizhu'; userVersion: number };
 
@@ -45,7 +45,7 @@ export function classifyFile(path: string): FileKind {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pageCount = header.readUInt32BE(28);
   const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (countValid && pageCount * pageSize > size) return { kind: 'truncated' };
-  if (size % pageSize !== 0) return { kind: 'truncated' };
+  if (countValid && pageCount * pageSize > size) return { kind: 'truncated', ours: true };
+  if (size % pageSize !== 0) return { kind: 'truncated', ours: true };
   return { kind: 'pizhu', userVersion: header.readUInt32BE(60) };
 }

@@ -30,6 +30,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v2 links a v1 comparison to its claim and adds what screenshots need', () => {
+    const db = new DatabaseSync(':memory:');
+    migrate(db, 1);
+    const author = '6f1c1d7e-3a57-4a8e-9b0e-1d2c3b4a5f60';
+    const t = '2026-01-01T00:00:00.000Z';
+    // Only the comparison row matters here; its references are not what this test is about.
+    db.exec('PRAGMA foreign_keys = OFF');
+    db.prepare(
+      `INSERT INTO comparisons (id, article_id, claim_id, title, note_json, note_text, sort_order, created_at, created_by)
+       VALUES ('c0000000-0000-4000-8000-000000000001', NULL, 'd0000000-0000-4000-8000-000000000001', '三家对比', '', '', 0, ?, ?)`,
+    ).run(t, author);
+    migrate(db, 2);
+    expect(userVersion(db)).toBe(2);
+    const cols = (table: string) => db.prepare(`PRAGMA table_info(${table})`).all().map((c) => String(c.name));
+    const link = db.prepare('SELECT claim_id, comparison_id, id FROM claim_comparisons').get()!;
+    expect(link).toMatchObject({ claim_id: 'd0000000-0000-4000-8000-000000000001', comparison_id: 'c0000000-0000-4000-8000-000000000001' });
+    expect(String(link.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(cols('comparison_items')).toEqual(expect.arrayContaining(['source_url', 'captured_at', 'thumbnail_hash']));
+    expect(cols('regions')).toContain('colour');
+    db.close();
+  });
+
   it('stops at a failing step with the database still at the older version', () => {
     const db = new DatabaseSync(':memory:');
     db.exec('CREATE TABLE claims (x INTEGER)');

@@ -69,9 +69,13 @@ function verifyStructure(path: string, ctx: FileContext): void {
 }
 
 /** A crash mid-transaction leaves a hot journal; SQLite rolls it back on the first read-write open. */
-function recoverInterruptedWrite(path: string): void {
+function hasHotJournal(path: string): boolean {
   const journal = `${path}-journal`;
-  if (!existsSync(journal) || statSync(journal).size === 0) return;
+  return existsSync(journal) && statSync(journal).size > 0;
+}
+
+function recoverInterruptedWrite(path: string): void {
+  if (!hasHotJournal(path)) return;
   const db = new DatabaseSync(path);
   try {
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
@@ -83,7 +87,14 @@ function recoverInterruptedWrite(path: string): void {
 /** Opens an existing project: writable when possible and wanted, read-only with a reason otherwise. */
 export function openProjectFile(path: string, ctx: FileContext, { readOnly = false } = {}): OpenedFile {
   if (!existsSync(path)) throw projectError(ctx, 'not-found', 'notFound');
-  const kind = classifyFile(path);
+  let kind = classifyFile(path);
+  if (kind.kind === 'truncated' && kind.ours && !readOnly && hasHotJournal(path) && isWritable(path)) {
+    // A write was cut off mid-transaction: until its journal is rolled back the file's size and
+    // header may disagree. The header already says the file is ours, so let SQLite roll back
+    // (it does so only if no other process holds the write lock), then look again.
+    recoverInterruptedWrite(path);
+    kind = classifyFile(path);
+  }
   if (kind.kind === 'empty') throw projectError(ctx, 'not-a-project', 'empty');
   if (kind.kind === 'not-sqlite') throw projectError(ctx, 'not-a-project', 'notSqlite');
   if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');

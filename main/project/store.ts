@@ -10,6 +10,15 @@ import type { ArticleContent } from '../../shared/article/model';
 import type { Claim, ClaimPatch, NewClaim } from '../../shared/domain/claim';
 import type { NewTag, Tag, TagPatch } from '../../shared/domain/codebook';
 import type { EvidenceItem, EvidencePatch, NewEvidenceItem } from '../../shared/domain/evidence';
+import type {
+  Comparison,
+  ComparisonItemPatch,
+  ComparisonPatch,
+  NewComparison,
+  NewComparisonItem,
+  NewRegion,
+  RegionPatch,
+} from '../../shared/domain/comparison';
 import { AuthorSchema, type Article, type ArticleSummary, type AssetMeta, type Author, type Change, type ImportInfo, type Project } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { ChangeRecorder, listChanges, readGroup, replayBackwards, replayForwards } from './change-log';
@@ -23,6 +32,7 @@ import * as assets from './assets';
 import * as claims from './claims';
 import * as codebook from './codebook';
 import * as evidence from './evidence';
+import * as comparisons from './comparisons';
 
 export interface OpenOptions {
   /** Who is editing: recorded with every change. */
@@ -231,6 +241,73 @@ export class ProjectStore {
 
   deleteClaim(id: string): void {
     this.edit('deleteClaim', (rec) => claims.deleteClaim(this.ctx, rec, id));
+  }
+
+  // Screenshot comparisons
+
+  /** Stores a screenshot and its thumbnail (each once, by hash) in one transaction. */
+  addScreenshot(
+    image: { bytes: Uint8Array; mime: string; width: number; height: number },
+    thumbnail: { bytes: Uint8Array; mime: string; width: number; height: number },
+  ): { hash: string; thumbnailHash: string } {
+    this.assertWritable();
+    return this.transaction(() => {
+      const at = now();
+      const hash = assets.putAsset(this.ctx.sql, image.bytes, image, at, this.author.id).hash;
+      const thumbnailHash = assets.putAsset(this.ctx.sql, thumbnail.bytes, thumbnail, at, this.author.id).hash;
+      return { hash, thumbnailHash };
+    });
+  }
+
+  listComparisons(claimId?: string): Comparison[] {
+    return this.read(() => comparisons.listComparisons(this.ctx, claimId));
+  }
+
+  getComparison(id: string): Comparison {
+    return this.read(() => comparisons.getComparison(this.ctx, id));
+  }
+
+  addComparison(input: NewComparison): Comparison {
+    return this.getComparison(this.edit('addComparison', (rec) => comparisons.addComparison(this.ctx, rec, input)));
+  }
+
+  updateComparison(id: string, patch: ComparisonPatch): Comparison {
+    this.edit('updateComparison', (rec) => comparisons.updateComparison(this.ctx, rec, id, patch));
+    return this.getComparison(id);
+  }
+
+  deleteComparison(id: string): void {
+    this.edit('deleteComparison', (rec) => comparisons.deleteComparison(this.ctx, rec, id));
+  }
+
+  addComparisonItem(comparisonId: string, input: NewComparisonItem): Comparison {
+    this.edit('addComparisonItem', (rec) => comparisons.addComparisonItem(this.ctx, rec, comparisonId, input));
+    return this.getComparison(comparisonId);
+  }
+
+  updateComparisonItem(itemId: string, patch: ComparisonItemPatch): void {
+    this.edit('updateComparisonItem', (rec) => comparisons.updateComparisonItem(this.ctx, rec, itemId, patch));
+  }
+
+  removeComparisonItem(itemId: string): void {
+    this.edit('removeComparisonItem', (rec) => comparisons.removeComparisonItem(this.ctx, rec, itemId));
+  }
+
+  reorderComparisonItems(comparisonId: string, orderedIds: readonly string[]): Comparison {
+    this.edit('reorderComparisonItems', (rec) => comparisons.reorderComparisonItems(this.ctx, rec, comparisonId, orderedIds));
+    return this.getComparison(comparisonId);
+  }
+
+  addRegion(itemId: string, input: NewRegion): string {
+    return this.edit('addRegion', (rec) => comparisons.addRegion(this.ctx, rec, itemId, input));
+  }
+
+  updateRegion(id: string, patch: RegionPatch): void {
+    this.edit('updateRegion', (rec) => comparisons.updateRegion(this.ctx, rec, id, patch));
+  }
+
+  deleteRegion(id: string): void {
+    this.edit('deleteRegion', (rec) => comparisons.deleteRegion(this.ctx, rec, id));
   }
 
   // Codebook

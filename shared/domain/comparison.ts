@@ -1,8 +1,12 @@
-// A screenshot comparison (截图对比): screenshots side by side (e.g. 元宝, Kimi, 通义千问 answering
-// one prompt), each with region notes (区域标注) that are W3C FragmentSelectors.
+// A screenshot comparison (截图对比) as the project stores it: 2-6 screenshots side by side (e.g.
+// 元宝, Kimi, 通义千问 answering one prompt), each labelled and sourced, with region notes
+// (区域标注) that export as W3C FragmentSelectors. One comparison can back several claims.
 import { z } from 'zod';
+import { MAX_LABEL_LENGTH, MAX_SCREENSHOTS, MIN_SCREENSHOTS } from '../comparison/model';
 import { AssetHashSchema, IdSchema, TimeSchema } from './ids';
 import { RichNoteSchema } from './claim';
+
+const ColourSchema = z.string().regex(/^#[0-9a-f]{6}$/i);
 
 /** A rectangle on a screenshot in image pixels: the W3C FragmentSelector `xywh=pixel:x,y,w,h`. */
 export const RegionSchema = z.object({
@@ -12,6 +16,7 @@ export const RegionSchema = z.object({
   y: z.number().int().min(0),
   width: z.number().int().min(1),
   height: z.number().int().min(1),
+  colour: ColourSchema,
   note: RichNoteSchema,
   /** The claim this region bears on, if any. */
   claimId: IdSchema.nullable(),
@@ -22,25 +27,84 @@ export type Region = z.infer<typeof RegionSchema>;
 export const regionFragment = (r: Pick<Region, 'x' | 'y' | 'width' | 'height'>): string =>
   `xywh=pixel:${r.x},${r.y},${r.width},${r.height}`;
 
+export const NewRegionSchema = z.object({
+  x: z.number().int().min(0),
+  y: z.number().int().min(0),
+  width: z.number().int().min(1),
+  height: z.number().int().min(1),
+  colour: ColourSchema.default('#e5484d'),
+  note: RichNoteSchema.default({ json: '', text: '' }),
+  claimId: IdSchema.nullable().default(null),
+});
+export type NewRegion = z.input<typeof NewRegionSchema>;
+export const RegionPatchSchema = NewRegionSchema.partial().strict();
+export type RegionPatch = z.infer<typeof RegionPatchSchema>;
+
+const itemFields = {
+  /** What the screenshot shows, e.g. "元宝". */
+  label: z.string().trim().min(1).max(MAX_LABEL_LENGTH),
+  caption: z.string(),
+  sourceUrl: z.string(),
+  /** When the screenshot was taken (ISO 8601), if known. */
+  capturedAt: z.string().nullable(),
+};
+
 export const ComparisonItemSchema = z.object({
   id: IdSchema,
   comparisonId: IdSchema,
   assetHash: AssetHashSchema,
-  /** What the screenshot shows, e.g. "元宝". */
-  label: z.string(),
-  caption: z.string(),
+  thumbnailHash: AssetHashSchema.nullable(),
+  mime: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  ...itemFields,
   sortOrder: z.number().int(),
+  regions: z.array(RegionSchema),
 });
 export type ComparisonItem = z.infer<typeof ComparisonItemSchema>;
 
 export const ComparisonSchema = z.object({
   id: IdSchema,
   articleId: IdSchema.nullable(),
-  claimId: IdSchema.nullable(),
+  /** The claims this comparison backs. */
+  claimIds: z.array(IdSchema),
   title: z.string(),
   note: RichNoteSchema,
   sortOrder: z.number().int(),
   createdAt: TimeSchema,
   createdBy: IdSchema,
+  items: z.array(ComparisonItemSchema),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
+
+export const NewComparisonItemSchema = z.object({
+  assetHash: AssetHashSchema,
+  thumbnailHash: AssetHashSchema.nullable().default(null),
+  label: itemFields.label,
+  caption: z.string().default(''),
+  sourceUrl: z.string().default(''),
+  capturedAt: z.string().nullable().default(null),
+});
+export type NewComparisonItem = z.input<typeof NewComparisonItemSchema>;
+export const ComparisonItemPatchSchema = z.object(itemFields).partial().strict();
+export type ComparisonItemPatch = z.infer<typeof ComparisonItemPatchSchema>;
+
+export const NewComparisonSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    articleId: IdSchema.nullable().default(null),
+    claimIds: z.array(IdSchema).default([]),
+    items: z.array(NewComparisonItemSchema).min(MIN_SCREENSHOTS).max(MAX_SCREENSHOTS),
+    note: RichNoteSchema.default({ json: '', text: '' }),
+  })
+  .refine((c) => new Set(c.items.map((i) => i.label.trim())).size === c.items.length, {
+    message: 'labels must differ within a comparison',
+    path: ['items'],
+  });
+export type NewComparison = z.input<typeof NewComparisonSchema>;
+
+export const ComparisonPatchSchema = z
+  .object({ title: z.string().trim().min(1).max(200), note: RichNoteSchema, claimIds: z.array(IdSchema) })
+  .partial()
+  .strict();
+export type ComparisonPatch = z.infer<typeof ComparisonPatchSchema>;

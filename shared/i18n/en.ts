@@ -163,6 +163,8 @@ export const en: Catalog = {
     },
   },
   project: {
+    comparisonSize: 'A comparison holds {{min}} to {{max}} screenshots.',
+    reorderMismatch: 'The new order does not match the current items; refresh and try again.',
     newTitle: 'New Project',
     titleLabel: 'Project name',
     titlePlaceholder: 'e.g. Checking the Tencent AI story',
@@ -206,6 +208,9 @@ export const en: Catalog = {
       tag: 'tag',
       evidence: 'evidence item',
       asset: 'asset',
+      comparison: 'comparison',
+      screenshot: 'screenshot',
+      region: 'region note',
     },
     check: {
       integrity: 'SQLite integrity check: {{detail}}',

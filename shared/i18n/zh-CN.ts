@@ -162,6 +162,8 @@ export const zhCN = {
     },
   },
   project: {
+    comparisonSize: '一组截图对比要有 {{min}} 到 {{max}} 张截图。',
+    reorderMismatch: '新的顺序与现有的条目不一致,请刷新后重试。',
     newTitle: '新建项目',
     titleLabel: '项目名称',
     titlePlaceholder: '例如:腾讯 AI 报道核查',
@@ -205,6 +207,9 @@ export const zhCN = {
       tag: '标签',
       evidence: '证据',
       asset: '资源',
+      comparison: '截图对比',
+      screenshot: '截图',
+      region: '区域标注',
     },
     check: {
       integrity: 'SQLite 完整性检查:{{detail}}',
