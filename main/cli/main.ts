@@ -9,6 +9,7 @@ import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
 import { registerImport } from './commands/import';
 import { registerArticle } from './commands/article';
+import { registerComparison } from './commands/comparison';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerImport(program);
   registerArticle(program);
+  registerComparison(program);
   return program;
 }
 

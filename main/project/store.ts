@@ -74,6 +74,7 @@ export class ProjectStore {
   private readonly undoStack: string[] = [];
   private readonly redoStack: string[] = [];
   private closed = false;
+  private authorRecorded = false;
   /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
   readonly readOnlyReason: string | null;
 
@@ -88,7 +89,6 @@ export class ProjectStore {
     this.readOnlyReason = opened.readOnlyReason;
     this.author = author;
     this.ctx = { file: path, lang, sql: new Sql(opened.db) };
-    if (!this.readOnly) this.transaction(() => this.recordAuthor());
   }
 
   /** Creates a new project at `path` with the default codebook and opens it. */
@@ -482,8 +482,12 @@ export class ProjectStore {
     this.assertOpen();
     this.db.exec('BEGIN IMMEDIATE');
     try {
+      // The editor is recorded with their first write, not on open: opening a project and
+      // failing, or only looking, leaves the file byte-identical.
+      if (!this.authorRecorded) this.recordAuthor();
       const value = fn();
       this.db.exec('COMMIT');
+      this.authorRecorded = true;
       return value;
     } catch (err) {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');

@@ -9,6 +9,8 @@ import { translate } from '../../shared/i18n';
 import type { PreferencesService } from './preferences';
 import { ProjectSession } from './project-session';
 import { importCommit, importPreview } from './import-service';
+import { attachScreenshots } from './comparison-service';
+import { pixelDiff } from '../images';
 import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -104,6 +106,39 @@ export function createAppServices({ prefs, mode, pickPath }: AppServicesOptions)
       return null;
     },
     reorderEvidence: ({ claimId, orderedIds }) => session.writable().reorderEvidence(claimId, orderedIds),
+
+    attachScreenshots: ({ files }) => attachScreenshots(session.writable(), files, lang()),
+    listComparisons: ({ claimId }) => session.current().listComparisons(claimId),
+    addComparison: (input) => session.writable().addComparison(input),
+    updateComparison: ({ id, patch }) => session.writable().updateComparison(id, patch),
+    deleteComparison: ({ id }) => {
+      session.writable().deleteComparison(id);
+      return null;
+    },
+    addComparisonItem: ({ comparisonId, item }) => session.writable().addComparisonItem(comparisonId, item),
+    updateComparisonItem: ({ id, patch }) => {
+      session.writable().updateComparisonItem(id, patch);
+      return null;
+    },
+    removeComparisonItem: ({ id }) => {
+      session.writable().removeComparisonItem(id);
+      return null;
+    },
+    reorderComparisonItems: ({ comparisonId, orderedIds }) => session.writable().reorderComparisonItems(comparisonId, orderedIds),
+    addRegion: ({ itemId, region }) => session.writable().addRegion(itemId, region),
+    updateRegion: ({ id, patch }) => {
+      session.writable().updateRegion(id, patch);
+      return null;
+    },
+    deleteRegion: ({ id }) => {
+      session.writable().deleteRegion(id);
+      return null;
+    },
+    pixelDiff: async ({ a, b }) => {
+      const store = session.current();
+      const diff = await pixelDiff(store.readAsset(a), store.readAsset(b));
+      return { width: diff.width, height: diff.height, changedPixels: diff.changedPixels, changedShare: diff.changedShare, png: diff.diffPng };
+    },
   };
   return { handlers, prefs, session, language: lang };
 }

@@ -10,6 +10,15 @@ import { ClaimPatchSchema, NewClaimSchema, type Claim } from '../domain/claim';
 import { NewTagSchema, TagPatchSchema, type Tag } from '../domain/codebook';
 import { EvidencePatchSchema, NewEvidenceItemSchema, type EvidenceItem } from '../domain/evidence';
 import type { Article, Change } from '../domain/project';
+import {
+  ComparisonItemPatchSchema,
+  ComparisonPatchSchema,
+  NewComparisonItemSchema,
+  NewComparisonSchema,
+  NewRegionSchema,
+  RegionPatchSchema,
+  type Comparison,
+} from '../domain/comparison';
 import { IdSchema } from '../domain/ids';
 
 interface MethodSpec<A extends z.ZodType, R> {
@@ -35,6 +44,16 @@ export interface AppInfo {
   /** Where a new project is suggested to go. */
   documentsDir: string;
   pathSeparator: string;
+}
+
+/** A screenshot stored by attachScreenshots. */
+export interface ScreenshotView {
+  fileName: string;
+  hash: string;
+  thumbnailHash: string;
+  mime: string;
+  width: number;
+  height: number;
 }
 
 /** A recent project as listed in 文件 → 最近打开; `missing` when the file is gone. */
@@ -112,6 +131,27 @@ export const contract = {
   updateEvidence: method<EvidenceItem>()(z.object({ id: IdSchema, patch: EvidencePatchSchema }).strict()),
   deleteEvidence: method<null>()(byId),
   reorderEvidence: method<EvidenceItem[]>()(z.object({ claimId: IdSchema, orderedIds: z.array(IdSchema) }).strict()),
+
+  // Screenshot comparisons
+  /** Checks images by content, makes thumbnails, stores both; all or none. */
+  attachScreenshots: method<ScreenshotView[]>()(
+    z.object({ files: z.array(z.object({ fileName: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict()).min(1).max(12) }).strict(),
+  ),
+  listComparisons: method<Comparison[]>()(z.object({ claimId: IdSchema.optional() }).strict()),
+  addComparison: method<Comparison>()(NewComparisonSchema),
+  updateComparison: method<Comparison>()(z.object({ id: IdSchema, patch: ComparisonPatchSchema }).strict()),
+  deleteComparison: method<null>()(byId),
+  addComparisonItem: method<Comparison>()(z.object({ comparisonId: IdSchema, item: NewComparisonItemSchema }).strict()),
+  updateComparisonItem: method<null>()(z.object({ id: IdSchema, patch: ComparisonItemPatchSchema }).strict()),
+  removeComparisonItem: method<null>()(byId),
+  reorderComparisonItems: method<Comparison>()(z.object({ comparisonId: IdSchema, orderedIds: z.array(IdSchema) }).strict()),
+  addRegion: method<string>()(z.object({ itemId: IdSchema, region: NewRegionSchema }).strict()),
+  updateRegion: method<null>()(z.object({ id: IdSchema, patch: RegionPatchSchema }).strict()),
+  deleteRegion: method<null>()(byId),
+  /** The pixel difference of two stored screenshots: share changed and a PNG highlighting it. */
+  pixelDiff: method<{ width: number; height: number; changedPixels: number; changedShare: number; png: Uint8Array }>()(
+    z.object({ a: z.string().regex(/^[0-9a-f]{64}$/), b: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

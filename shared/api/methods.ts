@@ -35,6 +35,19 @@ export const METHOD_NAMES = [
   'updateEvidence',
   'deleteEvidence',
   'reorderEvidence',
+  'attachScreenshots',
+  'listComparisons',
+  'addComparison',
+  'updateComparison',
+  'deleteComparison',
+  'addComparisonItem',
+  'updateComparisonItem',
+  'removeComparisonItem',
+  'reorderComparisonItems',
+  'addRegion',
+  'updateRegion',
+  'deleteRegion',
+  'pixelDiff',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -163,6 +163,7 @@ export const en: Catalog = {
     },
   },
   project: {
+    comparisonLabels: 'Every screenshot needs a label, and labels must differ within a comparison.',
     comparisonSize: 'A comparison holds {{min}} to {{max}} screenshots.',
     reorderMismatch: 'The new order does not match the current items; refresh and try again.',
     newTitle: 'New Project',

@@ -162,6 +162,7 @@ export const zhCN = {
     },
   },
   project: {
+    comparisonLabels: '每张截图都要有标签,且同一组对比中的标签不能重复。',
     comparisonSize: '一组截图对比要有 {{min}} 到 {{max}} 张截图。',
     reorderMismatch: '新的顺序与现有的条目不一致,请刷新后重试。',
     newTitle: '新建项目',
