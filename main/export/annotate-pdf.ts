@@ -2,7 +2,7 @@
 // Okular and pdf.js list the claims as comments: the verdict and note as Contents, the checker
 // as author, the tag's colour, a popup. A claim running onto the next page gets a continuation
 // highlight there, grouped with the first (IRT + RT /Group), so it is still one comment.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFArray, type PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
 import type { ExportClaim, ExportDocument } from '../../shared/export/document';
 import { labels } from '../../shared/export/labels';
 import type { ClaimOnPage } from './locate-claims';

@@ -6,7 +6,7 @@ import type { Labels } from './labels';
 import { articleRuns, claimMarker, type Run, type RunBlock } from './segments';
 
 const BLOCK_TAGS: Record<RunBlock['kind'], [string, string]> = {
-  title: ['h3', ''],
+  title: ['h2', ''],
   heading: ['h3', ''],
   paragraph: ['p', ''],
   quote: ['blockquote', ''],
@@ -23,7 +23,7 @@ export function articleSection(article: ExportArticle, l: Labels): string {
   });
   const standalone = article.comparisons.filter((k) => k.claimId === null);
   return `<section class="article major" id="article-${esc(article.id)}">
-<h2>${esc(article.content.title || l.t('article'))}</h2>
+${article.content.blocks.some((b) => b.kind === 'title') ? '' : `<h2>${esc(article.content.title || l.t('article'))}</h2>`}
 <div class="text">
 ${blocks.join('\n')}
 </div>
