@@ -7,6 +7,7 @@ import { registerWeb } from './commands/web';
 import { registerNew } from './commands/new';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
+import { registerExport } from './commands/export';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerNew(program);
   registerInfo(program);
   registerCheck(program);
+  registerExport(program);
   return program;
 }
 

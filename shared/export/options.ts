@@ -37,6 +37,8 @@ export const ExportOptionsSchema = z.object({
   lang: LanguageSchema.default('zh-CN'),
   /** The fact-checking organisation named as ClaimReview author. */
   organization: z.string().default(''),
+  /** Where the fact-check report is published: ClaimReview urls are this plus #claim-N. */
+  reviewUrl: z.url().optional(),
   /** The export time, fixed by tests for reproducible output; now when absent. */
   exportedAt: z.iso.datetime().optional(),
 });
