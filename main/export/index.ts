@@ -20,6 +20,7 @@ import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
 
 export type { PdfPrinter } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
+export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 
 export interface ExportDeps {
   /** Prints PDFs; a headless system Chromium, launched and closed per export, when absent. */
