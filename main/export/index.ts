@@ -35,8 +35,9 @@ export interface ExportOutput {
   bytes: Uint8Array;
   /** Claims exported. */
   claims: number;
-  /** PDF only: pages, and how long layout, printing and annotating took. */
+  /** PDF only: pages, claims given a highlight annotation, and how long each step took. */
   pages?: number;
+  highlighted?: number;
   timings?: PdfExport['timings'];
 }
 
@@ -58,7 +59,7 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
       const pdf = await renderPdf(doc, printer);
-      return { ...base, bytes: pdf.bytes, pages: pdf.pages, timings: pdf.timings };
+      return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       if (!deps.printer) await printer.close();
     }
