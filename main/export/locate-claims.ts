@@ -40,7 +40,7 @@ export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometr
     cursor = at;
     for (const claim of article.claims) {
       const span = printed.claims.get(claim.id);
-      if (!span) continue;
+      if (!span || span.end === span.start) continue;
       const context = printed.text.slice(Math.max(0, span.start - CONTEXT), span.start);
       const quote = printed.text.slice(span.start, span.end);
       let hit = text.indexOf(context + quote, cursor);

@@ -12,9 +12,9 @@ const TEXT = '𠮷🙂 腾讯混元大模型总参数量 389B,激活参数量 52
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const T0 = '2024-11-20T08:00:00.000Z';
 
-function claimOn(n: number, exact: string, extra: Partial<Claim> = {}): Claim {
-  const index = new CodePointIndex(TEXT);
-  const start = index.toCodePoint(TEXT.indexOf(exact));
+function claimOn(n: number, exact: string, extra: Partial<Claim> = {}, text = TEXT): Claim {
+  const index = new CodePointIndex(text);
+  const start = index.toCodePoint(text.indexOf(exact));
   return {
     id: ID(100 + n), articleId: ID(1), revisionId: ID(2),
     anchor: { exact, prefix: '', suffix: '', start, end: start + new CodePointIndex(exact).length },
@@ -23,10 +23,10 @@ function claimOn(n: number, exact: string, extra: Partial<Claim> = {}): Claim {
   };
 }
 
-function source(claims: Claim[]): ExportSource {
+function source(claims: Claim[], text = TEXT): ExportSource {
   const article: Article = {
     id: ID(1), revisionId: ID(2), revisionNumber: 1, importInfo: {}, originalAssetHash: null, createdAt: T0, createdBy: ID(9),
-    content: { title: '腾讯混元', text: TEXT, blocks: [{ kind: 'paragraph', start: 0, end: new CodePointIndex(TEXT).length }], links: [], source: {} },
+    content: { title: '腾讯混元', text, blocks: [{ kind: 'paragraph', start: 0, end: new CodePointIndex(text).length }], links: [], source: {} },
   };
   return {
     project: { id: ID(3), title: '核查<项目>', createdAt: T0, modifiedAt: T0, schemaVersion: 1 },
@@ -65,6 +65,21 @@ describe('the export layout', () => {
     const at = (n: number) => printed.claims.get(doc.claims[n - 1]!.id)!;
     expect(printed.text.slice(at(1).start, at(1).end)).toBe('总参数量389B[1]');
     expect(printed.text.slice(at(2).start, at(2).end)).toBe('389B[1],激活参数量[2]');
+  });
+
+  it('numbers a claim that ends in the line break between two paragraphs after its last text', () => {
+    const text = TEXT.replace('。', '\n');
+    const src = source([claimOn(1, '52B\n', {}, text)], text);
+    const index = new CodePointIndex(text);
+    const cut = index.toCodePoint(text.indexOf('\n'));
+    src.articles[0]!.article.content.blocks = [
+      { kind: 'paragraph', start: 0, end: cut },
+      { kind: 'paragraph', start: cut + 1, end: index.length },
+    ];
+    const doc = buildExportDocument(src, options());
+    const printed = printedText(articleRuns(doc.articles[0]!));
+    const at = printed.claims.get(doc.claims[0]!.id)!;
+    expect(printed.text.slice(at.start, at.end)).toBe('52B[1]');
   });
 
   it('escapes notes and titles and links only web addresses', () => {

@@ -28,20 +28,22 @@ export function articleRuns(article: ExportArticle): RunBlock[] {
   for (const s of spans) cuts.add(s.start).add(s.end);
   for (const c of placed) cuts.add(c.anchor.start).add(c.anchor.end);
   const points = [...cuts].sort((a, b) => a - b);
-  return spans.map((span) => {
+  const blocks = spans.map((span): RunBlock => {
     const runs: Run[] = [];
     const inside = points.filter((p) => p > span.start && p < span.end);
     const edges = [span.start, ...inside, span.end];
     for (let i = 0; i + 1 < edges.length; i++) {
       const [from, to] = [edges[i]!, edges[i + 1]!];
-      runs.push({
-        text: index.slice(from, to),
-        claims: placed.filter((c) => c.anchor.start < to && c.anchor.end > from),
-        ending: placed.filter((c) => c.anchor.end === to),
-      });
+      runs.push({ text: index.slice(from, to), claims: placed.filter((c) => c.anchor.start < to && c.anchor.end > from), ending: [] });
     }
     return { kind: span.kind, level: span.level, runs };
   });
+  // A claim's number goes after the last run it covers: not always a run ending where the claim
+  // does, since a claim may end in the line break between two blocks.
+  const last = new Map<ExportClaim, Run>();
+  for (const run of blocks.flatMap((b) => b.runs)) for (const c of run.claims) last.set(c, run);
+  for (const [claim, run] of last) run.ending.push(claim);
+  return blocks;
 }
 
 /** The article's blocks, with any non-blank text that no block covers kept as paragraphs. */
