@@ -124,6 +124,26 @@ describe('the annotated PDF of the seed article', () => {
   });
 });
 
+describe('an English export on Letter paper', () => {
+  it('prints Letter pages with English labels and the same comments', async () => {
+    const letter = await exportToFile(store, { format: 'pdf', lang: 'en', paper: 'letter', verdicts: ['true', 'false'] }, tmp.file('report-en.pdf'), { printer });
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(letter.output)), disableFontFace: true }).promise;
+    try {
+      const page = await doc.getPage(1);
+      expect(page.view.slice(2).map(Math.round)).toEqual([612, 792]);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', letter.output, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Fact-check report');
+      expect(text).toMatch(/Page 1 of \d+/);
+      const comments = (await Promise.all(Array.from({ length: doc.numPages }, async (_, i) => (await doc.getPage(i + 1)).getAnnotations())))
+        .flat()
+        .filter((a) => a.subtype === 'Highlight');
+      expect(comments.map((a) => a.contentsObj.str)).toEqual(['[1] true\n与技术报告一致。']);
+    } finally {
+      await doc.loadingTask.destroy();
+    }
+  });
+});
+
 describe('a failed export', () => {
   it('leaves the existing file untouched and names PIZHU_CHROMIUM when Chromium is missing', async () => {
     const out = tmp.file('existing.pdf');
