@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check';
 import { registerImport } from './commands/import';
 import { registerArticle } from './commands/article';
 import { registerComparison } from './commands/comparison';
+import { registerExport } from './commands/export';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerArticle(program);
   registerComparison(program);
+  registerExport(program);
   return program;
 }
 

@@ -1,0 +1,117 @@
+// Export entry points for the app's API and the CLI: a project (an open ProjectStore) and export
+// options in; the exported bytes, or a file written atomically, out. A failed export never
+// touches an existing file at the destination.
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PizhuError } from '../../shared/api/result';
+import { renderClaimReviews } from '../../shared/export/claimreview';
+import { renderCsv } from '../../shared/export/csv';
+import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
+import { renderExportHtml } from '../../shared/export/layout';
+import { renderMarkdown } from '../../shared/export/markdown';
+import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
+import { renderW3C } from '../../shared/export/w3c';
+import { translate } from '../../shared/i18n';
+import type { ProjectStore } from '../project/store';
+import { writeFileAtomic } from '../services/atomic-write';
+import { loadExportSource } from './load';
+import { renderPdf, type PdfExport } from './pdf';
+import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
+
+export type { PdfPrinter } from './pdf-printer';
+export { ChromiumPdfPrinter } from './pdf-printer';
+export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
+
+export interface ExportDeps {
+  /** Prints PDFs; a headless system Chromium, launched and closed per export, when absent. */
+  printer?: PdfPrinter;
+  /** Screenshot comparisons to show (there is no store API for them yet). */
+  comparisons?: ExportComparison[];
+}
+
+export interface ExportOutput {
+  format: ExportFormat;
+  mime: string;
+  bytes: Uint8Array;
+  /** Claims exported. */
+  claims: number;
+  /** PDF only: pages, claims given a highlight annotation, and how long each step took. */
+  pages?: number;
+  highlighted?: number;
+  timings?: PdfExport['timings'];
+}
+
+const MIME: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  w3c: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  claimreview: 'application/ld+json',
+};
+
+/** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
+export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
+  const options = ExportOptionsSchema.parse(request);
+  const doc = buildExportDocument(loadExportSource(store, options.articleIds, deps.comparisons), options);
+  const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
+  if (options.format === 'pdf') {
+    const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
+    try {
+      const pdf = await renderPdf(doc, printer);
+      return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
+    } finally {
+      if (!deps.printer) await printer.close();
+    }
+  }
+  return { ...base, bytes: new TextEncoder().encode(renderText(doc)) };
+}
+
+/** The text formats: pure functions of the export document. */
+export function renderText(doc: ExportDocument): string {
+  switch (doc.options.format) {
+    case 'html':
+      // The report names the fonts by family and leaves them to the reader's system, which keeps
+      // it small; images are inline data: URLs, so it is one self-contained file.
+      return renderExportHtml(doc, { fontCss: '', forPrint: false });
+    case 'md':
+      return renderMarkdown(doc);
+    case 'csv':
+      return renderCsv(doc);
+    case 'w3c':
+      return JSON.stringify(renderW3C(doc), null, 2) + '\n';
+    case 'claimreview':
+      return JSON.stringify(renderClaimReviews(doc), null, 2) + '\n';
+    case 'pdf':
+      throw new PizhuError('invalid-argument', 'a PDF is printed, not rendered as text');
+  }
+}
+
+export interface WrittenExport {
+  output: string;
+  format: ExportFormat;
+  claims: number;
+  pages?: number;
+  bytes: number;
+}
+
+/** Exports to `path`: the folder is checked first, and the file replaced only once all is done. */
+export async function exportToFile(store: ProjectStore, request: ExportRequest, path: string, deps: ExportDeps = {}): Promise<WrittenExport> {
+  const lang = request.lang ?? 'zh-CN';
+  const fail = (detail: string) => new PizhuError('io', translate(lang, 'export.writeFailed', { path, detail }));
+  const folder = dirname(path);
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    // Reported just below, in the user's words.
+  }
+  if (!isFolder) throw fail(translate(lang, 'error.not-found', { detail: folder }));
+  const out = await exportProject(store, request, deps);
+  try {
+    writeFileAtomic(path, out.bytes);
+  } catch (err) {
+    throw fail(err instanceof Error ? err.message : String(err));
+  }
+  return { output: path, format: out.format, claims: out.claims, ...(out.pages === undefined ? {} : { pages: out.pages }), bytes: out.bytes.length };
+}

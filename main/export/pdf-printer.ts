@@ -1,0 +1,70 @@
+// Printing HTML to PDF behind one small interface: the CLI and tests print with a system
+// Chromium through playwright-core; the desktop app will print with webContents.printToPDF, taking
+// the same HTML and the same PrintSetup.
+import { chromium, type Browser } from 'playwright-core';
+import { PizhuError } from '../../shared/api/result';
+import type { PrintSetup } from '../../shared/export/print-setup';
+import { translate } from '../../shared/i18n';
+import type { Language } from '../../shared/preferences';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+
+export interface PdfPrinter {
+  print(html: string, setup: PrintSetup): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** A headless system Chromium; one browser serves many prints until close(). */
+export class ChromiumPdfPrinter implements PdfPrinter {
+  private browser: Promise<Browser> | null = null;
+
+  constructor(private readonly lang: Language = 'zh-CN') {}
+
+  private launch(): Promise<Browser> {
+    const path = findChromium();
+    if (!path) {
+      const detail = process.env.PIZHU_CHROMIUM ? `PIZHU_CHROMIUM=${process.env.PIZHU_CHROMIUM} does not exist` : 'no system Chromium found';
+      throw new PizhuError('unsupported', translate(this.lang, 'export.noChromium', { detail }));
+    }
+    this.browser ??= chromium.launch({ executablePath: path, args: ['--no-sandbox'] }).catch((err: unknown) => {
+      this.browser = null;
+      throw new PizhuError('unsupported', translate(this.lang, 'export.noChromium', { detail: `${path}: ${String(err)}` }));
+    });
+    return this.browser;
+  }
+
+  async print(html: string, setup: PrintSetup): Promise<Uint8Array> {
+    const browser = await this.launch();
+    const page = await browser.newPage();
+    try {
+      // No network: an export carries its fonts and images inline.
+      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      const { width, height, margin } = setup.geometry;
+      const inch = (pt: number) => `${(pt / 72).toFixed(4)}in`;
+      const pdf = await page.pdf({
+        width: inch(width),
+        height: inch(height),
+        margin: { top: inch(margin.top), bottom: inch(margin.bottom), left: inch(margin.left), right: inch(margin.right) },
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        // Bookmarks from the layout's headings: sections, articles and each claim.
+        outline: true,
+        tagged: true,
+      });
+      return new Uint8Array(pdf);
+    } catch (err) {
+      throw new PizhuError('io', translate(this.lang, 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    const b = this.browser;
+    this.browser = null;
+    if (b) await (await b).close();
+  }
+}

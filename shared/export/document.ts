@@ -1,0 +1,154 @@
+// The export model: everything one export shows, gathered and filtered once, with claims numbered
+// in reading order. Every output format (PDF, HTML, Markdown, CSV, W3C, ClaimReview) is a pure
+// function of an ExportDocument, so they always agree on which claims exist and their numbers.
+import type { ArticleContent } from '../article/model';
+import type { Claim } from '../domain/claim';
+import type { Tag } from '../domain/codebook';
+import type { EvidenceItem } from '../domain/evidence';
+import type { Article, Author, Project } from '../domain/project';
+import { cpLength } from '../text/codepoints';
+import type { ExportOptions } from './options';
+
+/** One article as the store gives it, with its claims and each claim's evidence. */
+export interface ExportSourceArticle {
+  article: Article;
+  claims: Claim[];
+  evidence: ReadonlyMap<string, EvidenceItem[]>;
+}
+
+/** A screenshot of a comparison, with its region notes as pixel rectangles. */
+export interface ExportScreenshot {
+  label: string;
+  caption: string;
+  /** A URL the layout can show: a data: URI in self-contained output. */
+  src: string;
+  width: number;
+  height: number;
+  regions: { x: number; y: number; width: number; height: number; note: string }[];
+}
+
+/** A screenshot comparison (截图对比); `claimId` ties it to a claim, else it belongs to the article. */
+export interface ExportComparison {
+  articleId: string;
+  claimId: string | null;
+  title: string;
+  note: string;
+  screenshots: ExportScreenshot[];
+}
+
+export interface ExportSource {
+  project: Project;
+  articles: ExportSourceArticle[];
+  tags: Tag[];
+  authors: Author[];
+  comparisons?: ExportComparison[];
+}
+
+export interface ExportTag {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface ExportClaim {
+  /** 1-based, in reading order across all exported articles. */
+  number: number;
+  id: string;
+  articleId: string;
+  /** The quote and positions, in code points over the article's text. */
+  anchor: Claim['anchor'];
+  /** False when the claim could not be placed in the exported text (orphan or old revision). */
+  placed: boolean;
+  tags: ExportTag[];
+  /** The first tag's colour, or a neutral yellow for untagged claims. */
+  color: string;
+  strength: Claim['strength'];
+  verdict: Claim['verdict'];
+  status: Claim['status'];
+  /** Plain text of the note; empty when notes are left out. */
+  note: string;
+  evidence: EvidenceItem[];
+  /** Display names of who created and last changed it; empty when author names are left out. */
+  authors: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ExportArticle {
+  id: string;
+  revisionId: string;
+  content: ArticleContent;
+  claims: ExportClaim[];
+  comparisons: ExportComparison[];
+}
+
+export interface ExportDocument {
+  options: ExportOptions;
+  project: Project;
+  exportedAt: string;
+  /** Names of everyone who edited the project; empty when author names are left out. */
+  editors: string[];
+  tags: ExportTag[];
+  articles: ExportArticle[];
+  /** All exported claims in number order. */
+  claims: ExportClaim[];
+}
+
+export const UNTAGGED_COLOR = '#f2c94c';
+
+export function buildExportDocument(source: ExportSource, options: ExportOptions, now = new Date().toISOString()): ExportDocument {
+  const tagById = new Map(source.tags.map((t) => [t.id, { id: t.id, name: t.name, color: t.color }]));
+  const nameOf = new Map(source.authors.map((a) => [a.id, a.name]));
+  const chosen = options.articleIds ? new Set(options.articleIds) : null;
+  const withAuthors = options.include.authors;
+  let number = 0;
+  const articles: ExportArticle[] = [];
+  for (const { article, claims, evidence } of source.articles) {
+    if (chosen && !chosen.has(article.id)) continue;
+    const textLength = cpLength(article.content.text);
+    const kept = claims.filter((c) => keepClaim(c, options)).sort(readingOrder);
+    const exported = kept.map((c): ExportClaim => {
+      const tags = c.tagIds.flatMap((id) => tagById.get(id) ?? []);
+      return {
+        number: ++number,
+        id: c.id,
+        articleId: article.id,
+        anchor: c.anchor,
+        placed: !c.orphan && c.revisionId === article.revisionId && c.anchor.end <= textLength && c.anchor.start < c.anchor.end,
+        tags,
+        color: tags[0]?.color ?? UNTAGGED_COLOR,
+        strength: c.strength,
+        verdict: c.verdict,
+        status: c.status,
+        note: options.include.notes ? c.note.text : '',
+        evidence: options.include.evidence ? (evidence.get(c.id) ?? []) : [],
+        authors: withAuthors ? [...new Set([c.createdBy, c.updatedBy])].map((id) => nameOf.get(id) ?? id) : [],
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+      };
+    });
+    const comparisons = options.include.screenshots ? (source.comparisons ?? []).filter((k) => k.articleId === article.id) : [];
+    articles.push({ id: article.id, revisionId: article.revisionId, content: article.content, claims: exported, comparisons });
+  }
+  return {
+    options,
+    project: source.project,
+    exportedAt: options.exportedAt ?? now,
+    editors: withAuthors ? source.authors.map((a) => a.name) : [],
+    tags: [...tagById.values()],
+    articles,
+    claims: articles.flatMap((a) => a.claims),
+  };
+}
+
+/** Reading order: where the claim starts, then the longer (enclosing) claim first. */
+const readingOrder = (a: Claim, b: Claim): number =>
+  Number(a.orphan) - Number(b.orphan) || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.createdAt.localeCompare(b.createdAt);
+
+function keepClaim(c: Claim, o: ExportOptions): boolean {
+  if (o.verdicts && !o.verdicts.includes(c.verdict ?? 'none')) return false;
+  if (o.statuses && !o.statuses.includes(c.status)) return false;
+  if (o.strengths && !o.strengths.includes(c.strength ?? 'none')) return false;
+  if (o.tagIds && !c.tagIds.some((id) => o.tagIds!.includes(id))) return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../domain/claim';
+import type { Article } from '../domain/project';
+import { buildExportDocument, type ExportSource } from './document';
+import { renderExportHtml } from './layout';
+import { ExportOptionsSchema, type ExportRequest } from './options';
+import { articleRuns, printedText } from './segments';
+import { CodePointIndex } from '../text/codepoints';
+
+// 𠮷 and 🙂 come first, so code-point positions differ from UTF-16 ones.
+const TEXT = '𠮷🙂 腾讯混元大模型总参数量 389B,激活参数量 52B。据报道,元宝排在了第 11 位。';
+const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const T0 = '2024-11-20T08:00:00.000Z';
+
+function claimOn(n: number, exact: string, extra: Partial<Claim> = {}, text = TEXT): Claim {
+  const index = new CodePointIndex(text);
+  const start = index.toCodePoint(text.indexOf(exact));
+  return {
+    id: ID(100 + n), articleId: ID(1), revisionId: ID(2),
+    anchor: { exact, prefix: '', suffix: '', start, end: start + new CodePointIndex(exact).length },
+    strength: 3, verdict: 'true', status: 'checked', assignee: null, note: { json: '', text: '' }, orphan: false,
+    tagIds: [ID(50)], createdAt: T0, createdBy: ID(9), updatedAt: T0, updatedBy: ID(9), ...extra,
+  };
+}
+
+function source(claims: Claim[], text = TEXT): ExportSource {
+  const article: Article = {
+    id: ID(1), revisionId: ID(2), revisionNumber: 1, importInfo: {}, originalAssetHash: null, createdAt: T0, createdBy: ID(9),
+    content: { title: '腾讯混元', text, blocks: [{ kind: 'paragraph', start: 0, end: new CodePointIndex(text).length }], links: [], source: {} },
+  };
+  return {
+    project: { id: ID(3), title: '核查<项目>', createdAt: T0, modifiedAt: T0, schemaVersion: 1 },
+    articles: [{ article, claims, evidence: new Map() }],
+    tags: [{ id: ID(50), name: '数据', color: '#1f77b4', description: '', hotkey: 1, parentId: null, sortOrder: 0, createdAt: T0, createdBy: ID(9) }],
+    authors: [{ id: ID(9), name: '编辑张' }],
+  };
+}
+
+const options = (o: Partial<ExportRequest> = {}) => ExportOptionsSchema.parse({ format: 'html', exportedAt: T0, ...o });
+
+describe('the export layout', () => {
+  it('numbers claims in reading order, the enclosing claim before the one nested in it', () => {
+    const doc = buildExportDocument(source([claimOn(1, '389B'), claimOn(2, '据报道'), claimOn(3, '总参数量 389B')]), options());
+    expect(doc.claims.map((c) => [c.number, c.anchor.exact])).toEqual([[1, '总参数量 389B'], [2, '389B'], [3, '据报道']]);
+  });
+
+  it('splits the text at every boundary of overlapping claims, so each keeps its own highlight', () => {
+    const doc = buildExportDocument(source([claimOn(1, '总参数量 389B'), claimOn(2, '389B,激活参数量')]), options());
+    const runs = articleRuns(doc.articles[0]!)[0]!.runs;
+    expect(runs.map((r) => [r.text, r.claims.map((c) => c.number)])).toEqual([
+      ['𠮷🙂 腾讯混元大模型', []],
+      ['总参数量 ', [1]],
+      ['389B', [1, 2]],
+      [',激活参数量', [2]],
+      [' 52B。据报道,元宝排在了第 11 位。', []],
+    ]);
+    const html = renderExportHtml(doc, { fontCss: '', forPrint: true });
+    expect(html).toContain('<mark data-claims="1 2"');
+    expect(html).toMatch(/389B<\/mark><sup class="no"[^>]*><a href="#claim-1">\[1\]<\/a><\/sup>/);
+  });
+
+  it('knows where each claim lies in the printed text, numbers included', () => {
+    const doc = buildExportDocument(source([claimOn(1, '总参数量 389B'), claimOn(2, '389B,激活参数量')]), options());
+    const printed = printedText(articleRuns(doc.articles[0]!));
+    const at = (n: number) => printed.claims.get(doc.claims[n - 1]!.id)!;
+    expect(printed.text.slice(at(1).start, at(1).end)).toBe('总参数量389B[1]');
+    expect(printed.text.slice(at(2).start, at(2).end)).toBe('389B[1],激活参数量[2]');
+  });
+
+  it('numbers a claim that ends in the line break between two paragraphs after its last text', () => {
+    const text = TEXT.replace('。', '\n');
+    const src = source([claimOn(1, '52B\n', {}, text)], text);
+    const index = new CodePointIndex(text);
+    const cut = index.toCodePoint(text.indexOf('\n'));
+    src.articles[0]!.article.content.blocks = [
+      { kind: 'paragraph', start: 0, end: cut },
+      { kind: 'paragraph', start: cut + 1, end: index.length },
+    ];
+    const doc = buildExportDocument(src, options());
+    const printed = printedText(articleRuns(doc.articles[0]!));
+    const at = printed.claims.get(doc.claims[0]!.id)!;
+    expect(printed.text.slice(at.start, at.end)).toBe('52B[1]');
+  });
+
+  it('escapes notes and titles and links only web addresses', () => {
+    const claim = claimOn(1, '据报道', { note: { json: '', text: '<script>alert(1)</script>' } });
+    const src = source([claim]);
+    const evidence = { url: 'javascript:alert(1)', title: 'x', publisher: '', date: '', quote: '', stance: 'context' as const, reliability: null, note: { json: '', text: '' } };
+    const withEvidence = { ...src, articles: [{ ...src.articles[0]!, evidence: new Map([[claim.id, [{ ...evidence, id: ID(7), claimId: claim.id, sortOrder: 0, createdAt: T0, createdBy: ID(9), updatedAt: T0, updatedBy: ID(9) }]]]) }] };
+    const html = renderExportHtml(buildExportDocument(withEvidence, options()), { fontCss: '', forPrint: false });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('核查&lt;项目&gt;');
+    expect(html).not.toContain('href="javascript:');
+  });
+
+  it('leaves notes and author names out when asked', () => {
+    const claim = claimOn(1, '据报道', { note: { json: '', text: '未具名信源' } });
+    const doc = buildExportDocument(source([claim]), options({ include: { notes: false, authors: false } }));
+    expect(doc.claims[0]!.note).toBe('');
+    expect(doc.editors).toEqual([]);
+    expect(renderExportHtml(doc, { fontCss: '', forPrint: false })).not.toContain('编辑张');
+  });
+
+  it('keeps only the claims the filters ask for', () => {
+    const claims = [claimOn(1, '据报道', { verdict: 'false' }), claimOn(2, '389B', { verdict: null }), claimOn(3, '52B', { verdict: 'true', strength: null })];
+    const pick = (o: Partial<ExportRequest>) => buildExportDocument(source(claims), options(o)).claims.map((c) => c.anchor.exact);
+    expect(pick({ verdicts: ['false', 'none'] })).toEqual(['389B', '据报道']);
+    expect(pick({ strengths: ['none'] })).toEqual(['52B']);
+    expect(pick({ tagIds: [ID(51)] })).toEqual([]);
+  });
+});
