@@ -16,6 +16,12 @@ export function nativePickPath(getWindow: () => BrowserWindow | undefined, prefs
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     }
+    if (purpose === 'export') {
+      // The suggested name carries the format's extension (e.g. 腾讯核查.pdf).
+      const options = { defaultPath: join(documentsDir(), suggestedName ?? 'export') };
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    }
     const options = { defaultPath: join(documentsDir(), `${suggestedName ?? 'project'}.pizhu`), filters };
     const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return r.canceled || !r.filePath ? null : r.filePath.endsWith('.pizhu') ? r.filePath : `${r.filePath}.pizhu`;

@@ -15,6 +15,7 @@ import { installMenu } from './menu';
 import { registerIpc } from './ipc';
 import { nativePickPath } from './dialogs';
 import { handleAssetProtocol, registerAssetScheme } from './asset-protocol';
+import { ElectronPdfPrinter } from './pdf-printer';
 
 const rendererRoot = pathToFileURL(join(import.meta.dirname, '../renderer/')).href;
 const isOwnUrl = (url: string) =>
@@ -54,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyPermissions();
     const prefs = new PreferencesService(electronStoreBackend());
-    const services = createAppServices({ prefs, mode: 'electron', pickPath: nativePickPath(() => win, prefs) });
+    const services = createAppServices({ prefs, mode: 'electron', pickPath: nativePickPath(() => win, prefs), pdfPrinter: () => new ElectronPdfPrinter() });
     handleAssetProtocol(services.session);
     servicesForQuit = services;
     const refreshMenu = () => installMenu(() => win, prefs.get());

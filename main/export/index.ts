@@ -14,7 +14,7 @@ import { renderW3C } from '../../shared/export/w3c';
 import { translate } from '../../shared/i18n';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
-import { loadExportSource } from './load';
+import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
 
@@ -25,7 +25,7 @@ export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 export interface ExportDeps {
   /** Prints PDFs; a headless system Chromium, launched and closed per export, when absent. */
   printer?: PdfPrinter;
-  /** Screenshot comparisons to show (there is no store API for them yet). */
+  /** Screenshot comparisons to show instead of the project's own (benchmarks pass their own). */
   comparisons?: ExportComparison[];
 }
 
@@ -53,7 +53,9 @@ const MIME: Record<ExportFormat, string> = {
 /** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
 export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
   const options = ExportOptionsSchema.parse(request);
-  const doc = buildExportDocument(loadExportSource(store, options.articleIds, deps.comparisons), options);
+  const showsImages = (options.format === 'pdf' || options.format === 'html') && options.include.screenshots;
+  const comparisons = deps.comparisons ?? (showsImages ? loadComparisons(store) : []);
+  const doc = buildExportDocument(loadExportSource(store, options.articleIds, comparisons), options);
   const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);

@@ -11,6 +11,7 @@ import { ProjectSession } from './project-session';
 import { importCommit, importPreview } from './import-service';
 import { attachScreenshots } from './comparison-service';
 import { pixelDiff } from '../images';
+import { exportProject, exportToFile, type PdfPrinter } from '../export';
 import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -19,6 +20,8 @@ export interface AppServicesOptions {
   mode: AppInfo['mode'];
   /** The native file dialog, where there is one (Electron). */
   pickPath?: ApiHandlers['pickPath'];
+  /** How PDFs are printed: Electron's printToPDF in the app, a system Chromium otherwise. */
+  pdfPrinter?: () => PdfPrinter;
 }
 
 export interface AppServices {
@@ -28,7 +31,7 @@ export interface AppServices {
   language(): Preferences['language'];
 }
 
-export function createAppServices({ prefs, mode, pickPath }: AppServicesOptions): AppServices {
+export function createAppServices({ prefs, mode, pickPath, pdfPrinter }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
   const lang = () => prefs.get().language;
   const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
@@ -107,6 +110,18 @@ export function createAppServices({ prefs, mode, pickPath }: AppServicesOptions)
     },
     reorderEvidence: ({ claimId, orderedIds }) => session.writable().reorderEvidence(claimId, orderedIds),
 
+    exportProject: async ({ options }) => {
+      const store = session.current();
+      const out = await withPrinter((printer) => exportProject(store, withOrganization(options), printer ? { printer } : {}));
+      const ext = options.format === 'w3c' || options.format === 'claimreview' ? `${options.format}.jsonld` : options.format;
+      return { fileName: `${store.info().title}.${ext}`, mime: out.mime, bytes: out.bytes, claims: out.claims, ...(out.pages ? { pages: out.pages } : {}) };
+    },
+    exportToFile: async ({ options, path }) => {
+      const store = session.current();
+      const out = await withPrinter((printer) => exportToFile(store, withOrganization(options), path, printer ? { printer } : {}));
+      return { path: out.output, claims: out.claims, bytes: out.bytes, ...(out.pages ? { pages: out.pages } : {}) };
+    },
+
     attachScreenshots: ({ files }) => attachScreenshots(session.writable(), files, lang()),
     listComparisons: ({ claimId }) => session.current().listComparisons(claimId),
     addComparison: (input) => session.writable().addComparison(input),
@@ -140,5 +155,18 @@ export function createAppServices({ prefs, mode, pickPath }: AppServicesOptions)
       return { width: diff.width, height: diff.height, changedPixels: diff.changedPixels, changedShare: diff.changedShare, png: diff.diffPng };
     },
   };
+  /** Runs an export with this mode's printer (or the default one), closing it afterwards. */
+  async function withPrinter<T>(run: (printer: PdfPrinter | undefined) => Promise<T>): Promise<T> {
+    const printer = pdfPrinter?.();
+    try {
+      return await run(printer);
+    } finally {
+      await printer?.close();
+    }
+  }
+  /** The ClaimReview author is the organisation from preferences unless the request names one. */
+  const withOrganization = <O extends { organization?: string }>(options: O): O =>
+    options.organization ? options : { ...options, organization: prefs.get().organization };
+
   return { handlers, prefs, session, language: lang };
 }

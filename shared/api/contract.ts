@@ -20,6 +20,7 @@ import {
   type Comparison,
 } from '../domain/comparison';
 import { IdSchema } from '../domain/ids';
+import { ExportOptionsSchema } from '../export/options';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -84,7 +85,7 @@ export const contract = {
   removeRecent: method<RecentEntry[]>()(z.object({ path: z.string().min(1) }).strict()),
   /** Electron only: the native file dialog. Null when cancelled. */
   pickPath: method<string | null>()(
-    z.object({ purpose: z.enum(['openProject', 'newProject', 'saveCopy']), suggestedName: z.string().optional() }).strict(),
+    z.object({ purpose: z.enum(['openProject', 'newProject', 'saveCopy', 'export']), suggestedName: z.string().optional() }).strict(),
   ),
 
   // The project file
@@ -131,6 +132,16 @@ export const contract = {
   updateEvidence: method<EvidenceItem>()(z.object({ id: IdSchema, patch: EvidencePatchSchema }).strict()),
   deleteEvidence: method<null>()(byId),
   reorderEvidence: method<EvidenceItem[]>()(z.object({ claimId: IdSchema, orderedIds: z.array(IdSchema) }).strict()),
+
+  // Export
+  /** The export's bytes, for browser mode to offer as a download. */
+  exportProject: method<{ fileName: string; mime: string; bytes: Uint8Array; claims: number; pages?: number }>()(
+    z.object({ options: ExportOptionsSchema }).strict(),
+  ),
+  /** Writes the export to a file atomically (an existing file survives a failed export). */
+  exportToFile: method<{ path: string; claims: number; pages?: number; bytes: number }>()(
+    z.object({ options: ExportOptionsSchema, path: PathSchema }).strict(),
+  ),
 
   // Screenshot comparisons
   /** Checks images by content, makes thumbnails, stores both; all or none. */

@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'updateEvidence',
   'deleteEvidence',
   'reorderEvidence',
+  'exportProject',
+  'exportToFile',
   'attachScreenshots',
   'listComparisons',
   'addComparison',

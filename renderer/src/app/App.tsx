@@ -13,6 +13,7 @@ import { commandForKey } from './keyboard';
 import { AboutDialog, FirstRunDialog, PreferencesDialog, ShortcutsDialog } from './dialogs';
 import { NewProjectDialog, PathDialog } from './ProjectDialogs';
 import { ImportDialog, sourcesFromFiles } from './ImportDialog';
+import { ExportDialog } from './ExportDialog';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
@@ -21,6 +22,7 @@ import { Notice, type NoticeMessage } from './Notice';
 type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
   | { name: 'import'; sources: ImportSource[] }
+  | { name: 'export' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -192,6 +194,8 @@ function Shell({
         case 'quit':
           return window.close();
         case 'export':
+          if (requireProject()) setDialog({ name: 'export' });
+          return;
         case 'find':
           return setNotice({ kind: 'info', text: t('status.notYet', { what: t(`menu.${command}`) }) });
       }
@@ -298,6 +302,16 @@ function Shell({
           confirm={t('action.save')}
           initial={`${suggested} ${t('project.copySuffix')}.pizhu`}
           onConfirm={(p) => void saveTo(dialog.name as 'saveAs' | 'saveCopy', p)}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'export' && ws.project && (
+        <ExportDialog
+          projectTitle={ws.project.project.title}
+          electron={electron}
+          language={prefs?.language ?? 'zh-CN'}
+          onDone={(text) => setNotice({ kind: 'info', text })}
+          onError={fail}
           onClose={close}
         />
       )}

@@ -1,0 +1,44 @@
+// PDF printing in the desktop app: the export's HTML in a hidden, sandboxed window, printed with
+// webContents.printToPDF and the same page setup the CLI gives Chromium.
+import { BrowserWindow } from 'electron';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { PdfPrinter } from '../export';
+import type { PrintSetup } from '../../shared/export/print-setup';
+
+const inches = (pt: number) => pt / 72;
+
+export class ElectronPdfPrinter implements PdfPrinter {
+  async print(html: string, setup: PrintSetup): Promise<Uint8Array> {
+    // A file rather than a data: URL: exports carry their fonts and images inline and grow large.
+    const file = join(tmpdir(), `pizhu-export-${randomUUID()}.html`);
+    writeFileSync(file, html);
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true },
+    });
+    try {
+      await win.loadFile(file);
+      await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+      const { width, height, margin } = setup.geometry;
+      const pdf = await win.webContents.printToPDF({
+        pageSize: { width: inches(width), height: inches(height) },
+        margins: { top: inches(margin.top), bottom: inches(margin.bottom), left: inches(margin.left), right: inches(margin.right) },
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: setup.headerTemplate,
+        footerTemplate: setup.footerTemplate,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      win.destroy();
+      rmSync(file, { force: true });
+    }
+  }
+
+  async close(): Promise<void> {}
+}

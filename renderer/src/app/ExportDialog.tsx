@@ -1,0 +1,132 @@
+// 导出…: choose the format (annotated PDF, HTML report, Markdown, CSV, W3C Web Annotations,
+// ClaimReview), which claims, what to include, paper and language; then save (Electron: a save
+// dialog; browser mode: a download).
+import { useState } from 'react';
+import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../../shared/export/options';
+import { VERDICTS } from '../../../shared/domain/scales';
+import type { Language } from '../../../shared/preferences';
+import { useClient } from '../api/ClientContext';
+import { DialogShell } from './DialogShell';
+
+type Include = NonNullable<ExportRequest['include']>;
+const INCLUDE_KEYS = ['notes', 'evidence', 'screenshots', 'authors'] as const;
+const extensionOf = (format: ExportFormat) => (format === 'w3c' || format === 'claimreview' ? `${format}.jsonld` : format);
+
+interface Props {
+  projectTitle: string;
+  electron: boolean;
+  language: Language;
+  onDone(message: string): void;
+  onError(message: string): void;
+  onClose(): void;
+}
+
+export function ExportDialog({ projectTitle, electron, language, onDone, onError, onClose }: Props) {
+  const { t } = useTranslation();
+  const { api } = useClient();
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  const [lang, setLang] = useState<Language>(language);
+  const [include, setInclude] = useState<Required<Include>>({ notes: true, evidence: true, screenshots: true, authors: true });
+  const [verdicts, setVerdicts] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    const options = { format, paper, lang, include, ...(verdicts.length ? { verdicts } : {}) } as ExportRequest;
+    setBusy(true);
+    try {
+      if (electron) {
+        const picked = await api.pickPath({ purpose: 'export', suggestedName: `${projectTitle}.${extensionOf(format)}` });
+        if (!picked.ok) return onError(picked.error.message);
+        if (!picked.value) return;
+        const r = await api.exportToFile({ options, path: picked.value });
+        if (!r.ok) return onError(r.error.message);
+        onDone(t('exportDialog.done', { count: r.value.claims, path: r.value.path }));
+      } else {
+        const r = await api.exportProject({ options });
+        if (!r.ok) return onError(r.error.message);
+        const url = URL.createObjectURL(new Blob([r.value.bytes as BlobPart], { type: r.value.mime }));
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = r.value.fileName;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        onDone(t('exportDialog.done', { count: r.value.claims, path: r.value.fileName }));
+      }
+      onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggleVerdict = (v: string, on: boolean) => setVerdicts((vs) => (on ? [...vs, v] : vs.filter((x) => x !== v)));
+  const shows = format === 'pdf' || format === 'html' || format === 'md';
+
+  return (
+    <DialogShell title={t('exportDialog.title')} onClose={onClose} wide>
+      <div className="form-grid export-form" aria-busy={busy}>
+        <RadioGroup className="field" value={format} onChange={(v) => setFormat(v as ExportFormat)}>
+          <Label>{t('exportDialog.format')}</Label>
+          <div className="radio-grid">
+            {EXPORT_FORMATS.map((f) => (
+              <Radio key={f} value={f} className="radio">
+                {t(`exportDialog.formats.${f}`)}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <fieldset className="import-cleanups">
+          <legend>{t('exportDialog.verdicts')}</legend>
+          <div className="radio-grid">
+            {VERDICTS.map((v) => (
+              <Checkbox key={v.value} className="checkbox" isSelected={verdicts.includes(v.value)} onChange={(on) => toggleVerdict(v.value, on)}>
+                {lang === 'en' ? v.en : v.zh}
+              </Checkbox>
+            ))}
+          </div>
+          <p className="field-help">{t('exportDialog.verdictsHelp')}</p>
+        </fieldset>
+        {shows && (
+          <fieldset className="import-cleanups">
+            <legend>{t('exportDialog.include')}</legend>
+            <div className="radio-grid">
+              {INCLUDE_KEYS.map((k) => (
+                <Checkbox key={k} className="checkbox" isSelected={include[k]} onChange={(on) => setInclude((i) => ({ ...i, [k]: on }))}>
+                  {t(`exportDialog.includes.${k}`)}
+                </Checkbox>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <div className="radio-row-pair">
+          {format === 'pdf' && (
+            <RadioGroup className="field" value={paper} onChange={(v) => setPaper(v as 'a4' | 'letter')}>
+              <Label>{t('exportDialog.paper')}</Label>
+              <div className="radio-row">
+                <Radio value="a4" className="radio">A4</Radio>
+                <Radio value="letter" className="radio">Letter</Radio>
+              </div>
+            </RadioGroup>
+          )}
+          <RadioGroup className="field" value={lang} onChange={(v) => setLang(v as Language)}>
+            <Label>{t('exportDialog.language')}</Label>
+            <div className="radio-row">
+              <Radio value="zh-CN" className="radio">{t('language.zh-CN')}</Radio>
+              <Radio value="en" className="radio">{t('language.en')}</Radio>
+            </div>
+          </RadioGroup>
+        </div>
+        <div className="dialog-actions">
+          <Button className="button" onPress={onClose}>
+            {t('action.cancel')}
+          </Button>
+          <Button className="button button-primary" isDisabled={busy} onPress={() => void run()}>
+            {busy ? t('exportDialog.working') : t('exportDialog.confirm')}
+          </Button>
+        </div>
+      </div>
+    </DialogShell>
+  );
+}
