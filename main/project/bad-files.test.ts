@@ -3,6 +3,7 @@ import { chmodSync, existsSync, readdirSync, statSync, truncateSync, writeFileSy
 import { randomBytes } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { ProjectStore } from './store';
+import { SCHEMA_VERSION } from './format';
 import { checkProject } from './check';
 import { anchorOf, EDITOR, SAMPLE_TEXT, sampleArticle, sha256OfFile, tempDir } from './testing/fixtures';
 
@@ -86,12 +87,12 @@ describe('projects Pizhu may not write', () => {
   it('opens a project from a newer Pizhu read-only, refuses writes and leaves it byte-identical', () => {
     const path = makeProject();
     const db = new DatabaseSync(path);
-    db.exec('PRAGMA user_version = 2');
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     const before = sha256OfFile(path);
     const store = ProjectStore.open(path, { author: EDITOR, lang: 'en' });
     expect(store.readOnly).toBe(true);
-    expect(store.readOnlyReason).toMatch(/newer version of Pizhu \(project format 2; this version reads up to 1\)/);
+    expect(store.readOnlyReason).toMatch(new RegExp(`newer version of Pizhu \\(project format ${SCHEMA_VERSION + 1}; this version reads up to ${SCHEMA_VERSION}\\)`));
     expect(store.info().title).toBe('样本');
     expect(() => store.setTitle('改名')).toThrow(expect.objectContaining({ code: 'read-only' }));
     expect(() => store.putAsset(new Uint8Array([1]), { mime: 'text/plain' })).toThrow(expect.objectContaining({ code: 'read-only' }));

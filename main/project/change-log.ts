@@ -17,6 +17,7 @@ const EDITABLE_TABLES = new Set([
   'comparisons',
   'comparison_items',
   'regions',
+  'merge_conflicts',
 ]);
 const COLUMN = /^[a-z_]+$/;
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { main } from '../cli/main';
+import { SCHEMA_VERSION } from './format';
 import { ProjectStore } from './store';
 import { anchorOf, EDITOR, SAMPLE_TEXT, sampleArticle, tempDir } from './testing/fixtures';
 
@@ -27,10 +28,10 @@ describe('pizhu new, info and check', () => {
   it('creates a project, describes it and finds it healthy', async () => {
     const file = tmp.file('混元.pizhu');
     expect(await main(['new', file, '--title', '混元核查', '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ ok: true, title: '混元核查', schemaVersion: 1 });
+    expect(JSON.parse(out)).toMatchObject({ ok: true, title: '混元核查', schemaVersion: SCHEMA_VERSION });
     out = '';
     expect(await main(['info', file, '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ title: '混元核查', schemaVersion: 1, articles: 0, claims: 0, assets: 0 });
+    expect(JSON.parse(out)).toMatchObject({ title: '混元核查', schemaVersion: SCHEMA_VERSION, articles: 0, claims: 0, assets: 0 });
     out = '';
     expect(await main(['check', file])).toBe(0);
     expect(out).toMatch(/ok/);

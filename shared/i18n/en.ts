@@ -162,6 +162,19 @@ export const en: Catalog = {
       unreadableImage: 'An embedded image could not be read and was skipped.',
     },
   },
+  merge: {
+    differentProject: '“{{theirs}}” belongs to another project (project id {{theirsId}}) and cannot be merged into “{{mine}}” (project id {{mineId}}). Only copies of one project can be merged.',
+    newerProject: '“{{theirs}}” was saved by a newer version of Pizhu (project format {{version}}). Update Pizhu before merging it.',
+    sameFile: '“{{file}}” cannot be merged with itself. Choose a colleague’s copy.',
+    conflictsRemain: '{{count}} conflicts are unresolved, so “{{file}}” was left unchanged. Use --prefer mine or --prefer theirs to resolve them all, or -o to write the result with its conflicts to a new file.',
+    badAnnotations: 'Cannot read the annotations file: {{detail}}',
+    noArticle: 'The project has no article to import annotations into. Import the article first.',
+    chooseArticle: 'The project holds several articles: use --article to say which one the annotations belong to.',
+  },
+  agreement: {
+    noSharedArticle: 'The two files hold no article in common, so agreement cannot be computed.',
+    articleNotFound: 'Article {{id}} is not in both files.',
+  },
   project: {
     newTitle: 'New Project',
     titleLabel: 'Project name',

@@ -161,6 +161,19 @@ export const zhCN = {
       unreadableImage: '有一张内嵌图片无法读取,已跳过。',
     },
   },
+  merge: {
+    differentProject: '“{{theirs}}”属于另一个项目(项目 ID {{theirsId}}),不能合并到“{{mine}}”(项目 ID {{mineId}})。只能合并同一项目复制出的副本。',
+    newerProject: '“{{theirs}}”由更新版本的批注保存(项目格式 {{version}}),请先升级批注再合并。',
+    sameFile: '“{{file}}”不能与自己合并,请选择同事的副本。',
+    conflictsRemain: '有 {{count}} 处冲突尚未解决,“{{file}}”未改动。用 --prefer mine 或 --prefer theirs 一次解决全部冲突,或用 -o 把保留冲突的结果写到新文件。',
+    badAnnotations: '无法读取批注文件:{{detail}}',
+    noArticle: '项目里没有可以导入批注的文章,请先导入文章。',
+    chooseArticle: '项目里有多篇文章,请用 --article 指定导入到哪一篇。',
+  },
+  agreement: {
+    noSharedArticle: '两个文件里没有同一篇文章,无法计算一致性。',
+    articleNotFound: '两个文件里找不到文章 {{id}}。',
+  },
   project: {
     newTitle: '新建项目',
     titleLabel: '项目名称',

@@ -3,13 +3,17 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from '../format';
 import * as v1 from './v1';
+import * as v2 from './v2';
 
 export interface Migration {
   version: number;
   up(db: DatabaseSync): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: v1.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: v1.up },
+  { version: 2, up: v2.up },
+];
 
 if (MIGRATIONS.at(-1)?.version !== SCHEMA_VERSION) {
   throw new Error('the last migration must bring a project to SCHEMA_VERSION');
