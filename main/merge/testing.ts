@@ -1,6 +1,8 @@
 // Test material for merges: a base project on the sample article, copied the way colleagues
 // copy a .pizhu file (a plain file copy), and a way to see a project's claims as plain data.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { previewImport } from '../import';
 import { ProjectStore } from '../project/store';
 import { anchorOf, CHECKER, EDITOR, SAMPLE_TEXT, sampleArticle } from '../project/testing/fixtures';
 
@@ -17,6 +19,24 @@ export function makeBase(path: string): { articleId: string; claimIds: string[] 
     store.close();
   }
 }
+
+const SEED = join(import.meta.dirname, '../../fixtures/articles/seed-tencent-ai.txt');
+
+/** Creates a project holding the seed article (through the importer); returns the article and its text. */
+export async function makeSeedProject(path: string): Promise<{ articleId: string; text: string }> {
+  const preview = await previewImport({ fileName: 'seed-tencent-ai.txt', bytes: new Uint8Array(readFileSync(SEED)), lang: 'zh-CN' });
+  const store = ProjectStore.create(path, { title: '腾讯的AI困局', author: EDITOR, lang: 'en' });
+  try {
+    const article = store.addArticle(preview.content);
+    return { articleId: article.id, text: article.content.text };
+  } finally {
+    store.close();
+  }
+}
+
+/** A file of annotations made in another tool (fixtures/annotations/). */
+export const annotationPath = (name: string): string => join(import.meta.dirname, '../../fixtures/annotations', name);
+export const annotationFixture = (name: string): unknown => JSON.parse(readFileSync(annotationPath(name), 'utf8'));
 
 /** Copies a project file as a colleague would receive it. */
 export const copyProject = (from: string, to: string): void => copyFileSync(from, to);
