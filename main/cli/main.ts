@@ -7,6 +7,9 @@ import { registerWeb } from './commands/web';
 import { registerNew } from './commands/new';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
+import { registerMerge } from './commands/merge';
+import { registerAgreement } from './commands/agreement';
+import { registerImportAnnotations } from './commands/import-annotations';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
   registerNew(program);
   registerInfo(program);
   registerCheck(program);
+  registerMerge(program);
+  registerAgreement(program);
+  registerImportAnnotations(program);
   return program;
 }
 
