@@ -80,7 +80,7 @@ function write(ctx: StoreContext, rec: ChangeRecorder, w: PlannedWrite, row: Row
  * every tag is written; one that another tag of mine holds stays with mine, as a conflict.
  */
 function applyWrites(ctx: StoreContext, rec: ChangeRecorder, plan: MergePlan): PlannedConflict[] {
-  const hotkeys: { id: string; hotkey: number | null; mine: number | null }[] = [];
+  const hotkeys: { id: string; hotkey: number | null; mine: number | null; authorId: string }[] = [];
   for (const w of plan.writes) {
     if (w.row === null) {
       rec.remove(w.table, w.id);
@@ -88,7 +88,7 @@ function applyWrites(ctx: StoreContext, rec: ChangeRecorder, plan: MergePlan): P
     }
     let row = w.row;
     if (w.table === 'tags' && row.hotkey !== (w.mine?.hotkey ?? null)) {
-      hotkeys.push({ id: w.id, hotkey: row.hotkey as number | null, mine: (w.mine?.hotkey ?? null) as number | null });
+      hotkeys.push({ id: w.id, hotkey: row.hotkey as number | null, mine: (w.mine?.hotkey ?? null) as number | null, authorId: w.authorId });
       row = { ...row, hotkey: null };
     }
     write(ctx, rec, w, row);
@@ -97,7 +97,7 @@ function applyWrites(ctx: StoreContext, rec: ChangeRecorder, plan: MergePlan): P
   for (const h of hotkeys) {
     const holder = h.hotkey === null ? undefined : ctx.sql.get('SELECT id FROM tags WHERE hotkey = ?', h.hotkey);
     if (!holder) rec.update('tags', h.id, { hotkey: h.hotkey });
-    else extra.push({ table: 'tags', recordId: h.id, field: 'hotkey', kind: 'field', mine: h.mine, theirs: h.hotkey, theirsAuthorId: rec.authorId });
+    else extra.push({ table: 'tags', recordId: h.id, field: 'hotkey', kind: 'field', mine: h.mine, theirs: h.hotkey, theirsAuthorId: h.authorId });
   }
   return extra;
 }

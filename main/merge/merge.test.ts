@@ -103,6 +103,27 @@ describe('merging a colleague’s copy', () => {
     editAs(mine, EDITOR, (s) => expect(s.getClaim(claimId).status).toBe('needs-review'));
   });
 
+  it('tags the claim once when both checkers gave it the same tag, and keeps a hotkey both claimed with mine', () => {
+    const claimId = base.claimIds[0]!;
+    const shared = editAs(mine, EDITOR, (s) => s.listTags().find((t) => t.name === '数据')!.id);
+    editAs(mine, EDITOR, (s) => {
+      s.updateClaim(claimId, { tagIds: [shared] });
+      s.addTag({ name: '待定', color: '#222222', hotkey: 1 });
+    });
+    const theirTag = editAs(theirs, CHECKER, (s) => {
+      s.updateClaim(claimId, { tagIds: [shared] });
+      return s.addTag({ name: '单位', color: '#333333', hotkey: 1 }).id;
+    });
+    const report = merge();
+    expect(report.unresolved).toEqual(expect.arrayContaining([expect.objectContaining({ recordId: theirTag, field: 'hotkey', theirs: 1 })]));
+    editAs(mine, EDITOR, (s) => {
+      expect(s.getClaim(claimId).tagIds).toEqual([shared]);
+      const tags = s.listTags();
+      expect(tags.find((t) => t.name === '待定')!.hotkey).toBe(1);
+      expect(tags.find((t) => t.id === theirTag)!.hotkey).toBeNull();
+    });
+  });
+
   it('merging the same copy twice changes nothing the second time', () => {
     editAs(theirs, CHECKER, (s) => s.addClaim({ articleId: base.articleId, anchor: anchorOf(SAMPLE_TEXT, '200 万') }));
     merge();

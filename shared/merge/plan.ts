@@ -26,6 +26,8 @@ export interface PlannedWrite {
   mine: Row | null;
   /** The merged record (null: delete it). */
   row: Row | null;
+  /** Who last edited it on theirs' side (or mine, when only mine did). */
+  authorId: string;
 }
 
 export interface MergePlan {
@@ -100,7 +102,7 @@ export function planMerge({ divergence, mineRows, theirsRows, mineReferrers }: P
     const mine = mineOf(key);
     if (sameRow(mine, row)) continue;
     const [table, id] = splitKey(key);
-    writes.push({ table, id, mine, row });
+    writes.push({ table, id, mine, row, authorId: authorOf(key) });
   }
   return { writes, conflicts };
 }
