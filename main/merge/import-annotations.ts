@@ -83,6 +83,7 @@ function importInto(store: ProjectStore, annotations: readonly ForeignAnnotation
 export function importAnnotations(target: string | ProjectStore, json: unknown, opts: ImportAnnotationsOptions = {}): ImportCounts {
   const lang = opts.lang ?? 'zh-CN';
   const annotations = parseForeignAnnotations(json, lang);
+  if (typeof target === 'string' && !opts.author) throw new TypeError('importing into a project file needs the author who imports');
   const store = typeof target === 'string' ? ProjectStore.open(target, { author: opts.author!, lang }) : target;
   try {
     let articleId = opts.articleId;
