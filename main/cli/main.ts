@@ -11,6 +11,9 @@ import { registerImport } from './commands/import';
 import { registerArticle } from './commands/article';
 import { registerComparison } from './commands/comparison';
 import { registerExport } from './commands/export';
+import { registerMerge } from './commands/merge';
+import { registerAgreement } from './commands/agreement';
+import { registerImportAnnotations } from './commands/import-annotations';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -27,6 +30,9 @@ export function buildProgram(): Command {
   registerArticle(program);
   registerComparison(program);
   registerExport(program);
+  registerMerge(program);
+  registerAgreement(program);
+  registerImportAnnotations(program);
   return program;
 }
 

@@ -18,6 +18,7 @@ const EDITABLE_TABLES = new Set([
   'comparison_items',
   'regions',
   'claim_comparisons',
+  'merge_conflicts',
 ]);
 const COLUMN = /^[a-z_]+$/;
 

@@ -52,6 +52,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v3 adds the merge conflicts table to a v2 project and keeps its data', () => {
+    const path = tmp.file('v2.pizhu');
+    const db = new DatabaseSync(path);
+    migrate(db, 2);
+    db.exec(`INSERT INTO authors VALUES ('a', '编辑张', 't', 't'); INSERT INTO project VALUES ('p', '混元', 't', 't', 'a')`);
+    migrate(db);
+    expect(userVersion(db)).toBe(3);
+    const columns = db.prepare('PRAGMA table_info(merge_conflicts)').all().map((c) => c.name);
+    expect(columns).toEqual(expect.arrayContaining(['table_name', 'record_id', 'field', 'mine_json', 'theirs_json', 'resolution']));
+    expect(db.prepare('SELECT title FROM project').get()!.title).toBe('混元');
+    db.close();
+  });
+
   it('stops at a failing step with the database still at the older version', () => {
     const db = new DatabaseSync(':memory:');
     db.exec('CREATE TABLE claims (x INTEGER)');

@@ -439,6 +439,19 @@ export class ProjectStore {
     this.read(() => writeCompactCopy(this.ctx.sql, { ...this.ctx, file: destPath }, destPath));
   }
 
+  /**
+   * Runs work prepared outside the store (a team merge, resolving merge conflicts, importing
+   * annotations) as one undoable edit: one transaction, one logged group, one undo step.
+   */
+  runEdit<T>(action: string, fn: (rec: ChangeRecorder, ctx: StoreContext) => T): T {
+    return this.edit(action, (rec) => fn(rec, this.ctx));
+  }
+
+  /** Reads with the store's connection, for readers outside the store (merge conflicts). */
+  runRead<T>(fn: (ctx: StoreContext) => T): T {
+    return this.read(() => fn(this.ctx));
+  }
+
   // Plumbing
 
   /** Runs one user edit as one undoable group; returns what `fn` returns. */

@@ -4,6 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from '../format';
 import * as v1 from './v1';
 import * as v2 from './v2';
+import * as v3 from './v3';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: v1.up },
   { version: 2, up: v2.up },
+  { version: 3, up: v3.up },
 ];
 
 if (MIGRATIONS.at(-1)?.version !== SCHEMA_VERSION) {

@@ -1,0 +1,62 @@
+// `pizhu merge MINE THEIRS`: brings a colleague's copy into mine. Without --prefer, a merge that
+// would leave conflicts does not touch MINE and exits 3 (with -o the result, conflicts recorded,
+// goes to OUT); with --prefer every conflict is resolved to that side.
+import type { Command } from 'commander';
+import { translate } from '../../../shared/i18n';
+import type { PlannedConflict } from '../../../shared/merge/plan';
+import { mergeProjects, type MergeReport } from '../../merge/merge-projects';
+import { CliExit, makeOut } from '../output';
+import { cliSession } from './new';
+
+/** Exit code of a merge that leaves conflicts for someone to resolve. */
+export const EXIT_CONFLICTS = 3;
+
+const show = (v: unknown): string => (v === null ? '(deleted)' : typeof v === 'object' ? '(record)' : JSON.stringify(v));
+const describeConflict = (c: PlannedConflict): string =>
+  `  ${c.table}/${c.recordId}${c.field ? ` ${c.field}` : ''}: mine ${show(c.mine)} ↔ theirs ${show(c.theirs)}`;
+
+const counts = (r: Record<string, number>): string =>
+  Object.entries(r).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+
+function describe(report: MergeReport): string {
+  return [
+    report.written ? `merged into ${report.written}` : 'nothing written (preview)',
+    `their changes: ${report.summary.theirChanges}`,
+    `added:    ${counts(report.summary.added)}; assets ${report.summary.assets}`,
+    `changed:  ${counts(report.summary.changed)}`,
+    `deleted:  ${counts(report.summary.deleted)}`,
+    `conflicts: ${report.conflicts.length}`,
+    ...report.conflicts.map(describeConflict),
+  ].join('\n');
+}
+
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description('merge a colleague’s copy of a project into yours, keeping every conflict')
+    .argument('<mine>', 'your .pizhu file')
+    .argument('<theirs>', 'the copy to bring in')
+    .option('-o, --out <file>', 'write the merged project here instead of replacing MINE')
+    .option('--prefer <side>', 'resolve every conflict to mine or theirs')
+    .option('--json', 'print the result as JSON')
+    .action((mine: string, theirs: string, opts: { out?: string; prefer?: string; json?: boolean }) => {
+      const { author, lang } = cliSession();
+      if (opts.prefer !== undefined && opts.prefer !== 'mine' && opts.prefer !== 'theirs') {
+        throw new CliExit(2, `--prefer must be mine or theirs, not ${opts.prefer}`);
+      }
+      const prefer = opts.prefer as 'mine' | 'theirs' | undefined;
+      const out = makeOut(Boolean(opts.json));
+      if (!prefer && !opts.out) {
+        const preview = mergeProjects(mine, theirs, { author, lang, dryRun: true });
+        if (preview.conflicts.length > 0) {
+          out.result({ ok: false, ...preview }, () => describe(preview));
+          throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: preview.conflicts.length, file: mine }));
+        }
+      }
+      const report = mergeProjects(mine, theirs, { author, lang, outPath: opts.out, prefer });
+      out.result({ ok: report.unresolved.length === 0, ...report }, () => describe(report));
+      if (report.unresolved.length > 0) {
+        throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: report.unresolved.length, file: mine }));
+      }
+    });
+}

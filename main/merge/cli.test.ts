@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { main } from '../cli/main';
+import { sha256OfFile, tempDir } from '../project/testing/fixtures';
+import { anchorOf } from '../project/testing/fixtures';
+import { annotationPath, CHECKER, copyProject, EDITOR, editAs, makeSeedProject } from './testing';
+
+let tmp: ReturnType<typeof tempDir>;
+let out: string;
+let err: string;
+let mine: string;
+let theirs: string;
+let seed: { articleId: string; text: string };
+
+beforeEach(async () => {
+  tmp = tempDir();
+  vi.stubEnv('PIZHU_CONFIG_DIR', tmp.file('config'));
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  mine = tmp.file('张.pizhu');
+  theirs = tmp.file('李.pizhu');
+  seed = await makeSeedProject(mine);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  tmp.remove();
+});
+
+/** Two checkers mark the same passages of the seed article in their own copies. */
+function twoCheckers(): { claimA: string } {
+  const claimA = editAs(mine, EDITOR, (s) => {
+    const tags = new Map(s.listTags().map((t) => [t.name, t.id]));
+    const c = s.addClaim({ articleId: seed.articleId, anchor: anchorOf(seed.text, '总参数量 389B'), tagIds: [tags.get('数据')!], verdict: 'true', strength: 4 });
+    s.addClaim({ articleId: seed.articleId, anchor: anchorOf(seed.text, '业界参数规模最大、效果最好'), tagIds: [tags.get('夸大')!], verdict: 'misleading', strength: 2 });
+    return c.id;
+  });
+  copyProject(mine, theirs);
+  return { claimA };
+}
+
+describe('pizhu merge', () => {
+  it('exits 3 and leaves MINE byte for byte when both changed one verdict, then --prefer theirs settles it', async () => {
+    const { claimA } = twoCheckers();
+    editAs(mine, EDITOR, (s) => s.updateClaim(claimA, { verdict: 'mostly-true' }));
+    editAs(theirs, CHECKER, (s) => s.updateClaim(claimA, { verdict: 'half-true' }));
+    const before = sha256OfFile(mine);
+
+    expect(await main(['merge', mine, theirs])).toBe(3);
+    expect(out).toMatch(/verdict: mine "mostly-true" ↔ theirs "half-true"/);
+    expect(err).toMatch(/1 处冲突尚未解决/);
+    expect(sha256OfFile(mine)).toBe(before);
+
+    out = '';
+    expect(await main(['merge', mine, theirs, '--prefer', 'theirs', '--json'])).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ ok: true, unresolved: [], conflicts: [{ field: 'verdict' }] });
+    editAs(mine, EDITOR, (s) => expect(s.getClaim(claimA).verdict).toBe('half-true'));
+  });
+
+  it('with -o writes the merged project, its conflicts recorded, to OUT', async () => {
+    const { claimA } = twoCheckers();
+    editAs(mine, EDITOR, (s) => s.updateClaim(claimA, { strength: 3 }));
+    editAs(theirs, CHECKER, (s) => s.updateClaim(claimA, { strength: 1 }));
+    const before = sha256OfFile(mine);
+    const merged = tmp.file('合并.pizhu');
+    expect(await main(['merge', mine, theirs, '-o', merged, '--json'])).toBe(3);
+    expect(existsSync(merged)).toBe(true);
+    expect(sha256OfFile(mine)).toBe(before);
+    const report = JSON.parse(out.slice(0, out.indexOf('\n}\n') + 2));
+    expect(report.unresolved).toEqual([expect.objectContaining({ field: 'strength', mine: 3, theirs: 1 })]);
+  });
+
+  it('merges a conflict-free copy into MINE and exits 0', async () => {
+    twoCheckers();
+    editAs(theirs, CHECKER, (s) => s.addClaim({ articleId: seed.articleId, anchor: anchorOf(seed.text, '月访问量不到 200 万') }));
+    expect(await main(['merge', mine, theirs])).toBe(0);
+    expect(out).toMatch(/added: {4}claims 1/);
+    editAs(mine, EDITOR, (s) => expect(s.listClaims(seed.articleId)).toHaveLength(3));
+  });
+});
+
+describe('pizhu agreement', () => {
+  it('prints agreement per tag and overall, verdict kappa and the disagreements', async () => {
+    twoCheckers();
+    editAs(theirs, CHECKER, (s) => {
+      const [big] = s.listClaims(seed.articleId).filter((c) => c.anchor.exact.startsWith('业界'));
+      s.updateClaim(big!.id, { verdict: 'false' });
+    });
+    const csv = tmp.file('agreement.csv');
+    expect(await main(['agreement', mine, theirs, '--csv', csv])).toBe(0);
+    expect(out).toMatch(/2 claims paired/);
+    expect(out).toMatch(/数据\s+n=2\s+100\.0%/);
+    expect(out).toMatch(/verdicts:\n {2}overall\s+n=2\s+50\.0%/);
+    expect(out).toMatch(/\[verdict\] “业界参数规模最大、效果最好”: A misleading \/ B false/);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^指标,项目,n,一致率,kappa/);
+
+    out = '';
+    expect(await main(['agreement', mine, theirs, '--article', seed.articleId, '--json'])).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ articleId: seed.articleId, matched: 2, verdicts: { n: 2, percent: 0.5 } });
+  });
+});
+
+describe('pizhu import-annotations', () => {
+  it('imports a Hypothesis export and a W3C collection into the seed article', async () => {
+    expect(await main(['import-annotations', mine, annotationPath('hypothesis-export.json'), '--json'])).toBe(0);
+    expect(JSON.parse(out)).toEqual({ ok: true, imported: 1, anchored: 1, orphaned: 0, tagsCreated: 0 });
+    out = '';
+    expect(await main(['import-annotations', mine, annotationPath('w3c-collection.jsonld'), '--article', seed.articleId])).toBe(0);
+    expect(out).toMatch(/imported 2 annotations: 1 anchored, 1 orphaned \(kept\), 1 new tags/);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    expect(await main(['import-annotations', mine, tmp.file('missing.json')])).toBe(1);
+    expect(err).toMatch(/missing\.json/);
+  });
+});

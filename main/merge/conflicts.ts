@@ -1,0 +1,92 @@
+// Merge conflicts kept in the project (table merge_conflicts, schema v2): listing them and
+// resolving them, one at a time or all at once, to mine's or theirs' value. A resolution is an
+// ordinary logged edit, so it travels to other copies with the next merge and can be undone.
+import type { Row } from '../../shared/merge/log';
+import { referrersOf } from '../../shared/merge/references';
+import type { ChangeRecorder } from '../project/change-log';
+import { deleteClaim } from '../project/claims';
+import { deleteTag } from '../project/codebook';
+import type { StoreContext } from '../project/context';
+import type { Sql } from '../project/sql';
+
+export type Side = 'mine' | 'theirs';
+
+export interface MergeConflict {
+  id: string;
+  table: string;
+  recordId: string;
+  /** The column in conflict; null when one side deleted the record the other edited. */
+  field: string | null;
+  kind: 'field' | 'edit-delete';
+  mine: unknown;
+  theirs: unknown;
+  theirsAuthorId: string;
+  mergedAt: string;
+  resolution: Side | null;
+}
+
+const conflictOf = (r: Row): MergeConflict => ({
+  id: String(r.id),
+  table: String(r.table_name),
+  recordId: String(r.record_id),
+  field: r.field === null ? null : String(r.field),
+  kind: r.kind as MergeConflict['kind'],
+  mine: JSON.parse(String(r.mine_json)),
+  theirs: JSON.parse(String(r.theirs_json)),
+  theirsAuthorId: String(r.theirs_author_id),
+  mergedAt: String(r.merged_at),
+  resolution: r.resolution as Side | null,
+});
+
+export function listConflicts(sql: Sql, { unresolvedOnly = false } = {}): MergeConflict[] {
+  const where = unresolvedOnly ? 'WHERE resolution IS NULL' : '';
+  return sql.all(`SELECT * FROM merge_conflicts ${where} ORDER BY merged_at, table_name, record_id, field`).map(conflictOf);
+}
+
+/** Deletes a record as the app would: a claim or tag with its own rules, others with what hangs off them. */
+function deleteRecord(ctx: StoreContext, rec: ChangeRecorder, table: string, id: string): void {
+  if (!rec.find(table, id)) return;
+  if (table === 'claims') return deleteClaim(ctx, rec, id);
+  if (table === 'tags') return deleteTag(ctx, rec, id);
+  for (const r of referrersOf(table)) {
+    for (const child of ctx.sql.all<{ id: string }>(`SELECT id FROM ${r.table} WHERE ${r.column} = ?`, id)) {
+      deleteRecord(ctx, rec, r.table, child.id);
+    }
+  }
+  rec.remove(table, id);
+}
+
+function putRecord(rec: ChangeRecorder, table: string, row: Row): void {
+  const current = rec.find(table, String(row.id));
+  if (!current) return rec.insert(table, row);
+  const changes = Object.fromEntries(Object.entries(row).filter(([c, v]) => c !== 'id' && current[c] !== v));
+  rec.update(table, String(row.id), changes);
+}
+
+function setField(ctx: StoreContext, rec: ChangeRecorder, c: MergeConflict, value: unknown): void {
+  if (!rec.find(c.table, c.recordId)) return;
+  if (c.table === 'tags' && c.field === 'hotkey' && value !== null) {
+    const holder = ctx.sql.get<{ id: string }>('SELECT id FROM tags WHERE hotkey = ? AND id <> ?', value as number, c.recordId);
+    if (holder) rec.update('tags', holder.id, { hotkey: null });
+  }
+  rec.update(c.table, c.recordId, { [c.field!]: value as Row[string] });
+}
+
+/**
+ * Resolves unresolved conflicts (those in `ids`, or all) to one side's value; returns how many.
+ * Resolving a deletion to the side that deleted deletes the record the way the app would.
+ */
+export function resolveConflicts(ctx: StoreContext, rec: ChangeRecorder, choose: Side, ids?: readonly string[]): number {
+  const wanted = ids && new Set(ids);
+  let resolved = 0;
+  for (const c of listConflicts(ctx.sql, { unresolvedOnly: true })) {
+    if (wanted && !wanted.has(c.id)) continue;
+    const value = choose === 'mine' ? c.mine : c.theirs;
+    if (c.kind === 'field') setField(ctx, rec, c, value);
+    else if (value === null) deleteRecord(ctx, rec, c.table, c.recordId);
+    else putRecord(rec, c.table, value as Row);
+    rec.update('merge_conflicts', c.id, { resolution: choose, resolved_at: rec.at, resolved_by: rec.authorId });
+    resolved++;
+  }
+  return resolved;
+}

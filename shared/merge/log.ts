@@ -1,0 +1,85 @@
+// The change log as the merge sees it, and where two copies diverged. Two copies of a project
+// share the change records (by id) made before they split; a record only one copy holds is that
+// copy's edit since the split. Nothing is guessed from timestamps or content.
+
+/** A record as Pizhu's tables hold it. */
+export type Row = Record<string, string | number | null>;
+
+export type ChangeOp = 'insert' | 'update' | 'delete';
+
+/** One row of change_log. */
+export interface LogEntry {
+  id: string;
+  seq: number;
+  groupId: string;
+  action: string;
+  authorId: string;
+  at: string;
+  table: string;
+  recordId: string;
+  op: ChangeOp;
+  before: Row | null;
+  after: Row | null;
+}
+
+/**
+ * The action of the group a merge writes when it replays the other copy's changes. Those rows
+ * repeat changes the log already holds under their own ids, so they say nothing about who edited
+ * what and are left out when finding a side's edits.
+ */
+export const MERGE_ACTION = 'merge';
+
+/** Tables whose records the merge reconciles through the log; conflicts travel on their own. */
+const RECONCILED_TABLES = new Set([
+  'project',
+  'articles',
+  'article_revisions',
+  'claims',
+  'claim_tags',
+  'tags',
+  'evidence_items',
+  'comparisons',
+  'comparison_items',
+  'regions',
+]);
+
+export const recordKey = (table: string, id: string): string => `${table}/${id}`;
+
+export interface Divergence {
+  /** Log rows only `mine` holds, in its order (its history since the split). */
+  mineOnly: LogEntry[];
+  /** Log rows only `theirs` holds, in its order: what a merge copies into mine's log. */
+  theirsOnly: LogEntry[];
+  /** Records each side edited since the split, with the record as it was before its first edit. */
+  mineEdited: Map<string, EditedRecord>;
+  theirsEdited: Map<string, EditedRecord>;
+}
+
+export interface EditedRecord {
+  table: string;
+  id: string;
+  /** The record before this side's first edit since the split; null when this side created it. */
+  before: Row | null;
+  authorId: string;
+}
+
+function editedRecords(entries: readonly LogEntry[]): Map<string, EditedRecord> {
+  const out = new Map<string, EditedRecord>();
+  for (const e of entries) {
+    if (e.action === MERGE_ACTION || !RECONCILED_TABLES.has(e.table)) continue;
+    const key = recordKey(e.table, e.recordId);
+    const seen = out.get(key);
+    if (seen) seen.authorId = e.authorId;
+    else out.set(key, { table: e.table, id: e.recordId, before: e.before, authorId: e.authorId });
+  }
+  return out;
+}
+
+/** Splits two logs into common history and each side's changes since the split. */
+export function divergence(mine: readonly LogEntry[], theirs: readonly LogEntry[]): Divergence {
+  const mineIds = new Set(mine.map((e) => e.id));
+  const theirIds = new Set(theirs.map((e) => e.id));
+  const mineOnly = mine.filter((e) => !theirIds.has(e.id));
+  const theirsOnly = theirs.filter((e) => !mineIds.has(e.id));
+  return { mineOnly, theirsOnly, mineEdited: editedRecords(mineOnly), theirsEdited: editedRecords(theirsOnly) };
+}
