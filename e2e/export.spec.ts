@@ -5,21 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, enterName } from './fixtures';
-
-/** Calls the API the way the renderer does, to set up a claim without the reader's UI. */
-async function api<T>(page: Page, method: string, arg: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, arg }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="pizhu-token"]')!.content;
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(arg) });
-      const body = await res.json();
-      if (!body.ok) throw new Error(body.error.message);
-      return body.value;
-    },
-    { method, arg },
-  );
-}
+import { test, expect, enterName, callApi as api, anchorIn } from './fixtures';
 
 async function projectWithClaim(page: Page) {
   await enterName(page);
@@ -28,13 +14,9 @@ async function projectWithClaim(page: Page) {
   const article = await api<{ id: string; content: { text: string } }>(page, 'importCommit', {
     source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
   });
-  const text = [...article.content.text];
-  const exact = '总参数量 389B';
-  const start = [...article.content.text.slice(0, article.content.text.indexOf(exact))].length;
-  const end = start + [...exact].length;
   await api(page, 'addClaim', {
     articleId: article.id,
-    anchor: { exact, prefix: text.slice(Math.max(0, start - 32), start).join(''), suffix: text.slice(end, end + 32).join(''), start, end },
+    anchor: anchorIn(article.content.text, '总参数量 389B'),
     verdict: 'true',
     strength: 3,
     note: { json: '', text: '官方技术报告给出的数字' },

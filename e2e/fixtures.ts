@@ -59,3 +59,29 @@ export const test = base.extend<{ host: Host }>({
 });
 
 export { expect };
+
+/** Calls the API as the renderer does (with the page's token), to set up data a test is not about. */
+export async function callApi<T>(page: Page, method: string, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, arg }) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="pizhu-token"]')!.content;
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: arg === undefined ? '' : JSON.stringify(arg),
+      });
+      const body = await res.json();
+      if (!body.ok) throw new Error(body.error.message);
+      return body.value;
+    },
+    { method, arg },
+  );
+}
+
+/** The anchor of the first `exact` in `text`, in code points, with 32 code points of context. */
+export function anchorIn(text: string, exact: string) {
+  const cps = [...text];
+  const start = [...text.slice(0, text.indexOf(exact))].length;
+  const end = start + [...exact].length;
+  return { exact, prefix: cps.slice(Math.max(0, start - 32), start).join(''), suffix: cps.slice(end, end + 32).join(''), start, end };
+}

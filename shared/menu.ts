@@ -6,6 +6,9 @@ export type MenuCommand =
   | 'saveAs'
   | 'saveCopy'
   | 'closeProject'
+  | 'mergeCopy'
+  | 'agreement'
+  | 'importAnnotations'
   | 'importArticle'
   | 'export'
   | 'preferences'
@@ -67,6 +70,10 @@ export const APP_MENU: TopMenu[] = [
       sep,
       cmd('importArticle', 'menu.importArticle', 'CmdOrCtrl+I'),
       cmd('export', 'menu.export', 'CmdOrCtrl+E'),
+      sep,
+      cmd('mergeCopy', 'menu.mergeCopy'),
+      cmd('agreement', 'menu.agreement'),
+      cmd('importAnnotations', 'menu.importAnnotations'),
       sep,
       cmd('preferences', 'menu.preferences', 'CmdOrCtrl+,'),
       sep,

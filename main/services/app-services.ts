@@ -12,6 +12,11 @@ import { importCommit, importPreview } from './import-service';
 import { attachScreenshots } from './comparison-service';
 import { pixelDiff } from '../images';
 import { exportProject, exportToFile, type PdfPrinter } from '../export';
+import { mergeIntoStore, previewMerge } from '../merge/merge-projects';
+import { listConflicts, resolveConflicts } from '../merge/conflicts';
+import { agreementOfFiles } from '../merge/agreement-files';
+import { importAnnotations } from '../merge/import-annotations';
+import { agreementCsv, agreementHtml } from '../../shared/agreement/export';
 import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
 
@@ -120,6 +125,25 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter }: AppServ
       const store = session.current();
       const out = await withPrinter((printer) => exportToFile(store, withOrganization(options), path, printer ? { printer } : {}));
       return { path: out.output, claims: out.claims, bytes: out.bytes, ...(out.pages ? { pages: out.pages } : {}) };
+    },
+
+    mergePreview: ({ path }) => previewMerge(session.current().path, path, { author: session.author(), lang: lang() }),
+    mergeCopy: ({ path, prefer }) => mergeIntoStore(session.writable(), path, { author: session.author(), lang: lang(), ...(prefer ? { prefer } : {}) }),
+    listConflicts: ({ unresolvedOnly }) => session.current().runRead((ctx) => listConflicts(ctx.sql, { unresolvedOnly })),
+    resolveConflicts: ({ resolution, ids }) =>
+      session.writable().runEdit('resolveConflict', (rec, ctx) => resolveConflicts(ctx, rec, resolution, ids)),
+    agreementReport: ({ path, articleId }) => {
+      const result = agreementOfFiles(session.current().path, path, { author: session.author(), lang: lang(), ...(articleId ? { articleId } : {}) });
+      return { ...result, csv: agreementCsv(result.report, lang()), html: agreementHtml(result.report, lang(), result.title) };
+    },
+    importAnnotations: ({ json, articleId }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch (err) {
+        throw new PizhuError('bad-input', translate(lang(), 'merge.badAnnotations', { detail: (err as Error).message }));
+      }
+      return importAnnotations(session.writable(), parsed, { lang: lang(), author: session.author(), ...(articleId ? { articleId } : {}) });
     },
 
     attachScreenshots: ({ files }) => attachScreenshots(session.writable(), files, lang()),

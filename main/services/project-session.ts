@@ -12,7 +12,8 @@ export class ProjectSession {
 
   constructor(private readonly prefs: PreferencesService) {}
 
-  private author(): Author {
+  /** Who is editing: the preferences' name and this installation's id. */
+  author(): Author {
     const p = this.prefs.get();
     return { id: p.installationId, name: p.authorName || translate(p.language, 'project.anonymous') };
   }

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import type { Result } from './result';
-import { ENCODING_CHOICES, type ImportPreviewView, type ProjectState } from './views';
+import { ENCODING_CHOICES, type ConflictView, type ImportPreviewView, type MergeReportView, type ProjectState } from './views';
+import type { AgreementReport } from '../agreement/report';
 import { PreferencesPatchSchema, type Preferences, type RecentProject } from '../preferences';
 import { ClaimPatchSchema, NewClaimSchema, type Claim } from '../domain/claim';
 import { NewTagSchema, TagPatchSchema, type Tag } from '../domain/codebook';
@@ -141,6 +142,22 @@ export const contract = {
   /** Writes the export to a file atomically (an existing file survives a failed export). */
   exportToFile: method<{ path: string; claims: number; pages?: number; bytes: number }>()(
     z.object({ options: ExportOptionsSchema, path: PathSchema }).strict(),
+  ),
+
+  // Teams
+  /** What merging another copy of this project would bring; writes nothing. */
+  mergePreview: method<MergeReportView>()(z.object({ path: PathSchema }).strict()),
+  /** Merges another copy into the open project as one undoable step; conflicts keep both values. */
+  mergeCopy: method<MergeReportView>()(z.object({ path: PathSchema, prefer: z.enum(['mine', 'theirs']).optional() }).strict()),
+  listConflicts: method<ConflictView[]>()(z.object({ unresolvedOnly: z.boolean().default(true) }).strict()),
+  resolveConflicts: method<number>()(z.object({ resolution: z.enum(['mine', 'theirs']), ids: z.array(IdSchema).optional() }).strict()),
+  /** Agreement between this project and an independently annotated copy of the same article. */
+  agreementReport: method<{ articleId: string; title: string; report: AgreementReport; csv: string; html: string }>()(
+    z.object({ path: PathSchema, articleId: IdSchema.optional() }).strict(),
+  ),
+  /** W3C Web Annotations or Hypothesis JSON, re-anchored onto an article as claims. */
+  importAnnotations: method<{ imported: number; anchored: number; orphaned: number; tagsCreated: number }>()(
+    z.object({ json: z.string().min(2).max(50_000_000), articleId: IdSchema.optional() }).strict(),
   ),
 
   // Screenshot comparisons

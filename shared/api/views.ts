@@ -31,3 +31,31 @@ export interface ImportPreviewView {
   /** An article already in the project with the same source URL: the import can become its new revision. */
   sameSourceArticleId: string | null;
 }
+
+/** A merge conflict as the merge dialog shows it: both values kept until resolved. */
+export interface ConflictView {
+  id: string;
+  table: string;
+  recordId: string;
+  /** The field in conflict; null when one side deleted the record the other edited. */
+  field: string | null;
+  kind: 'field' | 'edit-delete';
+  mine: unknown;
+  theirs: unknown;
+  theirsAuthorId: string;
+  resolution: 'mine' | 'theirs' | null;
+}
+
+/** What merging a copy does (or would do): records added, changed, deleted per table, conflicts. */
+export interface MergeReportView {
+  summary: {
+    added: Record<string, number>;
+    changed: Record<string, number>;
+    deleted: Record<string, number>;
+    conflicts: number;
+    assets: number;
+    theirChanges: number;
+  };
+  conflicts: { table: string; recordId: string; field: string | null; kind: 'field' | 'edit-delete'; mine: unknown; theirs: unknown }[];
+  unresolved: ConflictView[];
+}

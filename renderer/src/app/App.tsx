@@ -1,7 +1,7 @@
 // The application shell: preferences (language, theme, zoom), menu commands, dialogs and the
 // workspace. Menu commands arrive from the native menu (Electron), the in-window menu bar
 // (browser mode) or the keyboard, and all end in runCommand.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ImportSource, RecentEntry } from '../../../shared/api/contract';
 import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
@@ -14,6 +14,7 @@ import { AboutDialog, FirstRunDialog, PreferencesDialog, ShortcutsDialog } from 
 import { NewProjectDialog, PathDialog } from './ProjectDialogs';
 import { ImportDialog, sourcesFromFiles } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
+import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
@@ -23,6 +24,9 @@ type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
   | { name: 'import'; sources: ImportSource[] }
   | { name: 'export' }
+  | { name: 'pickCopy'; purpose: 'merge' | 'agreement' }
+  | { name: 'merge' | 'agreement'; path: string }
+  | { name: 'conflicts' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -56,6 +60,7 @@ function Shell({
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>(null);
   const electron = appInfo?.mode === 'electron';
+  const annotationsInput = useRef<HTMLInputElement>(null);
 
   useTheme(prefs?.theme ?? 'system');
 
@@ -196,6 +201,18 @@ function Shell({
         case 'export':
           if (requireProject()) setDialog({ name: 'export' });
           return;
+        case 'mergeCopy':
+        case 'agreement': {
+          if (!requireProject()) return;
+          const purpose = command === 'mergeCopy' ? 'merge' : 'agreement';
+          if (!electron) return setDialog({ name: 'pickCopy', purpose });
+          return void askPath('openProject').then((p) => (p ? setDialog({ name: purpose, path: p }) : undefined));
+        }
+        case 'importAnnotations':
+          if (!requireProject()) return;
+          if (!ws.article) return setNotice({ kind: 'info', text: t('team.needArticle') });
+          annotationsInput.current?.click();
+          return;
         case 'find':
           return setNotice({ kind: 'info', text: t('status.notYet', { what: t(`menu.${command}`) }) });
       }
@@ -252,7 +269,7 @@ function Shell({
   );
 
   const needsName = prefs !== undefined && !prefs.authorName;
-  const close = () => setDialog(null);
+  const close = useCallback(() => setDialog(null), []);
   const suggested = ws.project?.path.replace(/\.pizhu$/i, '') ?? appInfo?.documentsDir ?? '';
 
   return (
@@ -305,6 +322,49 @@ function Shell({
           onClose={close}
         />
       )}
+      <input
+        ref={annotationsInput}
+        type="file"
+        hidden
+        accept=".json,.jsonld,application/json,application/ld+json"
+        data-testid="annotations-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file || !ws.article) return;
+          const articleId = ws.article.id;
+          void file.text().then(async (json) => {
+            const counts = await ws.mutate(() => api.importAnnotations({ json, articleId }));
+            if (counts) setNotice({ kind: 'info', text: t('team.annotationsImported', counts) });
+          });
+        }}
+      />
+      {!needsName && dialog?.name === 'pickCopy' && (
+        <PathDialog
+          title={t(dialog.purpose === 'merge' ? 'team.mergeTitle' : 'team.agreementTitle')}
+          label={t(dialog.purpose === 'merge' ? 'team.mergePick' : 'team.agreementPick')}
+          confirm={t(dialog.purpose === 'merge' ? 'team.merge' : 'team.compare')}
+          initial={`${appInfo?.documentsDir ?? ''}${appInfo?.pathSeparator ?? '/'}`}
+          onConfirm={(p) => setDialog({ name: dialog.purpose, path: p })}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'merge' && (
+        <MergeDialog
+          path={dialog.path}
+          onMerged={(report) => {
+            void ws.reload();
+            const added = Object.values(report.summary.added).reduce((a, b) => a + b, 0);
+            const changed = Object.values(report.summary.changed).reduce((a, b) => a + b, 0);
+            setNotice({ kind: 'info', text: t('team.merged', { added, changed, conflicts: report.unresolved.length }) });
+            setDialog(report.unresolved.length ? { name: 'conflicts' } : null);
+          }}
+          onError={fail}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
+      {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'export' && ws.project && (
         <ExportDialog
           projectTitle={ws.project.project.title}
