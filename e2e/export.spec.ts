@@ -22,6 +22,7 @@ async function projectWithClaim(page: Page) {
     note: { json: '', text: '官方技术报告给出的数字' },
   });
   await page.reload();
+  await expect(page.getByRole('main', { name: '阅读' }).getByRole('heading', { level: 1 })).toHaveText('腾讯的AI困局');
   return dir;
 }
 
