@@ -15,6 +15,7 @@ import { NewProjectDialog, PathDialog } from './ProjectDialogs';
 import { ImportDialog, sourcesFromFiles } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
 import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
+import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
@@ -27,6 +28,7 @@ type DialogState =
   | { name: 'pickCopy'; purpose: 'merge' | 'agreement' }
   | { name: 'merge' | 'agreement'; path: string }
   | { name: 'conflicts' }
+  | { name: 'newComparison'; files: File[] }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -241,6 +243,13 @@ function Shell({
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTextTarget(event.target) || dialog || !ws.project) return;
+      // A pasted screenshot starts a comparison; pasted text becomes an article.
+      const images = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+      if (images.length) {
+        event.preventDefault();
+        setDialog({ name: 'newComparison', files: images });
+        return;
+      }
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!text.trim()) return;
       const html = event.clipboardData?.getData('text/html') || undefined;
@@ -363,6 +372,7 @@ function Shell({
           onClose={close}
         />
       )}
+      {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}
       {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'export' && ws.project && (

@@ -5,6 +5,7 @@ import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
 import { ClaimsPanel } from './ClaimsPanel';
 import { RecentProjects } from './RecentProjects';
+import { ComparisonsPanel } from '../comparison/ComparisonsPanel';
 import type { RecentEntry } from '../../../shared/api/contract';
 
 export interface NavigatorProps {
@@ -63,12 +64,7 @@ export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpe
               )}
             </section>
             <ClaimsPanel />
-            <section className="nav-section" aria-labelledby="nav-comparisons">
-              <h3 className="nav-heading" id="nav-comparisons">
-                {t('pane.comparisons')}
-              </h3>
-              <EmptyState body={t('empty.noComparisons')} />
-            </section>
+            <ComparisonsPanel />
           </>
         ) : (
           <>

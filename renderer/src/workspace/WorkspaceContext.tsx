@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/api/result';
 import type { Article } from '../../../shared/domain/project';
 import type { Claim } from '../../../shared/domain/claim';
 import type { Tag } from '../../../shared/domain/codebook';
+import type { Comparison } from '../../../shared/domain/comparison';
 import { useClient } from '../api/ClientContext';
 import type { NoticeMessage } from '../app/Notice';
 
@@ -15,6 +16,8 @@ export interface Workspace {
   article: Article | null;
   claims: Claim[];
   tags: Tag[];
+  /** Every screenshot comparison of the project. */
+  comparisons: Comparison[];
   selectedClaimId: string | null;
   readOnly: boolean;
   /** Replaces the open project (after new/open/close) and resets the view. */
@@ -36,6 +39,7 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
   const [article, setArticle] = useState<Article | null>(null);
   const [claims, setClaims] = useState<Claim[]>([]);
   const [tags, setTags] = useState<Tag[]>([]);
+  const [comparisons, setComparisons] = useState<Comparison[]>([]);
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
   // The article being shown, for async loads to check they are still wanted; set together with articleId.
   const articleIdRef = useRef<string | null>(null);
@@ -57,9 +61,10 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
   );
 
   const reload = useCallback(async () => {
-    const [p, t] = await Promise.all([api.projectState(), api.listTags()]);
+    const [p, t, c] = await Promise.all([api.projectState(), api.listTags(), api.listComparisons({})]);
     if (p.ok) setProjectState(p.value);
     if (t.ok) setTags(t.value);
+    setComparisons(c.ok ? c.value : []);
     const id = articleIdRef.current;
     if (p.ok && p.value && id && !p.value.articles.some((a) => a.id === id)) {
       articleIdRef.current = null;
@@ -74,8 +79,13 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       const first = state?.articles[0]?.id ?? null;
       articleIdRef.current = first;
       void loadArticle(first);
-      if (state) void api.listTags().then((t) => t.ok && setTags(t.value));
-      else setTags([]);
+      if (state) {
+        void api.listTags().then((t) => t.ok && setTags(t.value));
+        void api.listComparisons({}).then((c) => c.ok && setComparisons(c.value));
+      } else {
+        setTags([]);
+        setComparisons([]);
+      }
     },
     [api, loadArticle],
   );
@@ -117,6 +127,7 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       article,
       claims,
       tags,
+      comparisons,
       selectedClaimId,
       readOnly: !!project?.readOnlyReason,
       setProject,
@@ -126,7 +137,7 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       reload,
       notify,
     }),
-    [project, article, claims, tags, selectedClaimId, setProject, openArticle, mutate, reload, notify],
+    [project, article, claims, tags, comparisons, selectedClaimId, setProject, openArticle, mutate, reload, notify],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
