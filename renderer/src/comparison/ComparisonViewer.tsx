@@ -1,7 +1,7 @@
 // The comparison viewer: screenshots side by side with one zoom and pan, or one at a time; for
 // two of them a swipe slider, an onion skin and a pixel difference; region notes drawn on the
 // images and listed with their numbers. F toggles full screen; ← → step through screenshots.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button, ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../../shared/domain/comparison';
@@ -77,10 +77,18 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
     void ws.mutate(() => api.addRegion({ itemId, region: { ...rect, colour: hexOf(regionColourAt(count)) } }));
   };
 
-  const fitWidth = () => {
+  const widest = Math.max(...items.map((i) => i.width ?? 1));
+  const fitWidth = useCallback(() => {
     const pane = root.current?.querySelector('.shot-stage');
-    fit(Math.max(...items.map((i) => i.width ?? 1)), pane?.clientWidth ?? 800);
-  };
+    fit(widest, pane?.clientWidth ?? 800);
+  }, [fit, widest]);
+  // Open fitted to the panes' width; later edits (a new region) keep the user's zoom.
+  const fitted = useRef(false);
+  useLayoutEffect(() => {
+    if (fitted.current) return;
+    fitted.current = true;
+    fitWidth();
+  }, [fitWidth]);
 
   const pane = (i: number, overlay?: React.ReactNode, label?: string) => (
     <ShotPane
