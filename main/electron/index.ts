@@ -16,6 +16,7 @@ import { registerIpc } from './ipc';
 import { nativePickPath } from './dialogs';
 import { handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { ElectronPdfPrinter } from './pdf-printer';
+import { captureSource, listCaptureSources } from './screen-capture';
 
 const rendererRoot = pathToFileURL(join(import.meta.dirname, '../renderer/')).href;
 const isOwnUrl = (url: string) =>
@@ -55,7 +56,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyPermissions();
     const prefs = new PreferencesService(electronStoreBackend());
-    const services = createAppServices({ prefs, mode: 'electron', pickPath: nativePickPath(() => win, prefs), pdfPrinter: () => new ElectronPdfPrinter() });
+    const services = createAppServices({
+      prefs,
+      mode: 'electron',
+      pickPath: nativePickPath(() => win, prefs),
+      pdfPrinter: () => new ElectronPdfPrinter(),
+      capture: { listCaptureSources, captureSource },
+    });
     handleAssetProtocol(services.session);
     servicesForQuit = services;
     const refreshMenu = () => installMenu(() => win, prefs.get());

@@ -27,6 +27,8 @@ export interface AppServicesOptions {
   pickPath?: ApiHandlers['pickPath'];
   /** How PDFs are printed: Electron's printToPDF in the app, a system Chromium otherwise. */
   pdfPrinter?: () => PdfPrinter;
+  /** Screen capture, where there is one (Electron). */
+  capture?: Pick<ApiHandlers, 'listCaptureSources' | 'captureSource'>;
 }
 
 export interface AppServices {
@@ -36,7 +38,7 @@ export interface AppServices {
   language(): Preferences['language'];
 }
 
-export function createAppServices({ prefs, mode, pickPath, pdfPrinter }: AppServicesOptions): AppServices {
+export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
   const lang = () => prefs.get().language;
   const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
@@ -173,6 +175,16 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter }: AppServ
       session.writable().deleteRegion(id);
       return null;
     },
+    listCaptureSources:
+      capture?.listCaptureSources ??
+      (() => {
+        throw new PizhuError('unsupported', translate(lang(), 'comparison.noCapture'));
+      }),
+    captureSource:
+      capture?.captureSource ??
+      (() => {
+        throw new PizhuError('unsupported', translate(lang(), 'comparison.noCapture'));
+      }),
     pixelDiff: async ({ a, b }) => {
       const store = session.current();
       const diff = await pixelDiff(store.readAsset(a), store.readAsset(b));

@@ -23,6 +23,14 @@ describe('dispatching an API call', () => {
     expect(s.prefs.get().language).toBe('zh-CN');
   });
 
+  it('says plainly that screen capture and native dialogs belong to the desktop app', async () => {
+    const s = services();
+    const capture = await dispatch(s.handlers, 'listCaptureSources', undefined, 'zh-CN');
+    expect(capture).toMatchObject({ ok: false, error: { code: 'unsupported', message: '截取屏幕只在桌面应用中可用。' } });
+    const dialog = await dispatch(s.handlers, 'pickPath', { purpose: 'openProject' }, 'en');
+    expect(dialog).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+
   it('refuses a method the contract does not define', async () => {
     const r = await dispatch(services().handlers, 'deleteEverything', undefined, 'en');
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown-method' } });

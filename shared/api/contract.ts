@@ -176,6 +176,10 @@ export const contract = {
   addRegion: method<string>()(z.object({ itemId: IdSchema, region: NewRegionSchema }).strict()),
   updateRegion: method<null>()(z.object({ id: IdSchema, patch: RegionPatchSchema }).strict()),
   deleteRegion: method<null>()(byId),
+  /** Electron only: screens and windows that 截取屏幕… can capture, with small previews. */
+  listCaptureSources: method<{ id: string; name: string; kind: 'screen' | 'window'; preview: Uint8Array }[]>()(none),
+  /** Electron only: a full-resolution PNG of one source, or null when it has gone. */
+  captureSource: method<{ fileName: string; bytes: Uint8Array } | null>()(z.object({ id: z.string().min(1).max(200) }).strict()),
   /** The pixel difference of two stored screenshots: share changed and a PNG highlighting it. */
   pixelDiff: method<{ width: number; height: number; changedPixels: number; changedShare: number; png: Uint8Array }>()(
     z.object({ a: z.string().regex(/^[0-9a-f]{64}$/), b: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),

@@ -56,6 +56,8 @@ export const METHOD_NAMES = [
   'updateRegion',
   'deleteRegion',
   'pixelDiff',
+  'listCaptureSources',
+  'captureSource',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

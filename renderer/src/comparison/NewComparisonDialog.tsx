@@ -7,6 +7,7 @@ import { MAX_SCREENSHOTS, MIN_SCREENSHOTS } from '../../../shared/comparison/mod
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from '../app/DialogShell';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { CaptureDialog } from './CaptureDialog';
 
 interface Draft {
   key: string;
@@ -30,8 +31,9 @@ function DraftThumb({ file }: { file: File }) {
 
 export function NewComparisonDialog({ initialFiles = [], onClose }: { initialFiles?: File[]; onClose(): void }) {
   const { t } = useTranslation();
-  const { api } = useClient();
+  const { api, transport } = useClient();
   const ws = useWorkspace();
+  const [capturing, setCapturing] = useState(false);
   const [title, setTitle] = useState('');
   const [drafts, setDrafts] = useState<Draft[]>(() => initialFiles.slice(0, MAX_SCREENSHOTS).map(toDraft));
   const [forClaim, setForClaim] = useState(!!ws.selectedClaimId);
@@ -141,9 +143,16 @@ export function NewComparisonDialog({ initialFiles = [], onClose }: { initialFil
         {drafts.length < MAX_SCREENSHOTS && (
           <div className="drop-zone drop-zone-small">
             <p>{t('comparison.dropHere', { min: MIN_SCREENSHOTS, max: MAX_SCREENSHOTS })}</p>
-            <Button className="button" onPress={() => input.current?.click()}>
-              {t('comparison.chooseImages')}
-            </Button>
+            <div className="empty-actions">
+              <Button className="button" onPress={() => input.current?.click()}>
+                {t('comparison.chooseImages')}
+              </Button>
+              {transport === 'ipc' && (
+                <Button className="button" onPress={() => setCapturing(true)}>
+                  {t('comparison.capture')}
+                </Button>
+              )}
+            </div>
             <input
               ref={input}
               type="file"
@@ -167,6 +176,15 @@ export function NewComparisonDialog({ initialFiles = [], onClose }: { initialFil
           <p className="form-error" role="alert">
             {error}
           </p>
+        )}
+        {capturing && (
+          <CaptureDialog
+            onCaptured={(file) => {
+              addFiles([file]);
+              setCapturing(false);
+            }}
+            onClose={() => setCapturing(false)}
+          />
         )}
         <div className="dialog-actions">
           <Button className="button" onPress={onClose}>
