@@ -3,23 +3,11 @@
 // backwards or forwards through a new recorder, so they are logged edits themselves.
 import { randomUUID } from 'node:crypto';
 import type { Change } from '../../shared/domain/project';
+import { LOGGED_TABLES } from '../../shared/domain/tables';
 import type { Row, Sql } from './sql';
 
 /** The tables whose records edits change; all have a UUID `id`. */
-const EDITABLE_TABLES = new Set([
-  'project',
-  'articles',
-  'article_revisions',
-  'claims',
-  'claim_tags',
-  'tags',
-  'evidence_items',
-  'comparisons',
-  'comparison_items',
-  'regions',
-  'claim_comparisons',
-  'merge_conflicts',
-]);
+const EDITABLE_TABLES = new Set(LOGGED_TABLES);
 const COLUMN = /^[a-z_]+$/;
 
 function checkTable(table: string): string {

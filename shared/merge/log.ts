@@ -1,6 +1,7 @@
 // The change log as the merge sees it, and where two copies diverged. Two copies of a project
 // share the change records (by id) made before they split; a record only one copy holds is that
 // copy's edit since the split. Nothing is guessed from timestamps or content.
+import { RECORD_TABLES } from '../domain/tables';
 
 /** A record as Pizhu's tables hold it. */
 export type Row = Record<string, string | number | null>;
@@ -30,18 +31,7 @@ export interface LogEntry {
 export const MERGE_ACTION = 'merge';
 
 /** Tables whose records the merge reconciles through the log; conflicts travel on their own. */
-const RECONCILED_TABLES = new Set([
-  'project',
-  'articles',
-  'article_revisions',
-  'claims',
-  'claim_tags',
-  'tags',
-  'evidence_items',
-  'comparisons',
-  'comparison_items',
-  'regions',
-]);
+const RECONCILED_TABLES: ReadonlySet<string> = new Set(RECORD_TABLES);
 
 export const recordKey = (table: string, id: string): string => `${table}/${id}`;
 
