@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { ClientProvider } from './api/ClientContext';
 import './styles/base.css';
 import './styles/workspace.css';
+import './styles/claims.css';
 
 async function start() {
   const client = createClient();

@@ -17,6 +17,7 @@ import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
+import { requestFind } from '../reader/findRequests';
 
 type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
@@ -191,8 +192,9 @@ function Shell({
           return;
         case 'quit':
           return window.close();
-        case 'export':
         case 'find':
+          return requestFind();
+        case 'export':
           return setNotice({ kind: 'info', text: t('status.notYet', { what: t(`menu.${command}`) }) });
       }
     },

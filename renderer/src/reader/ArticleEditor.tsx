@@ -1,0 +1,130 @@
+// The read-only Lexical editor that shows the article with its claims highlighted. The editor
+// state is a view: built from the article's blocks and re-cut wherever the claims' anchors
+// change; only the blocks whose highlights changed are replaced, so adding one claim to a long
+// article touches one block.
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { mergeRegister } from '@lexical/utils';
+import type { ArticleContent, Block } from '../../../shared/article/model';
+import { CodePointIndex } from '../../../shared/text/codepoints';
+import { $createArticleBlockNode, $createClaimHighlightNode, ArticleBlockNode, ClaimHighlightNode } from './nodes';
+import { layoutBlocks, signature, type Piece, type SpanView } from './layout';
+import { ArticleDom } from './ArticleDom';
+
+export interface ArticleEditorHandle {
+  /** The DOM mapping for the current article, once it is rendered. */
+  dom(): ArticleDom | null;
+}
+
+interface Props {
+  content: ArticleContent;
+  spans: readonly SpanView[];
+  label: string;
+  figureLabel(alt: string | undefined): string;
+  onClaimClick(ids: string[]): void;
+  /** Called after each change of the view has reached the DOM. */
+  onRendered(): void;
+  handleRef: Ref<ArticleEditorHandle>;
+}
+
+const config = {
+  namespace: 'pizhu-reader',
+  editable: false,
+  nodes: [ArticleBlockNode, ClaimHighlightNode],
+  theme: {},
+  onError(error: Error) {
+    throw error;
+  },
+};
+
+export function ArticleEditor(props: Props) {
+  return (
+    <LexicalComposer initialConfig={config}>
+      <ContentEditable className="article-text" aria-label={props.label} lang="zh-CN" />
+      <ArticleSync {...props} />
+    </LexicalComposer>
+  );
+}
+
+function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, handleRef }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const shown = useRef<{ content: ArticleContent | null; keys: NodeKey[]; signatures: string[] }>({ content: null, keys: [], signatures: [] });
+  const domRef = useRef<ArticleDom | null>(null);
+
+  useImperativeHandle(handleRef, () => ({ dom: () => domRef.current }), []);
+
+  useEffect(() => {
+    const pieces = layoutBlocks(content.blocks, spans);
+    const signatures = pieces.map(signature);
+    const state = shown.current;
+    const fresh = state.content !== content;
+    const index = new CodePointIndex(content.text);
+    editor.update(
+      () => {
+        const root = $getRoot();
+        if (fresh) {
+          root.clear();
+          state.keys = content.blocks.map((block, i) => {
+            const node = $buildBlock(block, pieces[i]!, index, figureLabel);
+            root.append(node);
+            return node.getKey();
+          });
+        } else {
+          signatures.forEach((sig, i) => {
+            if (sig === state.signatures[i]) return;
+            const old = $getNodeByKey(state.keys[i]!);
+            const node = $buildBlock(content.blocks[i]!, pieces[i]!, index, figureLabel);
+            old?.replace(node);
+            state.keys[i] = node.getKey();
+          });
+        }
+      },
+      { tag: 'pizhu-view' },
+    );
+    state.content = content;
+    state.signatures = signatures;
+  }, [editor, content, spans, figureLabel]);
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      // A click that ends a drag-selection is making a selection, not picking a claim.
+      if (!window.getSelection()?.isCollapsed) return;
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark.claim-mark');
+      if (mark?.dataset.claims) onClaimClick(mark.dataset.claims.split(' '));
+    };
+    let current: HTMLElement | null = null;
+    return mergeRegister(
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('click', onClick);
+        root?.addEventListener('click', onClick);
+        current = root;
+        domRef.current = root ? new ArticleDom(root, content) : null;
+      }),
+      () => current?.removeEventListener('click', onClick),
+      editor.registerUpdateListener(({ tags }) => {
+        if (tags.has('pizhu-view')) onRendered();
+      }),
+    );
+  }, [editor, content, onClaimClick, onRendered]);
+
+  return null;
+}
+
+function $buildBlock(block: Block, pieces: readonly Piece[], index: CodePointIndex, figureLabel: Props['figureLabel']): ArticleBlockNode {
+  const node = $createArticleBlockNode(block.kind, block.level ?? null, block.ordered ?? false);
+  if (block.kind === 'figure') return node.append($createTextNode(figureLabel(block.alt)));
+  for (const piece of pieces) {
+    if (piece.end <= piece.start) continue;
+    const text = $createTextNode(index.slice(piece.start, piece.end));
+    if (piece.spans.length === 0) node.append(text);
+    else {
+      const ids = piece.spans.map((s) => s.id);
+      node.append($createClaimHighlightNode(ids, piece.spans[0]!.color, piece.spans.map((s) => s.summary).join('\n')).append(text));
+    }
+  }
+  return node;
+}
+
