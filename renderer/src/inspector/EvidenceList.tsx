@@ -41,10 +41,10 @@ export function EvidenceList({ claim }: { claim: Claim }) {
           {!readOnly && (
             <div className="evidence-actions">
               <Button className="button" isDisabled={i === 0} aria-label={t('inspector.moveUp', { n: i + 1 })} onPress={() => move(i, i - 1)}>
-                ↑
+                <span aria-hidden="true">↑</span>
               </Button>
               <Button className="button" isDisabled={i === items.length - 1} aria-label={t('inspector.moveDown', { n: i + 1 })} onPress={() => move(i, i + 1)}>
-                ↓
+                <span aria-hidden="true">↓</span>
               </Button>
               <Button className="button button-danger" aria-label={t('inspector.deleteEvidence', { n: i + 1 })} onPress={() => void mutate(() => api.deleteEvidence({ id: item.id }))}>
                 {t('inspector.remove')}

@@ -88,10 +88,10 @@ function NoteToolbar() {
         <b aria-hidden="true">B</b>
       </Button>
       <Button className="button" aria-label={t('inspector.bulletList')} onPress={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        •
+        <span aria-hidden="true">•</span>
       </Button>
-      <Button className="button" aria-label={t('inspector.numberedList')} onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        1.
+      <Button className="button" onPress={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        {t('inspector.numberedList')}
       </Button>
       {linkAt ? (
         <input
@@ -113,7 +113,7 @@ function NoteToolbar() {
           aria-label={t('inspector.link')}
           onPress={() => editor.getEditorState().read(() => setLinkAt($getSelection()?.clone() ?? null))}
         >
-          🔗
+          <span aria-hidden="true">🔗</span>
         </Button>
       )}
     </div>

@@ -35,7 +35,7 @@ export function StrengthControl({ value, labelledBy, onChange }: Props) {
         onChange={(v) => onChange(Number(v))}
       >
         {STRENGTHS.map((s) => (
-          <Radio key={s.value} value={String(s.value)} className="strength-option" aria-label={`${s.value} ${lang === 'en' ? s.en : s.zh}`}>
+          <Radio key={s.value} value={String(s.value)} className="strength-option">
             {s.value} {lang === 'en' ? s.en : s.zh}
           </Radio>
         ))}

@@ -3,7 +3,7 @@
 // change; only the blocks whose highlights changed are replaced, so adding one claim to a long
 // article touches one block.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $setSelection, type NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -81,6 +81,7 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
             state.keys[i] = node.getKey();
           });
         }
+        $dropStaleSelection();
       },
       { tag: 'pizhu-view' },
     );
@@ -128,3 +129,10 @@ function $buildBlock(block: Block, pieces: readonly Piece[], index: CodePointInd
   return node;
 }
 
+/** A selection inside replaced text would point at removed nodes, which Lexical refuses. */
+function $dropStaleSelection(): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const attached = (key: NodeKey) => $getNodeByKey(key)?.isAttached() ?? false;
+  if (!attached(selection.anchor.key) || !attached(selection.focus.key)) $setSelection(null);
+}

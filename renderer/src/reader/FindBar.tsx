@@ -69,13 +69,13 @@ export function FindBar({ text, dom, renderTick, onClose }: Props) {
         {query ? t('find.count', { current: matches.length ? current + 1 : 0, total: matches.length }) : ''}
       </span>
       <Button className="button" aria-label={t('find.previous')} isDisabled={!matches.length} onPress={() => step(-1)}>
-        ↑
+        <span aria-hidden="true">↑</span>
       </Button>
       <Button className="button" aria-label={t('find.next')} isDisabled={!matches.length} onPress={() => step(1)}>
-        ↓
+        <span aria-hidden="true">↓</span>
       </Button>
       <Button className="button" aria-label={t('find.close')} onPress={onClose}>
-        ×
+        <span aria-hidden="true">×</span>
       </Button>
     </div>
   );

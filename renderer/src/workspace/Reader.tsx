@@ -103,8 +103,9 @@ function ArticleReader({ article }: { article: Article }) {
       event.preventDefault();
       void toggleTag(claim, tag.id);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: a focused react-aria control would otherwise swallow the key.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [readOnly, markSelection, claims, selectedClaimId, tags, toggleTag]);
 
   useEffect(() => onFindRequest(() => setFindOpen(true)), []);

@@ -1,0 +1,146 @@
+// Claims in browser mode: an editor marks "总参数量 389B" in the seed article, codes it, judges
+// it, annotates it and adds evidence; everything survives a reload, the claims list filters,
+// and undo/redo change what is shown.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, enterName } from './fixtures';
+
+const SEED = 'fixtures/articles/seed-tencent-ai.txt';
+
+async function newProjectWithSeed(page: Page): Promise<void> {
+  await enterName(page);
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /^新建项目/ }).click();
+  const dialog = page.getByRole('dialog', { name: '新建项目' });
+  await dialog.getByLabel('项目名称').fill('腾讯核查');
+  await dialog.getByLabel('项目文件路径').fill(join(mkdtempSync(join(tmpdir(), 'pizhu-claims-')), '腾讯核查.pizhu'));
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /^导入文章/ }).click();
+  const importDialog = page.getByRole('dialog', { name: '导入文章' });
+  await importDialog.getByTestId('import-file-input').setInputFiles(SEED);
+  await importDialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(importDialog).toBeHidden();
+  await expect(articleText(page)).toContainText('总参数量 389B');
+}
+
+const articleText = (page: Page) => page.getByRole('main', { name: '阅读' }).locator('.article-text');
+
+/** Selects the first occurrence of `quote` in the reader, as a mouse drag would. */
+async function selectInReader(page: Page, quote: string): Promise<void> {
+  await articleText(page).evaluate((root, quote) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(quote);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + quote.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${quote}" is not in the reader`);
+  }, quote);
+}
+
+test('an editor marks, codes and judges a claim, and it all survives a reload', async ({ page, host }) => {
+  await newProjectWithSeed(page);
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  const mark = articleText(page).locator('mark.claim-mark');
+  await expect(mark).toHaveText('总参数量 389B');
+
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await expect(inspector.locator('.inspector-quote')).toHaveText('总参数量 389B');
+  await page.keyboard.press('1');
+  await expect(inspector.getByRole('button', { name: /数据/ })).toHaveAttribute('aria-pressed', 'true');
+  await inspector.locator('label', { hasText: '3 较强' }).click();
+  await expect(inspector.getByRole('radio', { name: '3 较强' })).toBeChecked();
+  await inspector.getByLabel('核查结论').selectOption({ label: '属实' });
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('true');
+
+  await inspector.getByRole('textbox', { name: '批注' }).click();
+  await page.keyboard.type('腾讯官方公告给出的数字');
+  await inspector.locator('.inspector-quote').click();
+  await inspector.getByRole('button', { name: '添加证据' }).click();
+  const evidence = inspector.getByRole('group', { name: '证据 1' });
+  await evidence.getByLabel('标题').fill('Hunyuan-Large 技术报告');
+  await evidence.getByLabel('网址').click();
+  await expect(inspector.getByRole('group', { name: '证据 1' }).getByLabel('标题')).toHaveValue('Hunyuan-Large 技术报告');
+
+  await page.reload();
+  await expect(mark).toHaveText('总参数量 389B');
+  await mark.click();
+  await expect(inspector.getByRole('button', { name: /数据/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(inspector.getByRole('radio', { name: '3 较强' })).toBeChecked();
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('true');
+  await expect(inspector.getByRole('textbox', { name: '批注' })).toHaveText('腾讯官方公告给出的数字');
+  await expect(inspector.getByRole('group', { name: '证据 1' }).getByLabel('标题')).toHaveValue('Hunyuan-Large 技术报告');
+  expect(host.consoleErrors).toEqual([]);
+});
+
+test('the claims list filters by verdict, and undo and redo change what is shown', async ({ page }) => {
+  await newProjectWithSeed(page);
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  await selectInReader(page, '激活参数量 52B');
+  await page.keyboard.press('Control+Enter');
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await expect(inspector.locator('.inspector-quote')).toHaveText('激活参数量 52B');
+  await inspector.getByLabel('核查结论').selectOption({ label: '不实' });
+
+  const navigator = page.getByRole('complementary', { name: '导航' });
+  const list = navigator.getByRole('listbox', { name: /论断/ });
+  await expect(list.getByRole('option')).toHaveCount(2);
+  await navigator.getByLabel('结论').selectOption({ label: '不实' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option')).toContainText('激活参数量 52B');
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(list.getByRole('option')).toHaveCount(0);
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('false');
+});
+
+test('J and K move through the claims and find steps through a one-character query', async ({ page }) => {
+  await newProjectWithSeed(page);
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  await selectInReader(page, '激活参数量 52B');
+  await page.keyboard.press('Control+Enter');
+  const quote = page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote');
+  await expect(quote).toHaveText('激活参数量 52B');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('k');
+  await expect(quote).toHaveText('总参数量 389B');
+  await page.keyboard.press('j');
+  await expect(quote).toHaveText('激活参数量 52B');
+
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: '在文章中查找' });
+  await find.getByLabel('查找内容').fill('腾');
+  await expect(find).toContainText(/共 [1-9]\d* 处/);
+  await page.keyboard.press('Enter');
+  await expect(find).toContainText(/第 2 处/);
+  await page.keyboard.press('Shift+Enter');
+  await expect(find).toContainText(/第 1 处/);
+});
+
+test('the reader with a claim selected has no serious accessibility violations', async ({ page }) => {
+  await newProjectWithSeed(page);
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote')).toHaveText('总参数量 389B');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+});
