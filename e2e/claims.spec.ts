@@ -32,21 +32,25 @@ const articleText = (page: Page) => page.getByRole('main', { name: '阅读' }).l
 
 /** Selects the first occurrence of `quote` in the reader, as a mouse drag would. */
 async function selectInReader(page: Page, quote: string): Promise<void> {
-  await articleText(page).evaluate((root, quote) => {
+  await articleText(page).waitFor();
+  // A string script: the e2e tsconfig has no DOM types, and this runs in the page.
+  const found = await page.evaluate(`(() => {
+    const quote = ${JSON.stringify(quote)};
+    const root = document.querySelector('.pane-reader .article-text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(quote);
+      const at = n.textContent.indexOf(quote);
       if (at < 0) continue;
       const range = document.createRange();
       range.setStart(n, at);
       range.setEnd(n, at + quote.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return true;
     }
-    throw new Error(`"${quote}" is not in the reader`);
-  }, quote);
+    return false;
+  })()`);
+  expect(found, `"${quote}" is in the reader`).toBe(true);
 }
 
 test('an editor marks, codes and judges a claim, and it all survives a reload', async ({ page, host }) => {
