@@ -7,6 +7,8 @@ import { registerWeb } from './commands/web';
 import { registerNew } from './commands/new';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
+import { registerClaims } from './commands/claims';
+import { registerClaim } from './commands/claim';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerNew(program);
   registerInfo(program);
   registerCheck(program);
+  registerClaims(program);
+  registerClaim(program);
   return program;
 }
 
