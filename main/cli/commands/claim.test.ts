@@ -97,12 +97,12 @@ describe('pizhu claim set and pizhu claims', () => {
     const { file } = project();
     const added = (await run('claim', 'add', file, '--quote', '月访问量不到 200 万', '--json')).json as { id: string };
     const r = await run('claim', 'set', file, added.id, '--tag', '排名', '--tag', '数据', '--verdict', '不实', '--status', '已核查', '--json');
-    expect(r.json).toMatchObject({ id: added.id, tags: ['排名', '数据'], verdict: 'false', status: 'checked' });
+    expect(r.json).toMatchObject({ id: added.id, tags: ['数据', '排名'], verdict: 'false', status: 'checked' });
     const listed = (await run('claims', file, '--json')).json as { id: string; tags: string[] }[];
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ id: added.id, exact: '月访问量不到 200 万', tags: ['排名', '数据'] });
+    expect(listed[0]).toMatchObject({ id: added.id, exact: '月访问量不到 200 万', tags: ['数据', '排名'] });
     await run('claims', file);
-    expect(out).toContain("“月访问量不到 200 万”  排名,数据  false  checked");
+    expect(out).toContain("“月访问量不到 200 万”  数据,排名  false  checked");
   });
 
   it('refuses an unknown verdict, listing the accepted ones', async () => {

@@ -7,7 +7,7 @@ import type { Tag } from '../../../shared/domain/codebook';
 import { CliExit, makeOut } from '../output';
 import { cliSession } from './new';
 
-/** A claim as the CLI prints it: positions in code points, tags by name. */
+/** A claim as the CLI prints it: positions in code points, tags by name in codebook order. */
 export interface ClaimView {
   id: string;
   articleId: string;
@@ -34,7 +34,8 @@ export function claimView(claim: Claim, tags: readonly Tag[]): ClaimView {
     suffix,
     start,
     end,
-    tags: claim.tagIds.map((id) => tags.find((t) => t.id === id)?.name ?? id),
+    // Codebook order: the store does not keep the order tags were given in.
+    tags: tags.filter((t) => claim.tagIds.includes(t.id)).map((t) => t.name),
     strength: claim.strength,
     verdict: claim.verdict,
     status: claim.status,
