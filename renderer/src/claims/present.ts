@@ -23,8 +23,8 @@ const VERDICT_COLORS: Record<string, string> = {
 
 export function claimColor(claim: Pick<Claim, 'tagIds' | 'verdict'>, tags: readonly Tag[], mode: ColorMode): string {
   if (mode === 'verdict') return (claim.verdict && VERDICT_COLORS[claim.verdict]) || NEUTRAL_COLOR;
-  const first = claim.tagIds[0];
-  return tags.find((t) => t.id === first)?.color ?? NEUTRAL_COLOR;
+  // "First" in codebook order: the store does not keep the order tags were applied in.
+  return tags.find((t) => claim.tagIds.includes(t.id))?.color ?? NEUTRAL_COLOR;
 }
 
 export const uiLang = (language: string): 'zh-CN' | 'en' => (language.startsWith('en') ? 'en' : 'zh-CN');
@@ -39,7 +39,7 @@ export const strengthLabel = (v: Claim['strength'], language: string) => label(S
 
 /** One line for a tooltip: tags, verdict, strength and status. */
 export function claimSummary(claim: Claim, tags: readonly Tag[], t: TFunction, language: string): string {
-  const names = claim.tagIds.map((id) => tags.find((tag) => tag.id === id)?.name).filter(Boolean);
+  const names = tags.filter((tag) => claim.tagIds.includes(tag.id)).map((tag) => tag.name);
   return [
     names.length ? names.join('、') : t('claim.untagged'),
     verdictLabel(claim.verdict, language) ?? t('claim.noVerdict'),
