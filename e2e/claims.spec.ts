@@ -93,6 +93,7 @@ test('the claims list filters by verdict, and undo and redo change what is shown
   await newProjectWithSeed(page);
   await selectInReader(page, '总参数量 389B');
   await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote')).toHaveText('总参数量 389B');
   await selectInReader(page, '激活参数量 52B');
   await page.keyboard.press('Control+Enter');
   const inspector = page.getByRole('complementary', { name: '检查器' });
@@ -119,6 +120,7 @@ test('J and K move through the claims and find steps through a one-character que
   await newProjectWithSeed(page);
   await selectInReader(page, '总参数量 389B');
   await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote')).toHaveText('总参数量 389B');
   await selectInReader(page, '激活参数量 52B');
   await page.keyboard.press('Control+Enter');
   const quote = page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote');

@@ -60,8 +60,12 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
     const pieces = layoutBlocks(content.blocks, spans);
     const signatures = pieces.map(signature);
     const state = shown.current;
-    const fresh = state.content !== content;
+    // A reload brings a new but equal article object; only a different text needs a new view.
+    const fresh = !state.content || state.content.text !== content.text || state.content.blocks.length !== content.blocks.length;
     const index = new CodePointIndex(content.text);
+    // The reader's text selection survives highlights being re-cut under it.
+    const selection = window.getSelection();
+    const kept = !fresh && selection && selection.rangeCount > 0 ? (domRef.current?.spanOfRange(selection.getRangeAt(0)) ?? null) : null;
     editor.update(
       () => {
         const root = $getRoot();
@@ -83,7 +87,15 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
         }
         $dropStaleSelection();
       },
-      { tag: 'pizhu-view' },
+      {
+        tag: 'pizhu-view',
+        onUpdate: () => {
+          const range = kept && domRef.current?.rangeOfSpan(kept.start, kept.end);
+          if (!range) return;
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range);
+        },
+      },
     );
     state.content = content;
     state.signatures = signatures;

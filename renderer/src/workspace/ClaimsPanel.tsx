@@ -2,7 +2,7 @@
 // the selection through the shown claims (the reader scrolls to follow); the codebook editor
 // opens from here.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, ListBox, ListBoxItem } from 'react-aria-components';
+import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
@@ -50,10 +50,12 @@ export function ClaimsPanel() {
           <p className="field-help" role="status">
             {t('claims.shown', { shown: shown.length, total: claims.length })} · <span aria-hidden="true">{t('claims.keys')}</span>
           </p>
+          {/* Virtualised: an article can hold thousands of claims. */}
+          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52 }}>
           <ListBox
             aria-labelledby="nav-claims"
             aria-keyshortcuts="J K"
-            className="nav-list"
+            className="nav-list claims-list"
             selectionMode="single"
             selectedKeys={selectedClaimId ? [selectedClaimId] : []}
             onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
@@ -70,6 +72,7 @@ export function ClaimsPanel() {
               </ListBoxItem>
             ))}
           </ListBox>
+          </Virtualizer>
         </>
       )}
       {codebookOpen && <CodebookDialog onClose={() => setCodebookOpen(false)} />}

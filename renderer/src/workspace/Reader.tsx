@@ -48,13 +48,17 @@ function ArticleReader({ article }: { article: Article }) {
   const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
 
-  const spans = useMemo<SpanView[]>(() => {
-    const shown: SpanView[] = claims
-      .filter((c) => !c.orphan)
-      .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode), summary: `${c.anchor.exact.slice(0, 24)} — ${claimSummary(c, tags, t, i18n.language)}` }));
-    if (pending) shown.push({ id: PENDING_ID, ...pending, color: NEUTRAL_COLOR, summary: t('claim.saving') });
-    return shown;
-  }, [claims, tags, colorMode, pending, t, i18n.language]);
+  const claimSpans = useMemo<SpanView[]>(
+    () =>
+      claims
+        .filter((c) => !c.orphan)
+        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode), summary: `${c.anchor.exact.slice(0, 24)} — ${claimSummary(c, tags, t, i18n.language)}` })),
+    [claims, tags, colorMode, t, i18n.language],
+  );
+  const spans = useMemo<SpanView[]>(
+    () => (pending ? [...claimSpans, { id: PENDING_ID, ...pending, color: NEUTRAL_COLOR, summary: t('claim.saving') }] : claimSpans),
+    [claimSpans, pending, t],
+  );
 
   const figureLabel = useCallback((alt: string | undefined) => (alt ? t('reader.figureWithAlt', { alt }) : t('reader.figure')), [t]);
   const onRendered = useCallback(() => setRenderTick((n) => n + 1), []);
