@@ -1,7 +1,8 @@
 // Claims in browser mode: an editor marks "总参数量 389B" in the seed article, codes it, judges
 // it, annotates it and adds evidence; everything survives a reload, the claims list filters,
 // and undo/redo change what is shown.
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -10,22 +11,27 @@ import { test, expect, enterName } from './fixtures';
 
 const SEED = 'fixtures/articles/seed-tencent-ai.txt';
 
-async function newProjectWithSeed(page: Page): Promise<void> {
+type ArticleFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** A new project with one imported article; returns the project file's path. */
+async function newProjectWithSeed(page: Page, article: ArticleFile = SEED, expected = '总参数量 389B'): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'pizhu-claims-')), '腾讯核查.pizhu');
   await enterName(page);
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: /^新建项目/ }).click();
   const dialog = page.getByRole('dialog', { name: '新建项目' });
   await dialog.getByLabel('项目名称').fill('腾讯核查');
-  await dialog.getByLabel('项目文件路径').fill(join(mkdtempSync(join(tmpdir(), 'pizhu-claims-')), '腾讯核查.pizhu'));
+  await dialog.getByLabel('项目文件路径').fill(path);
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: /^导入文章/ }).click();
   const importDialog = page.getByRole('dialog', { name: '导入文章' });
-  await importDialog.getByTestId('import-file-input').setInputFiles(SEED);
+  await importDialog.getByTestId('import-file-input').setInputFiles(article);
   await importDialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(importDialog).toBeHidden();
-  await expect(articleText(page)).toContainText('总参数量 389B');
+  await expect(articleText(page)).toContainText(expected);
+  return path;
 }
 
 const articleText = (page: Page) => page.getByRole('main', { name: '阅读' }).locator('.article-text');
@@ -149,4 +155,61 @@ test('the reader with a claim selected has no serious accessibility violations',
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+});
+
+test('a claim after 𠮷 and an emoji is stored at code-point positions, as the CLI reads them', async ({ page, host }) => {
+  const text = '𠮷野家🙂 的总参数量 389B。\n第二段:腾讯元宝。\n';
+  const path = await newProjectWithSeed(page, { name: 'astral.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  await expect(articleText(page).locator('mark.claim-mark')).toHaveText('总参数量 389B');
+  // The app holds the file while it is open.
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /^关闭项目/ }).click();
+  await expect(page.getByRole('main', { name: '阅读' })).toContainText('没有打开的文章');
+  const cli = spawnSync(process.execPath, ['bin/pizhu.mjs', 'claims', path, '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, PIZHU_CONFIG_DIR: host.configDir },
+  });
+  expect(cli.stderr).toBe('');
+  const [claim] = JSON.parse(cli.stdout) as { exact: string; prefix: string; start: number; end: number }[];
+  expect(claim!.exact).toBe('总参数量 389B');
+  expect(claim!.prefix.endsWith('🙂 的')).toBe(true);
+  // Every code point before the claim is in its prefix, so the prefix's length is its start.
+  expect(claim!.start).toBe([...claim!.prefix].length);
+  expect(claim!.end - claim!.start).toBe(9);
+});
+
+test('the codebook is renamed, exported and imported, and a claim is deleted after confirming', async ({ page }) => {
+  await newProjectWithSeed(page);
+  await selectInReader(page, '总参数量 389B');
+  await page.keyboard.press('Control+Enter');
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await expect(inspector.locator('.inspector-quote')).toHaveText('总参数量 389B');
+  // Keys 0-4 set the strength while the strength control has focus.
+  await inspector.locator('label', { hasText: '1 薄弱' }).click();
+  await page.keyboard.press('4');
+  await expect(inspector.getByRole('radio', { name: '4 确凿' })).toBeChecked();
+
+  await page.getByRole('button', { name: '标签体系…' }).click();
+  const codebook = page.getByRole('dialog', { name: '标签体系' });
+  await codebook.getByLabel('名称: 数据', { exact: true }).fill('统计数据');
+  await codebook.getByLabel('说明: 数据', { exact: true }).click();
+  await expect(codebook.getByLabel('名称: 统计数据', { exact: true })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await codebook.getByRole('button', { name: '导出标签体系' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported.tags.map((t: { name: string }) => t.name)).toContain('统计数据');
+  const file = join(mkdtempSync(join(tmpdir(), 'pizhu-codebook-')), 'codebook.json');
+  writeFileSync(file, JSON.stringify({ ...exported, tags: [...exported.tags, { name: '传闻', color: '#aa3355', description: '', hotkey: null, parent: '统计数据' }] }));
+  await codebook.getByTestId('codebook-file-input').setInputFiles(file);
+  await expect(codebook.getByLabel('名称: 传闻', { exact: true })).toBeVisible();
+  await expect(codebook.getByLabel('上级: 传闻', { exact: true })).toHaveValue(/.+/);
+  await codebook.getByRole('button', { name: '关闭' }).click();
+  await expect(inspector.getByRole('button', { name: /统计数据/ })).toBeVisible();
+
+  await inspector.getByRole('button', { name: '删除论断…' }).click();
+  await inspector.getByRole('button', { name: '确认删除' }).click();
+  await expect(articleText(page).locator('mark.claim-mark')).toHaveCount(0);
+  await expect(inspector).toContainText('没有选中的论断');
 });

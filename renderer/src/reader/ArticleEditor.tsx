@@ -101,12 +101,18 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
     state.signatures = signatures;
   }, [editor, content, spans, figureLabel]);
 
+  // The latest callbacks, read by listeners that are registered once per article.
+  const callbacks = useRef({ onClaimClick, onRendered });
+  useEffect(() => {
+    callbacks.current = { onClaimClick, onRendered };
+  }, [onClaimClick, onRendered]);
+
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       // A click that ends a drag-selection is making a selection, not picking a claim.
       if (!window.getSelection()?.isCollapsed) return;
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark.claim-mark');
-      if (mark?.dataset.claims) onClaimClick(mark.dataset.claims.split(' '));
+      if (mark?.dataset.claims) callbacks.current.onClaimClick(mark.dataset.claims.split(' '));
     };
     let current: HTMLElement | null = null;
     return mergeRegister(
@@ -118,10 +124,10 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
       }),
       () => current?.removeEventListener('click', onClick),
       editor.registerUpdateListener(({ tags }) => {
-        if (tags.has('pizhu-view')) onRendered();
+        if (tags.has('pizhu-view')) callbacks.current.onRendered();
       }),
     );
-  }, [editor, content, onClaimClick, onRendered]);
+  }, [editor, content]);
 
   return null;
 }
