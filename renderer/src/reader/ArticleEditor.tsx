@@ -2,7 +2,7 @@
 // state is a view: built from the article's blocks and re-cut wherever the claims' anchors
 // change; only the blocks whose highlights changed are replaced, so adding one claim to a long
 // article touches one block.
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $setSelection, type NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -17,6 +17,10 @@ import { ArticleDom } from './ArticleDom';
 export interface ArticleEditorHandle {
   /** The DOM mapping for the current article, once it is rendered. */
   dom(): ArticleDom | null;
+  /** Highlights a span that is being saved as a claim, until the next change of the claims. */
+  showPending(span: SpanView): void;
+  /** Re-cuts the view from the last claims given (drops a pending highlight whose save failed). */
+  refresh(): void;
 }
 
 interface Props {
@@ -49,57 +53,96 @@ export function ArticleEditor(props: Props) {
   );
 }
 
+interface Shown {
+  content: ArticleContent | null;
+  spans: readonly SpanView[];
+  figureLabel: Props['figureLabel'];
+  keys: NodeKey[];
+  signatures: string[];
+}
+
 function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, handleRef }: Props) {
   const [editor] = useLexicalComposerContext();
-  const shown = useRef<{ content: ArticleContent | null; keys: NodeKey[]; signatures: string[] }>({ content: null, keys: [], signatures: [] });
+  const shown = useRef<Shown>({ content: null, spans: [], figureLabel, keys: [], signatures: [] });
   const domRef = useRef<ArticleDom | null>(null);
 
-  useImperativeHandle(handleRef, () => ({ dom: () => domRef.current }), []);
-
-  useEffect(() => {
-    const pieces = layoutBlocks(content.blocks, spans);
-    const signatures = pieces.map(signature);
-    const state = shown.current;
-    // A reload brings a new but equal article object; only a different text needs a new view.
-    const fresh = !state.content || state.content.text !== content.text || state.content.blocks.length !== content.blocks.length;
-    const index = new CodePointIndex(content.text);
-    // The reader's text selection survives highlights being re-cut under it.
-    const selection = window.getSelection();
-    const kept = !fresh && selection && selection.rangeCount > 0 ? (domRef.current?.spanOfRange(selection.getRangeAt(0)) ?? null) : null;
-    editor.update(
-      () => {
-        const root = $getRoot();
-        if (fresh) {
-          root.clear();
-          state.keys = content.blocks.map((block, i) => {
-            const node = $buildBlock(block, pieces[i]!, index, figureLabel);
-            root.append(node);
-            return node.getKey();
-          });
-        } else {
-          signatures.forEach((sig, i) => {
-            if (sig === state.signatures[i]) return;
-            const old = $getNodeByKey(state.keys[i]!);
-            const node = $buildBlock(content.blocks[i]!, pieces[i]!, index, figureLabel);
-            old?.replace(node);
-            state.keys[i] = node.getKey();
-          });
-        }
-        $dropStaleSelection();
-      },
-      {
-        tag: 'pizhu-view',
-        onUpdate: () => {
-          const range = kept && domRef.current?.rangeOfSpan(kept.start, kept.end);
-          if (!range) return;
-          window.getSelection()?.removeAllRanges();
-          window.getSelection()?.addRange(range);
+  const sync = useCallback(
+    (content: ArticleContent, spans: readonly SpanView[], figureLabel: Props['figureLabel']) => {
+      const pieces = layoutBlocks(content.blocks, spans);
+      const signatures = pieces.map(signature);
+      const state = shown.current;
+      // A reload brings a new but equal article object; only a different text needs a new view.
+      const fresh = !state.content || state.content.text !== content.text || state.content.blocks.length !== content.blocks.length;
+      const index = new CodePointIndex(content.text);
+      // The reader's text selection survives highlights being re-cut under it.
+      const selection = window.getSelection();
+      const kept = !fresh && selection && selection.rangeCount > 0 ? (domRef.current?.spanOfRange(selection.getRangeAt(0)) ?? null) : null;
+      editor.update(
+        () => {
+          const root = $getRoot();
+          if (fresh) {
+            root.clear();
+            state.keys = content.blocks.map((block, i) => {
+              const node = $buildBlock(block, pieces[i]!, index, figureLabel);
+              root.append(node);
+              return node.getKey();
+            });
+          } else {
+            signatures.forEach((sig, i) => {
+              if (sig !== state.signatures[i]) $replaceBlock(state, i, $buildBlock(content.blocks[i]!, pieces[i]!, index, figureLabel));
+            });
+          }
+          $dropStaleSelection();
         },
+        {
+          tag: 'pizhu-view',
+          onUpdate: () => {
+            const range = kept && domRef.current?.rangeOfSpan(kept.start, kept.end);
+            if (!range) return;
+            window.getSelection()?.removeAllRanges();
+            window.getSelection()?.addRange(range);
+          },
+        },
+      );
+      Object.assign(state, { content, spans, figureLabel, signatures });
+    },
+    [editor],
+  );
+
+  useEffect(() => sync(content, spans, figureLabel), [sync, content, spans, figureLabel]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      dom: () => domRef.current,
+      // Only the blocks under the new span are re-cut, synchronously: the highlight must show in
+      // the frame of the keystroke, without waiting for React or the save.
+      showPending(pending: SpanView) {
+        const state = shown.current;
+        const index = domRef.current?.index;
+        if (!state.content || !index) return;
+        const { blocks } = state.content;
+        editor.update(
+          () => {
+            blocks.forEach((block, i) => {
+              if (block.kind === 'figure' || block.end <= pending.start || block.start >= pending.end) return;
+              const inBlock = state.spans.filter((s) => s.start < block.end && s.end > block.start);
+              const pieces = layoutBlocks([block], [...inBlock, pending])[0]!;
+              state.signatures[i] = signature(pieces);
+              $replaceBlock(state, i, $buildBlock(block, pieces, index, state.figureLabel));
+            });
+            $dropStaleSelection();
+          },
+          { tag: 'pizhu-view', discrete: true },
+        );
       },
-    );
-    state.content = content;
-    state.signatures = signatures;
-  }, [editor, content, spans, figureLabel]);
+      refresh() {
+        const state = shown.current;
+        if (state.content) sync(state.content, state.spans, state.figureLabel);
+      },
+    }),
+    [editor, sync],
+  );
 
   // The latest callbacks, read by listeners that are registered once per article.
   const callbacks = useRef({ onClaimClick, onRendered });
@@ -130,6 +173,11 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
   }, [editor, content]);
 
   return null;
+}
+
+function $replaceBlock(state: Shown, i: number, node: ArticleBlockNode): void {
+  $getNodeByKey(state.keys[i]!)?.replace(node);
+  state.keys[i] = node.getKey();
 }
 
 function $buildBlock(block: Block, pieces: readonly Piece[], index: CodePointIndex, figureLabel: Props['figureLabel']): ArticleBlockNode {

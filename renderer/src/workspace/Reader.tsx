@@ -42,24 +42,17 @@ function ArticleReader({ article }: { article: Article }) {
   const handle = useRef<ArticleEditorHandle>(null);
   const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
   const [colorMode, setColorMode] = useState<ColorMode>(() => (localStorage.getItem(COLOR_KEY) === 'verdict' ? 'verdict' : 'tag'));
-  // The span being saved as a claim: highlighted at once, before the round trip ends.
-  const [pending, setPending] = useState<Span | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
 
-  const claimSpans = useMemo<SpanView[]>(
+  const spans = useMemo<SpanView[]>(
     () =>
       claims
         .filter((c) => !c.orphan)
         .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode), summary: `${c.anchor.exact.slice(0, 24)} — ${claimSummary(c, tags, t, i18n.language)}` })),
     [claims, tags, colorMode, t, i18n.language],
   );
-  const spans = useMemo<SpanView[]>(
-    () => (pending ? [...claimSpans, { id: PENDING_ID, ...pending, color: NEUTRAL_COLOR, summary: t('claim.saving') }] : claimSpans),
-    [claimSpans, pending, t],
-  );
-
   const figureLabel = useCallback((alt: string | undefined) => (alt ? t('reader.figureWithAlt', { alt }) : t('reader.figure')), [t]);
   const onRendered = useCallback(() => setRenderTick((n) => n + 1), []);
   const dom = useCallback(() => handle.current?.dom() ?? null, []);
@@ -83,13 +76,14 @@ function ArticleReader({ article }: { article: Article }) {
     if (span) span = trimWhitespace(d!.index.slice(span.start, span.end), span);
     if (!span) return notify({ kind: 'info', text: t('claim.selectFirst') });
     const { quote, position } = describeSpan(content.text, span.start, span.end);
-    setPending(span);
     selection?.removeAllRanges();
+    // Shown at once; the saved claim's highlight replaces it when the claims reload.
+    handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR, summary: t('claim.saving') });
     const claim = await mutate(() =>
       api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
     );
-    setPending(null);
     if (claim) selectClaim(claim.id);
+    else handle.current?.refresh();
   }, [dom, snap, content.text, notify, t, mutate, api, article.id, selectClaim]);
 
   useEffect(() => {
