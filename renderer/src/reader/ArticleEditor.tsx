@@ -29,6 +29,8 @@ interface Props {
   label: string;
   figureLabel(alt: string | undefined): string;
   onClaimClick(ids: string[]): void;
+  /** The hover text of a highlight covering these claims; asked for on hover, so never stale. */
+  summaryOf(ids: string[]): string;
   /** Called after each change of the view has reached the DOM. */
   onRendered(): void;
   handleRef: Ref<ArticleEditorHandle>;
@@ -61,7 +63,7 @@ interface Shown {
   signatures: string[];
 }
 
-function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, handleRef }: Props) {
+function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onRendered, handleRef }: Props) {
   const [editor] = useLexicalComposerContext();
   const shown = useRef<Shown>({ content: null, spans: [], figureLabel, keys: [], signatures: [] });
   const domRef = useRef<ArticleDom | null>(null);
@@ -145,10 +147,10 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
   );
 
   // The latest callbacks, read by listeners that are registered once per article.
-  const callbacks = useRef({ onClaimClick, onRendered });
+  const callbacks = useRef({ onClaimClick, summaryOf, onRendered });
   useEffect(() => {
-    callbacks.current = { onClaimClick, onRendered };
-  }, [onClaimClick, onRendered]);
+    callbacks.current = { onClaimClick, summaryOf, onRendered };
+  }, [onClaimClick, summaryOf, onRendered]);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -157,15 +159,24 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, onRendered, ha
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark.claim-mark');
       if (mark?.dataset.claims) callbacks.current.onClaimClick(mark.dataset.claims.split(' '));
     };
+    const onHover = (event: MouseEvent) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark.claim-mark');
+      if (mark?.dataset.claims) mark.title = callbacks.current.summaryOf(mark.dataset.claims.split(' '));
+    };
     let current: HTMLElement | null = null;
     return mergeRegister(
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener('click', onClick);
+        previous?.removeEventListener('mouseover', onHover);
         root?.addEventListener('click', onClick);
+        root?.addEventListener('mouseover', onHover);
         current = root;
         domRef.current = root ? new ArticleDom(root, content) : null;
       }),
-      () => current?.removeEventListener('click', onClick),
+      () => {
+        current?.removeEventListener('click', onClick);
+        current?.removeEventListener('mouseover', onHover);
+      },
       editor.registerUpdateListener(({ tags }) => {
         if (tags.has('pizhu-view')) callbacks.current.onRendered();
       }),
@@ -189,7 +200,7 @@ function $buildBlock(block: Block, pieces: readonly Piece[], index: CodePointInd
     if (piece.spans.length === 0) node.append(text);
     else {
       const ids = piece.spans.map((s) => s.id);
-      node.append($createClaimHighlightNode(ids, piece.spans[0]!.color, piece.spans.map((s) => s.summary).join('\n')).append(text));
+      node.append($createClaimHighlightNode(ids, piece.spans[0]!.color).append(text));
     }
   }
   return node;

@@ -7,7 +7,6 @@ export interface SpanView {
   start: number;
   end: number;
   color: string;
-  summary: string;
 }
 
 export interface Piece {
@@ -61,5 +60,5 @@ function cut(block: Block, spans: SpanView[]): Piece[] {
 
 /** A string that changes whenever a block's highlights would render differently. */
 export function signature(pieces: readonly Piece[]): string {
-  return pieces.map((p) => `${p.start}-${p.end}:${p.spans.map((s) => `${s.id}/${s.color}/${s.summary}`).join(',')}`).join('|');
+  return pieces.map((p) => `${p.start}-${p.end}:${p.spans.map((s) => `${s.id}/${s.color}`).join(',')}`).join('|');
 }

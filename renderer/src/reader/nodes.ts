@@ -61,34 +61,32 @@ export function $createArticleBlockNode(kind: BlockKind, level: number | null = 
   return $applyNodeReplacement(new ArticleBlockNode(kind, level, ordered));
 }
 
-type SerializedClaimHighlight = Spread<{ claimIds: string[]; color: string; summary: string }, SerializedElementNode>;
+type SerializedClaimHighlight = Spread<{ claimIds: string[]; color: string }, SerializedElementNode>;
 
 export class ClaimHighlightNode extends ElementNode {
   __claimIds: string[];
   __color: string;
-  __summary: string;
 
   static override getType(): string {
     return 'claim-highlight';
   }
 
   static override clone(node: ClaimHighlightNode): ClaimHighlightNode {
-    return new ClaimHighlightNode(node.__claimIds, node.__color, node.__summary, node.__key);
+    return new ClaimHighlightNode(node.__claimIds, node.__color, node.__key);
   }
 
   static override importJSON(json: SerializedClaimHighlight): ClaimHighlightNode {
-    return $createClaimHighlightNode(json.claimIds, json.color, json.summary).updateFromJSON(json);
+    return $createClaimHighlightNode(json.claimIds, json.color).updateFromJSON(json);
   }
 
-  constructor(claimIds: string[], color: string, summary: string, key?: NodeKey) {
+  constructor(claimIds: string[], color: string, key?: NodeKey) {
     super(key);
     this.__claimIds = claimIds;
     this.__color = color;
-    this.__summary = summary;
   }
 
   override exportJSON(): SerializedClaimHighlight {
-    return { ...super.exportJSON(), claimIds: this.__claimIds, color: this.__color, summary: this.__summary };
+    return { ...super.exportJSON(), claimIds: this.__claimIds, color: this.__color };
   }
 
   override createDOM(): HTMLElement {
@@ -97,7 +95,6 @@ export class ClaimHighlightNode extends ElementNode {
     el.dataset.claims = this.__claimIds.join(' ');
     // Nested and overlapping claims show as a deeper underline, one step per claim.
     el.dataset.depth = String(Math.min(this.__claimIds.length, 3));
-    el.title = this.__summary;
     el.style.setProperty('--mark-color', this.__color);
     return el;
   }
@@ -116,6 +113,6 @@ export class ClaimHighlightNode extends ElementNode {
   }
 }
 
-export function $createClaimHighlightNode(claimIds: string[], color: string, summary: string): ClaimHighlightNode {
-  return $applyNodeReplacement(new ClaimHighlightNode(claimIds, color, summary));
+export function $createClaimHighlightNode(claimIds: string[], color: string): ClaimHighlightNode {
+  return $applyNodeReplacement(new ClaimHighlightNode(claimIds, color));
 }

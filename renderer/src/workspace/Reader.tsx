@@ -50,8 +50,19 @@ function ArticleReader({ article }: { article: Article }) {
     () =>
       claims
         .filter((c) => !c.orphan)
-        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode), summary: `${c.anchor.exact.slice(0, 24)} — ${claimSummary(c, tags, t, i18n.language)}` })),
-    [claims, tags, colorMode, t, i18n.language],
+        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) })),
+    [claims, tags, colorMode],
+  );
+  const summaryOf = useCallback(
+    (ids: string[]) =>
+      ids
+        .map((id) => {
+          if (id === PENDING_ID) return t('claim.saving');
+          const claim = claims.find((c) => c.id === id);
+          return claim ? `${claim.anchor.exact.slice(0, 24)} — ${claimSummary(claim, tags, t, i18n.language)}` : '';
+        })
+        .join('\n'),
+    [claims, tags, t, i18n.language],
   );
   const figureLabel = useCallback((alt: string | undefined) => (alt ? t('reader.figureWithAlt', { alt }) : t('reader.figure')), [t]);
   const onRendered = useCallback(() => setRenderTick((n) => n + 1), []);
@@ -78,7 +89,7 @@ function ArticleReader({ article }: { article: Article }) {
     const { quote, position } = describeSpan(content.text, span.start, span.end);
     selection?.removeAllRanges();
     // Shown at once; the saved claim's highlight replaces it when the claims reload.
-    handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR, summary: t('claim.saving') });
+    handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
     const claim = await mutate(() =>
       api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
     );
@@ -149,6 +160,7 @@ function ArticleReader({ article }: { article: Article }) {
             label={t('claim.articleText')}
             figureLabel={figureLabel}
             onClaimClick={onClaimClick}
+            summaryOf={summaryOf}
             onRendered={onRendered}
             handleRef={handle}
           />
