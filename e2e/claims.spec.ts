@@ -122,7 +122,7 @@ test('the claims list filters by verdict, and undo and redo change what is shown
   await expect(inspector.getByLabel('核查结论')).toHaveValue('false');
 });
 
-test('J and K move through the claims and find steps through a one-character query', async ({ page }) => {
+test('J and K move through the claims, find steps through a one-character query and marks a match', async ({ page }) => {
   await newProjectWithSeed(page);
   await selectInReader(page, '总参数量 389B');
   await page.keyboard.press('Control+Enter');
@@ -145,6 +145,10 @@ test('J and K move through the claims and find steps through a one-character que
   await expect(find).toContainText(/第 2 处/);
   await page.keyboard.press('Shift+Enter');
   await expect(find).toContainText(/第 1 处/);
+  // The keyboard's way to a claim: find the words, then mark the match.
+  await find.getByLabel('查找内容').fill('月访问量不到 200 万');
+  await find.getByRole('button', { name: '将此处标记为论断' }).click();
+  await expect(quote).toHaveText('月访问量不到 200 万');
 });
 
 test('the reader with a claim selected has no serious accessibility violations', async ({ page }) => {

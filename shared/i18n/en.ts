@@ -314,6 +314,7 @@ export const en: Catalog = {
     count: '{{current}} of {{total}}',
     previous: 'Previous match',
     next: 'Next match',
+    markMatch: 'Mark this match as a claim',
     close: 'Close find',
   },
   nav: {

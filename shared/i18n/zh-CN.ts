@@ -313,6 +313,7 @@ export const zhCN = {
     count: '第 {{current}} 处,共 {{total}} 处',
     previous: '上一处',
     next: '下一处',
+    markMatch: '将此处标记为论断',
     close: '关闭查找',
   },
   nav: {

@@ -7,7 +7,7 @@ import { DialogShell } from '../app/DialogShell';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { TagRow } from './TagRow';
-import { codebookToFile, parseCodebookFile } from './codebookFile';
+import { codebookToFile, parseCodebookFile, treeOrder } from './codebookFile';
 
 export function CodebookDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -57,10 +57,11 @@ export function CodebookDialog({ onClose }: { onClose(): void }) {
           </tr>
         </thead>
         <tbody>
-          {tags.map((tag) => (
+          {treeOrder(tags).map(({ tag, depth }) => (
             <TagRow
               key={`${tag.id}-${tag.name}-${tag.color}-${tag.description}`}
               tag={tag}
+              depth={depth}
               tags={tags}
               onUpdate={(patch) => void mutate(() => api.updateTag({ id: tag.id, patch }))}
               onMerge={(intoId) => void mutate(() => api.mergeTags({ fromId: tag.id, intoId }))}

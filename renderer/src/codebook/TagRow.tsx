@@ -7,13 +7,15 @@ import type { Tag, TagPatch } from '../../../shared/domain/codebook';
 
 interface Props {
   tag: Tag;
+  /** Nesting depth in the codebook tree; children are indented under their parent. */
+  depth: number;
   tags: readonly Tag[];
   onUpdate(patch: TagPatch): void;
   onMerge(intoId: string): void;
   onDelete(): void;
 }
 
-export function TagRow({ tag, tags, onUpdate, onMerge, onDelete }: Props) {
+export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete }: Props) {
   const { t } = useTranslation();
   const [mergeInto, setMergeInto] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -21,7 +23,7 @@ export function TagRow({ tag, tags, onUpdate, onMerge, onDelete }: Props) {
   const label = (field: string) => `${t(`codebook.${field}`)}: ${tag.name}`;
   return (
     <tr aria-label={t('codebook.tagRow', { name: tag.name })}>
-      <td>
+      <td style={{ paddingLeft: `${depth * 16 + 4}px` }}>
         <input className="text-field" aria-label={label('name')} defaultValue={tag.name} onBlur={(e) => e.target.value.trim() && e.target.value !== tag.name && onUpdate({ name: e.target.value })} />
       </td>
       <td>

@@ -1,5 +1,5 @@
 // The codebook file (标签体系文件): the tags of a project as portable JSON, parents by name so
-// the file can be imported into any project. Pure.
+// the file can be imported into any project; and the codebook's tree order. Pure.
 import { z } from 'zod';
 import { HotkeySchema, TagColorSchema, type Tag } from '../../../shared/domain/codebook';
 
@@ -35,4 +35,23 @@ export function parseCodebookFile(text: string): CodebookFile | null {
   } catch {
     return null;
   }
+}
+
+/** Tags in tree order (each parent followed by its children), with their depth. */
+export function treeOrder(tags: readonly Tag[]): { tag: Tag; depth: number }[] {
+  const out: { tag: Tag; depth: number }[] = [];
+  const known = new Set(tags.map((t) => t.id));
+  const visit = (parentId: string | null, depth: number) => {
+    for (const tag of tags) {
+      // A tag whose parent is gone is shown at the top level rather than lost.
+      const parent = tag.parentId && known.has(tag.parentId) ? tag.parentId : null;
+      if (parent !== parentId || out.some((o) => o.tag.id === tag.id)) continue;
+      out.push({ tag, depth });
+      visit(tag.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  // Tags caught in a parent cycle are never reached from the top; list them anyway.
+  for (const tag of tags) if (!out.some((o) => o.tag.id === tag.id)) out.push({ tag, depth: 0 });
+  return out;
 }

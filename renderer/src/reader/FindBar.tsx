@@ -1,5 +1,6 @@
 // Find in the article: every occurrence of the query (any length, one Chinese character
-// included) is highlighted; Enter and Shift+Enter step through them.
+// included) is highlighted; Enter and Shift+Enter step through them. The current match can be
+// marked as a claim, which is how a keyboard alone makes one.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +13,12 @@ interface Props {
   dom(): ArticleDom | null;
   /** Changes whenever the reader re-rendered, so the highlights are repainted. */
   renderTick: number;
+  /** Marks the current match as a claim; absent when the project is read-only. */
+  onMark?(span: Span): void;
   onClose(): void;
 }
 
-export function FindBar({ text, dom, renderTick, onClose }: Props) {
+export function FindBar({ text, dom, renderTick, onMark, onClose }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
@@ -74,6 +77,11 @@ export function FindBar({ text, dom, renderTick, onClose }: Props) {
       <Button className="button" aria-label={t('find.next')} isDisabled={!matches.length} onPress={() => step(1)}>
         <span aria-hidden="true">↓</span>
       </Button>
+      {onMark && (
+        <Button className="button" isDisabled={!matches[current]} onPress={() => matches[current] && onMark(matches[current])}>
+          {t('find.markMatch')}
+        </Button>
+      )}
       <Button className="button" aria-label={t('find.close')} onPress={onClose}>
         <span aria-hidden="true">×</span>
       </Button>

@@ -78,6 +78,20 @@ function ArticleReader({ article }: { article: Article }) {
     [claims, selectClaim],
   );
 
+  const markSpan = useCallback(
+    async (span: Span) => {
+      const { quote, position } = describeSpan(content.text, span.start, span.end);
+      // Shown at once; the saved claim's highlight replaces it when the claims reload.
+      handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
+      const claim = await mutate(() =>
+        api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
+      );
+      if (claim) selectClaim(claim.id);
+      else handle.current?.refresh();
+    },
+    [content.text, mutate, api, article.id, selectClaim],
+  );
+
   const markSelection = useCallback(async () => {
     const d = dom();
     const selection = window.getSelection();
@@ -86,16 +100,9 @@ function ArticleReader({ article }: { article: Article }) {
     if (span && snap) span = snapToWords(content.text, span.start, span.end);
     if (span) span = trimWhitespace(d!.index.slice(span.start, span.end), span);
     if (!span) return notify({ kind: 'info', text: t('claim.selectFirst') });
-    const { quote, position } = describeSpan(content.text, span.start, span.end);
     selection?.removeAllRanges();
-    // Shown at once; the saved claim's highlight replaces it when the claims reload.
-    handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
-    const claim = await mutate(() =>
-      api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
-    );
-    if (claim) selectClaim(claim.id);
-    else handle.current?.refresh();
-  }, [dom, snap, content.text, notify, t, mutate, api, article.id, selectClaim]);
+    await markSpan(span);
+  }, [dom, snap, content.text, notify, t, markSpan]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -149,7 +156,9 @@ function ArticleReader({ article }: { article: Article }) {
         }}
         onFind={() => setFindOpen(true)}
       />
-      {findOpen && <FindBar text={content.text} dom={dom} renderTick={renderTick} onClose={() => setFindOpen(false)} />}
+      {findOpen && (
+        <FindBar text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
+      )}
       <div className="reader-scroll">
         <article className="article" lang="zh-CN">
           {!content.blocks.some((b) => b.kind === 'title') && <h1 className="article-title">{content.title}</h1>}
