@@ -77,6 +77,11 @@ test('an editor marks, codes and judges a claim, and it all survives a reload', 
 
   await inspector.getByRole('textbox', { name: '批注' }).click();
   await page.keyboard.type('腾讯官方公告给出的数字');
+  await page.keyboard.press('Shift+Home');
+  await inspector.getByRole('button', { name: '链接' }).click();
+  await inspector.getByLabel('链接地址').fill('https://llm.hunyuan.tencent.com/');
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByRole('link', { name: '腾讯官方公告给出的数字' })).toBeVisible();
   await inspector.locator('.inspector-quote').click();
   await inspector.getByRole('button', { name: '添加证据' }).click();
   const evidence = inspector.getByRole('group', { name: '证据 1' });
@@ -91,6 +96,7 @@ test('an editor marks, codes and judges a claim, and it all survives a reload', 
   await expect(inspector.getByRole('radio', { name: '3 较强' })).toBeChecked();
   await expect(inspector.getByLabel('核查结论')).toHaveValue('true');
   await expect(inspector.getByRole('textbox', { name: '批注' })).toHaveText('腾讯官方公告给出的数字');
+  await expect(inspector.getByRole('link', { name: '腾讯官方公告给出的数字' })).toHaveAttribute('href', 'https://llm.hunyuan.tencent.com/');
   await expect(inspector.getByRole('group', { name: '证据 1' }).getByLabel('标题')).toHaveValue('Hunyuan-Large 技术报告');
   expect(host.consoleErrors).toEqual([]);
 });

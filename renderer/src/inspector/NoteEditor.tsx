@@ -81,6 +81,8 @@ function NoteToolbar() {
       if ($isRangeSelection($getSelection())) editor.dispatchCommand(TOGGLE_LINK_COMMAND, isWebUrl(url) ? url : null);
     });
     setLinkAt(null);
+    // Back into the note, so leaving it later saves the link.
+    editor.focus();
   };
   return (
     <div className="note-toolbar" role="toolbar" aria-label={t('inspector.noteToolbar')}>
@@ -108,12 +110,8 @@ function NoteToolbar() {
           }}
         />
       ) : (
-        <Button
-          className="button"
-          aria-label={t('inspector.link')}
-          onPress={() => editor.getEditorState().read(() => setLinkAt($getSelection()?.clone() ?? null))}
-        >
-          <span aria-hidden="true">🔗</span>
+        <Button className="button" onPress={() => editor.getEditorState().read(() => setLinkAt($getSelection()?.clone() ?? null))}>
+          {t('inspector.link')}
         </Button>
       )}
     </div>
