@@ -151,6 +151,13 @@ test('J and K move through the claims, find steps through a one-character query 
   await expect(find).toContainText(/第 2 处/);
   await page.keyboard.press('Shift+Enter');
   await expect(find).toContainText(/第 1 处/);
+  // The context menu's way: right-click a selection.
+  await page.keyboard.press('Escape');
+  await selectInReader(page, '上下文长度高达 256K');
+  await articleText(page).getByText(/上下文长度高达 256K/).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: '标记为论断' }).click();
+  await expect(quote).toHaveText('上下文长度高达 256K');
+  await page.keyboard.press('Control+f');
   // The keyboard's way to a claim: find the words, then mark the match.
   await find.getByLabel('查找内容').fill('月访问量不到 200 万');
   await find.getByRole('button', { name: '将此处标记为论断' }).click();

@@ -73,8 +73,13 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
       const pieces = layoutBlocks(content.blocks, spans);
       const signatures = pieces.map(signature);
       const state = shown.current;
-      // A reload brings a new but equal article object; only a different text needs a new view.
-      const fresh = !state.content || state.content.text !== content.text || state.content.blocks.length !== content.blocks.length;
+      // A reload brings a new but equal article object; only a different text (or the figure
+      // labels of another UI language) needs a new view.
+      const fresh =
+        !state.content ||
+        state.content.text !== content.text ||
+        state.content.blocks.length !== content.blocks.length ||
+        state.figureLabel !== figureLabel;
       const index = new CodePointIndex(content.text);
       // The reader's text selection survives highlights being re-cut under it.
       const selection = window.getSelection();

@@ -10,6 +10,7 @@ import { useClient } from '../api/ClientContext';
 import { ArticleEditor, type ArticleEditorHandle } from '../reader/ArticleEditor';
 import { ReaderToolbar } from '../reader/ReaderToolbar';
 import { FindBar } from '../reader/FindBar';
+import { ReaderContextMenu } from '../reader/ReaderContextMenu';
 import { onFindRequest } from '../reader/findRequests';
 import { paintHighlight } from '../reader/highlights';
 import type { Span } from '../reader/ArticleDom';
@@ -43,6 +44,7 @@ function ArticleReader({ article }: { article: Article }) {
   const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
   const [colorMode, setColorMode] = useState<ColorMode>(() => (localStorage.getItem(COLOR_KEY) === 'verdict' ? 'verdict' : 'tag'));
   const [findOpen, setFindOpen] = useState(false);
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
 
@@ -125,6 +127,7 @@ function ArticleReader({ article }: { article: Article }) {
   }, [readOnly, markSelection, claims, selectedClaimId, tags, toggleTag]);
 
   useEffect(() => onFindRequest(() => setFindOpen(true)), []);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
 
   // The selected claim: emphasised, and brought into view when it is off screen.
   const selected = claims.find((c) => c.id === selectedClaimId && !c.orphan);
@@ -159,7 +162,14 @@ function ArticleReader({ article }: { article: Article }) {
       {findOpen && (
         <FindBar text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
       )}
-      <div className="reader-scroll">
+      <div
+        className="reader-scroll"
+        onContextMenu={(e) => {
+          if (readOnly || window.getSelection()?.isCollapsed !== false) return;
+          e.preventDefault();
+          setMenuAt({ x: e.clientX, y: e.clientY });
+        }}
+      >
         <article className="article" lang="zh-CN">
           {!content.blocks.some((b) => b.kind === 'title') && <h1 className="article-title">{content.title}</h1>}
           <ArticleSource article={article} />
@@ -175,6 +185,7 @@ function ArticleReader({ article }: { article: Article }) {
           />
         </article>
       </div>
+      {menuAt && <ReaderContextMenu {...menuAt} onMark={() => void markSelection()} onClose={closeMenu} />}
     </div>
   );
 }
