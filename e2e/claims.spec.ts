@@ -74,6 +74,10 @@ test('an editor marks, codes and judges a claim, and it all survives a reload', 
   await expect(inspector.getByRole('radio', { name: '3 较强' })).toBeChecked();
   await inspector.getByLabel('核查结论').selectOption({ label: '属实' });
   await expect(inspector.getByLabel('核查结论')).toHaveValue('true');
+  // Highlights take the first tag's colour, or the verdict's when switched.
+  await expect(mark).toHaveAttribute('style', /#1f77b4/);
+  await page.getByRole('radio', { name: '按结论' }).click();
+  await expect(mark).toHaveAttribute('style', /#2e7d32/);
 
   await inspector.getByRole('textbox', { name: '批注' }).click();
   await page.keyboard.type('腾讯官方公告给出的数字');
@@ -164,14 +168,22 @@ test('J and K move through the claims, find steps through a one-character query 
   await expect(quote).toHaveText('月访问量不到 200 万');
 });
 
-test('the reader with a claim selected has no serious accessibility violations', async ({ page }) => {
+test('the reader with a claim selected has no serious accessibility violations, in Chinese or English', async ({ page }) => {
   await newProjectWithSeed(page);
   await selectInReader(page, '总参数量 389B');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('complementary', { name: '检查器' }).locator('.inspector-quote')).toHaveText('总参数量 389B');
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);
+  const seriousViolations = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    return serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+  };
+  expect(await seriousViolations()).toEqual([]);
+  await page.getByRole('button', { name: '视图' }).click();
+  await page.getByRole('menuitem', { name: '语言' }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeVisible();
+  expect(await seriousViolations()).toEqual([]);
 });
 
 test('a claim after 𠮷 and an emoji is stored at code-point positions, as the CLI reads them', async ({ page, host }) => {
