@@ -29,7 +29,7 @@ export function claimColor(claim: Pick<Claim, 'tagIds' | 'verdict'>, tags: reado
 
 export const uiLang = (language: string): 'zh-CN' | 'en' => (language.startsWith('en') ? 'en' : 'zh-CN');
 
-export function label<V>(scale: readonly ScaleEntry<V>[], value: V | null, language: string): string | undefined {
+function label<V>(scale: readonly ScaleEntry<V>[], value: V | null, language: string): string | undefined {
   return value === null ? undefined : scaleLabel(scale, value, uiLang(language));
 }
 

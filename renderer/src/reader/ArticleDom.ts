@@ -39,12 +39,6 @@ export class ArticleDom {
     return range;
   }
 
-  /** The element of the block holding `at`. */
-  blockElementAt(at: number): HTMLElement | null {
-    const i = this.blockIndexAt(at, 'start');
-    return i < 0 ? null : ((this.root.children[i] as HTMLElement | undefined) ?? null);
-  }
-
   private offsetOf(node: Node, offset: number): number | null {
     const { blocks } = this.content;
     if (node === this.root) {
