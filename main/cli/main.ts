@@ -14,6 +14,8 @@ import { registerExport } from './commands/export';
 import { registerMerge } from './commands/merge';
 import { registerAgreement } from './commands/agreement';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerClaims } from './commands/claims';
+import { registerClaim } from './commands/claim';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerMerge(program);
   registerAgreement(program);
   registerImportAnnotations(program);
+  registerClaims(program);
+  registerClaim(program);
   return program;
 }
 

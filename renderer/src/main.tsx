@@ -8,6 +8,7 @@ import { ClientProvider } from './api/ClientContext';
 import './styles/base.css';
 import './styles/workspace.css';
 import './styles/project.css';
+import './styles/claims.css';
 
 async function start() {
   const client = createClient();

@@ -20,6 +20,7 @@ import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
+import { requestFind } from '../reader/findRequests';
 
 type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
@@ -216,7 +217,7 @@ function Shell({
           annotationsInput.current?.click();
           return;
         case 'find':
-          return setNotice({ kind: 'info', text: t('status.notYet', { what: t(`menu.${command}`) }) });
+          return requestFind();
       }
     },
     [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],

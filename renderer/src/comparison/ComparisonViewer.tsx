@@ -116,7 +116,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
       <div ref={root} className="viewer">
         <div className="viewer-toolbar" role="toolbar" aria-label={t('comparison.views')}>
           {MODES.map((m) => (
-            <ToggleButton key={m} className="toggle" isSelected={mode === m} isDisabled={m !== 'side' && m !== 'single' && !twoOnly} onChange={() => setMode(m)}>
+            <ToggleButton key={m} className="viewer-toggle" isSelected={mode === m} isDisabled={m !== 'side' && m !== 'single' && !twoOnly} onChange={() => setMode(m)}>
               {t(`comparison.mode.${m}`)}
             </ToggleButton>
           ))}
@@ -126,7 +126,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
           <Button className="icon-button" aria-label={t('menu.zoomIn')} onPress={() => zoomAt(1.25)}>+</Button>
           <Button className="button" onPress={fitWidth}>{t('comparison.fit')}</Button>
           <Button className="button" onPress={actualSize}>100%</Button>
-          <ToggleButton className="toggle" isSelected={drawing} onChange={setDrawing} isDisabled={ws.readOnly}>
+          <ToggleButton className="viewer-toggle" isSelected={drawing} onChange={setDrawing} isDisabled={ws.readOnly}>
             {t('comparison.drawRegion')}
           </ToggleButton>
           <Button className="button" onPress={() => (document.fullscreenElement ? void document.exitFullscreen() : void root.current?.requestFullscreen?.())}>

@@ -1,7 +1,8 @@
-// The inspector pane: the selected claim.
+// The inspector pane: everything about the selected claim.
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
+import { ClaimInspector } from '../inspector/ClaimInspector';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function Inspector() {
         <h2 className="pane-title">{t('pane.inspector')}</h2>
       </header>
       <div className="pane-body">
-        {claim ? <blockquote className="inspector-quote">{claim.anchor.exact}</blockquote> : <EmptyState title={t('empty.inspectorTitle')} body={t('empty.inspectorBody')} />}
+        {claim ? <ClaimInspector key={claim.id} claim={claim} /> : <EmptyState title={t('empty.inspectorTitle')} body={t('empty.inspectorBody')} />}
       </div>
     </aside>
   );

@@ -1,59 +1,207 @@
-// The reader pane: the open article with its structure (title, headings, paragraphs, quotes,
-// lists, captions, figure placeholders).
+// The reader pane: the open article in a read-only Lexical view with its claims highlighted.
+// Selecting text and pressing Ctrl/Cmd+Enter (or 标记为论断) makes a claim; digits 1-9 toggle
+// the tag with that hotkey on the selected claim; clicking a highlight selects its claim.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/project';
-import { CodePointIndex } from '../../../shared/text/codepoints';
+import { describeSpan } from '../../../shared/anchoring/selectors';
+import { snapToWords } from '../../../shared/text/segment';
+import { useClient } from '../api/ClientContext';
+import { ArticleEditor, type ArticleEditorHandle } from '../reader/ArticleEditor';
+import { ReaderToolbar } from '../reader/ReaderToolbar';
+import { FindBar } from '../reader/FindBar';
+import { ReaderContextMenu } from '../reader/ReaderContextMenu';
+import { onFindRequest } from '../reader/findRequests';
+import { paintHighlight } from '../reader/highlights';
+import type { Span } from '../reader/ArticleDom';
+import type { SpanView } from '../reader/layout';
+import { claimColor, claimSummary, NEUTRAL_COLOR, type ColorMode } from '../claims/present';
+import { isOwnedElsewhere } from '../claims/keys';
+import { useClaimActions } from '../claims/useClaimActions';
 import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
+
+const SNAP_KEY = 'pizhu.reader.snapToWords';
+const COLOR_KEY = 'pizhu.reader.colorMode';
+const PENDING_ID = 'pending';
 
 export function Reader() {
   const { t } = useTranslation();
   const { article } = useWorkspace();
   return (
     <main className="pane pane-reader" aria-label={t('pane.reader')}>
-      {article ? <ArticleView article={article} /> : <EmptyState title={t('empty.readerTitle')} body={t('empty.readerBody')} />}
+      {article ? <ArticleReader article={article} /> : <EmptyState title={t('empty.readerTitle')} body={t('empty.readerBody')} />}
     </main>
   );
 }
 
-function ArticleView({ article }: { article: Article }) {
-  const { t } = useTranslation();
+function ArticleReader({ article }: { article: Article }) {
+  const { t, i18n } = useTranslation();
+  const { api } = useClient();
+  const { claims, tags, selectedClaimId, selectClaim, mutate, readOnly, notify } = useWorkspace();
+  const { toggleTag } = useClaimActions();
+  const handle = useRef<ArticleEditorHandle>(null);
+  const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
+  const [colorMode, setColorMode] = useState<ColorMode>(() => (localStorage.getItem(COLOR_KEY) === 'verdict' ? 'verdict' : 'tag'));
+  const [findOpen, setFindOpen] = useState(false);
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
-  const index = new CodePointIndex(content.text);
-  const source = content.source;
-  return (
-    <article className="article" lang="zh-CN">
-      {!content.blocks.some((b) => b.kind === 'title') && <h1 className="article-title">{content.title}</h1>}
-      {(source.publisher || source.author || source.publishedAt || source.url) && (
-        <p className="article-source">{[source.publisher, source.author, source.publishedAt, source.url].filter(Boolean).join(' · ')}</p>
-      )}
-      {content.blocks.map((block, i) => {
-        const text = index.slice(block.start, block.end);
-        const key = `${i}-${block.start}`;
-        switch (block.kind) {
-          case 'title':
-            return <h1 key={key} className="article-title">{text}</h1>;
-          case 'heading':
-            return <h2 key={key} className={`article-heading level-${block.level ?? 2}`}>{text}</h2>;
-          case 'quote':
-            return <blockquote key={key} className="article-quote">{text}</blockquote>;
-          case 'list-item':
-            return <p key={key} className="article-list-item" data-ordered={block.ordered ? 'true' : undefined}>{text}</p>;
-          case 'caption':
-            return <p key={key} className="article-caption">{text}</p>;
-          case 'code':
-            return <pre key={key} className="article-code">{text}</pre>;
-          case 'figure':
-            return (
-              <figure key={key} className="article-figure" aria-label={t('reader.figure')}>
-                <span className="figure-mark" aria-hidden="true">▣</span>
-                <span>{block.alt ? t('reader.figureWithAlt', { alt: block.alt }) : t('reader.figure')}</span>
-              </figure>
-            );
-          default:
-            return <p key={key} className="article-paragraph">{text}</p>;
-        }
-      })}
-    </article>
+
+  const spans = useMemo<SpanView[]>(
+    () =>
+      claims
+        .filter((c) => !c.orphan)
+        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) })),
+    [claims, tags, colorMode],
   );
+  const summaryOf = useCallback(
+    (ids: string[]) =>
+      ids
+        .map((id) => {
+          if (id === PENDING_ID) return t('claim.saving');
+          const claim = claims.find((c) => c.id === id);
+          return claim ? `${claim.anchor.exact.slice(0, 24)} — ${claimSummary(claim, tags, t, i18n.language)}` : '';
+        })
+        .join('\n'),
+    [claims, tags, t, i18n.language],
+  );
+  const figureLabel = useCallback((alt: string | undefined) => (alt ? t('reader.figureWithAlt', { alt }) : t('reader.figure')), [t]);
+  const onRendered = useCallback(() => setRenderTick((n) => n + 1), []);
+  const dom = useCallback(() => handle.current?.dom() ?? null, []);
+
+  const onClaimClick = useCallback(
+    (ids: string[]) => {
+      // Nested claims: the innermost is what the reader pointed at.
+      const real = ids.filter((id) => id !== PENDING_ID);
+      const inner = claims.filter((c) => real.includes(c.id)).sort((a, b) => a.anchor.end - a.anchor.start - (b.anchor.end - b.anchor.start))[0];
+      if (inner) selectClaim(inner.id);
+    },
+    [claims, selectClaim],
+  );
+
+  const markSpan = useCallback(
+    async (span: Span) => {
+      const { quote, position } = describeSpan(content.text, span.start, span.end);
+      // Shown at once; the saved claim's highlight replaces it when the claims reload.
+      handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
+      const claim = await mutate(() =>
+        api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
+      );
+      if (claim) selectClaim(claim.id);
+      else handle.current?.refresh();
+    },
+    [content.text, mutate, api, article.id, selectClaim],
+  );
+
+  const markSelection = useCallback(async () => {
+    const d = dom();
+    const selection = window.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    let span = d && range ? d.spanOfRange(range) : null;
+    if (span && snap) span = snapToWords(content.text, span.start, span.end);
+    if (span) span = trimWhitespace(d!.index.slice(span.start, span.end), span);
+    if (!span) return notify({ kind: 'info', text: t('claim.selectFirst') });
+    selection?.removeAllRanges();
+    await markSpan(span);
+  }, [dom, snap, content.text, notify, t, markSpan]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (readOnly || isOwnedElsewhere(event)) return;
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void markSelection();
+        return;
+      }
+      const claim = claims.find((c) => c.id === selectedClaimId);
+      if (!claim || event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+      const tag = tags.find((tg) => tg.hotkey === Number(event.key));
+      if (!tag) return;
+      event.preventDefault();
+      void toggleTag(claim, tag.id);
+    };
+    // Capture: a focused react-aria control would otherwise swallow the key.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [readOnly, markSelection, claims, selectedClaimId, tags, toggleTag]);
+
+  useEffect(() => onFindRequest(() => setFindOpen(true)), []);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+
+  // The selected claim: emphasised, and brought into view when it is off screen.
+  const selected = claims.find((c) => c.id === selectedClaimId && !c.orphan);
+  useEffect(() => {
+    const range = selected ? dom()?.rangeOfSpan(selected.anchor.start, selected.anchor.end) : null;
+    paintHighlight('pizhu-selected', range ? [range] : []);
+  }, [selected, dom, renderTick]);
+  useEffect(() => {
+    if (!selectedClaimId) return;
+    const mark = dom()?.root.querySelector(`mark[data-claims~="${CSS.escape(selectedClaimId)}"]`);
+    mark?.scrollIntoView({ block: 'nearest' });
+  }, [selectedClaimId, dom]);
+  useEffect(() => () => paintHighlight('pizhu-selected', []), []);
+
+  return (
+    <div className="reader">
+      <ReaderToolbar
+        canMark={!readOnly}
+        onMark={() => void markSelection()}
+        snap={snap}
+        onSnapChange={(on) => {
+          setSnap(on);
+          localStorage.setItem(SNAP_KEY, String(on));
+        }}
+        colorMode={colorMode}
+        onColorModeChange={(mode) => {
+          setColorMode(mode);
+          localStorage.setItem(COLOR_KEY, mode);
+        }}
+        onFind={() => setFindOpen(true)}
+      />
+      {findOpen && (
+        <FindBar text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
+      )}
+      <div
+        className="reader-scroll"
+        onContextMenu={(e) => {
+          if (readOnly || window.getSelection()?.isCollapsed !== false) return;
+          e.preventDefault();
+          setMenuAt({ x: e.clientX, y: e.clientY });
+        }}
+      >
+        <article className="article" lang="zh-CN">
+          {!content.blocks.some((b) => b.kind === 'title') && <h1 className="article-title">{content.title}</h1>}
+          <ArticleSource article={article} />
+          <ArticleEditor
+            content={content}
+            spans={spans}
+            label={t('claim.articleText')}
+            figureLabel={figureLabel}
+            onClaimClick={onClaimClick}
+            summaryOf={summaryOf}
+            onRendered={onRendered}
+            handleRef={handle}
+          />
+        </article>
+      </div>
+      {menuAt && <ReaderContextMenu {...menuAt} onMark={() => void markSelection()} onClose={closeMenu} />}
+    </div>
+  );
+}
+
+function ArticleSource({ article }: { article: Article }) {
+  const { publisher, author, publishedAt, url } = article.content.source;
+  const parts = [publisher, author, publishedAt, url].filter(Boolean);
+  return parts.length ? <p className="article-source">{parts.join(' · ')}</p> : null;
+}
+
+/** Drops whitespace (and the newline between blocks) at both ends of a selected span. */
+function trimWhitespace(text: string, span: Span): Span | null {
+  const chars = [...text];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && /\s/u.test(chars[start]!)) start++;
+  while (end > start && /\s/u.test(chars[end - 1]!)) end--;
+  return start === end ? null : { start: span.start + start, end: span.start + end };
 }

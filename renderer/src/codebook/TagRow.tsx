@@ -1,0 +1,75 @@
+// One tag of the codebook editor: name, colour, description, hotkey, parent; merge it into
+// another tag; delete it. Text fields save when they lose focus.
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Tag, TagPatch } from '../../../shared/domain/codebook';
+
+interface Props {
+  tag: Tag;
+  /** Nesting depth in the codebook tree; children are indented under their parent. */
+  depth: number;
+  tags: readonly Tag[];
+  onUpdate(patch: TagPatch): void;
+  onMerge(intoId: string): void;
+  onDelete(): void;
+}
+
+export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete }: Props) {
+  const { t } = useTranslation();
+  const [mergeInto, setMergeInto] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const others = tags.filter((o) => o.id !== tag.id);
+  const label = (field: string) => `${t(`codebook.${field}`)}: ${tag.name}`;
+  return (
+    <tr aria-label={t('codebook.tagRow', { name: tag.name })}>
+      <td style={{ paddingLeft: `${depth * 16 + 4}px` }}>
+        <input className="text-field" aria-label={label('name')} defaultValue={tag.name} onBlur={(e) => e.target.value.trim() && e.target.value !== tag.name && onUpdate({ name: e.target.value })} />
+      </td>
+      <td>
+        <input type="color" aria-label={label('color')} defaultValue={tag.color} onBlur={(e) => e.target.value !== tag.color && onUpdate({ color: e.target.value })} />
+      </td>
+      <td>
+        <input className="text-field" aria-label={label('description')} defaultValue={tag.description} onBlur={(e) => e.target.value !== tag.description && onUpdate({ description: e.target.value })} />
+      </td>
+      <td>
+        <select className="select-field" aria-label={label('hotkey')} value={tag.hotkey ?? ''} onChange={(e) => onUpdate({ hotkey: e.target.value ? Number(e.target.value) : null })}>
+          <option value="">—</option>
+          {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select className="select-field" aria-label={label('parent')} value={tag.parentId ?? ''} onChange={(e) => onUpdate({ parentId: e.target.value || null })}>
+          <option value="">{t('codebook.noParent')}</option>
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select className="select-field" aria-label={label('mergeInto')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
+          <option value="">—</option>
+          {others.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <Button className="button" isDisabled={!mergeInto} aria-label={label('merge')} onPress={() => onMerge(mergeInto)}>
+          {t('codebook.merge')}
+        </Button>
+      </td>
+      <td>
+        <Button className="button button-danger" aria-label={label(confirming ? 'confirmDelete' : 'delete')} onPress={() => (confirming ? onDelete() : setConfirming(true))}>
+          {t(confirming ? 'codebook.confirmDelete' : 'codebook.delete')}
+        </Button>
+      </td>
+    </tr>
+  );
+}

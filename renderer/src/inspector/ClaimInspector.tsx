@@ -1,0 +1,106 @@
+// One claim in the inspector: its quote, tags, strength, verdict, status, note, evidence, who
+// made and changed it, and deleting it. Every control saves at once through mutate.
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Claim } from '../../../shared/domain/claim';
+import { STATUSES, VERDICTS, type ClaimStatus, type Verdict } from '../../../shared/domain/scales';
+import { useClient } from '../api/ClientContext';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+import { useClaimActions } from '../claims/useClaimActions';
+import { uiLang } from '../claims/present';
+import { TagChips } from './TagChips';
+import { StrengthControl } from './StrengthControl';
+import { NoteEditor } from './NoteEditor';
+import { EvidenceList } from './EvidenceList';
+import { ClaimMeta } from './ClaimMeta';
+
+export function ClaimInspector({ claim }: { claim: Claim }) {
+  const { t, i18n } = useTranslation();
+  const { api } = useClient();
+  const { mutate, readOnly, selectClaim } = useWorkspace();
+  const { update } = useClaimActions();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const lang = uiLang(i18n.language);
+
+  return (
+    <div className="inspector">
+      <section className="inspector-section" aria-labelledby="insp-quote">
+        <h3 id="insp-quote">{t('inspector.quote')}</h3>
+        <blockquote className="inspector-quote" lang="zh-CN">
+          {claim.anchor.exact}
+        </blockquote>
+        {claim.orphan && <p className="field-help">{t('inspector.orphan')}</p>}
+      </section>
+      <section className="inspector-section" aria-labelledby="insp-tags">
+        <h3 id="insp-tags">{t('inspector.tags')}</h3>
+        <TagChips claim={claim} />
+      </section>
+      <section className="inspector-section" aria-labelledby="insp-strength">
+        <h3 id="insp-strength">{t('inspector.strength')}</h3>
+        <StrengthControl value={claim.strength} labelledBy="insp-strength" onChange={(strength) => void update(claim.id, { strength })} />
+      </section>
+      <div className="inspector-row">
+        <label>
+          {t('inspector.verdict')}
+          <select
+            className="select-field"
+            value={claim.verdict ?? ''}
+            disabled={readOnly}
+            onChange={(e) => void update(claim.id, { verdict: (e.target.value || null) as Verdict | null })}
+          >
+            <option value="">{t('claim.noVerdict')}</option>
+            {VERDICTS.map((v) => (
+              <option key={v.value} value={v.value}>
+                {lang === 'en' ? v.en : v.zh}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('inspector.status')}
+          <select
+            className="select-field"
+            value={claim.status}
+            disabled={readOnly}
+            onChange={(e) => void update(claim.id, { status: e.target.value as ClaimStatus })}
+          >
+            {STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {lang === 'en' ? s.en : s.zh}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <section className="inspector-section" aria-labelledby="insp-note">
+        <h3 id="insp-note">{t('inspector.note')}</h3>
+        <NoteEditor key={claim.note.json} note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
+      </section>
+      <EvidenceList claim={claim} />
+      <ClaimMeta claim={claim} />
+      {!readOnly && (
+        <div className="inspector-actions">
+          {confirmDelete ? (
+            <>
+              <span role="alert">{t('inspector.confirmDelete')}</span>
+              <Button
+                className="button button-danger"
+                onPress={() => void mutate(() => api.deleteClaim({ id: claim.id })).then(() => selectClaim(null))}
+              >
+                {t('inspector.deleteConfirm')}
+              </Button>
+              <Button className="button" onPress={() => setConfirmDelete(false)}>
+                {t('inspector.cancel')}
+              </Button>
+            </>
+          ) : (
+            <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+              {t('inspector.delete')}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The reader's toolbar: make a claim from the selection, snap selections to whole words,
+// colour highlights by tag or by verdict, and open find.
+import { Button, ToggleButton, ToggleButtonGroup, Toolbar } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ColorMode } from '../claims/present';
+
+interface Props {
+  canMark: boolean;
+  onMark(): void;
+  snap: boolean;
+  onSnapChange(snap: boolean): void;
+  colorMode: ColorMode;
+  onColorModeChange(mode: ColorMode): void;
+  onFind(): void;
+}
+
+export function ReaderToolbar({ canMark, onMark, snap, onSnapChange, colorMode, onColorModeChange, onFind }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Toolbar className="reader-toolbar" aria-label={t('claim.toolbar')}>
+      <Button className="button button-primary" isDisabled={!canMark} onPress={onMark} aria-keyshortcuts="Control+Enter">
+        {t('claim.mark')}
+      </Button>
+      <ToggleButton className="button toggle" isSelected={snap} onChange={onSnapChange}>
+        {t('claim.snapWords')}
+      </ToggleButton>
+      <ToggleButtonGroup
+        className="segmented"
+        aria-label={t('claim.colorBy')}
+        selectionMode="single"
+        disallowEmptySelection
+        selectedKeys={[colorMode]}
+        onSelectionChange={(keys) => onColorModeChange([...keys][0] as ColorMode)}
+      >
+        <ToggleButton id="tag" className="button toggle">
+          {t('claim.colorByTag')}
+        </ToggleButton>
+        <ToggleButton id="verdict" className="button toggle">
+          {t('claim.colorByVerdict')}
+        </ToggleButton>
+      </ToggleButtonGroup>
+      <Button className="button" onPress={onFind} aria-keyshortcuts="Control+F">
+        {t('find.open')}
+      </Button>
+    </Toolbar>
+  );
+}
