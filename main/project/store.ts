@@ -33,6 +33,7 @@ import * as claims from './claims';
 import * as codebook from './codebook';
 import * as evidence from './evidence';
 import * as comparisons from './comparisons';
+import { claimHistory, type HistoryEntry } from './history';
 
 export interface OpenOptions {
   /** Who is editing: recorded with every change. */
@@ -241,6 +242,11 @@ export class ProjectStore {
 
   deleteClaim(id: string): void {
     this.edit('deleteClaim', (rec) => claims.deleteClaim(this.ctx, rec, id));
+  }
+
+  /** Who changed what on a claim (its fields, tags and evidence), newest first. */
+  claimHistory(claimId: string): HistoryEntry[] {
+    return this.read(() => claimHistory(this.ctx, claimId));
   }
 
   // Screenshot comparisons

@@ -99,6 +99,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       session.writable().deleteClaim(id);
       return null;
     },
+    claimHistory: ({ claimId }) => session.current().claimHistory(claimId),
     listTags: () => session.current().listTags(),
     addTag: (tag) => session.writable().addTag(tag),
     updateTag: ({ id, patch }) => session.writable().updateTag(id, patch),

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { MethodName } from './methods';
 import type { Result } from './result';
-import { ENCODING_CHOICES, type ConflictView, type ImportPreviewView, type MergeReportView, type ProjectState } from './views';
+import { ENCODING_CHOICES, type ConflictView, type HistoryEntryView, type ImportPreviewView, type MergeReportView, type ProjectState } from './views';
 import type { AgreementReport } from '../agreement/report';
 import { PreferencesPatchSchema, type Preferences, type RecentProject } from '../preferences';
 import { ClaimPatchSchema, NewClaimSchema, type Claim } from '../domain/claim';
@@ -122,6 +122,7 @@ export const contract = {
   addClaim: method<Claim>()(NewClaimSchema),
   updateClaim: method<Claim>()(z.object({ id: IdSchema, patch: ClaimPatchSchema }).strict()),
   deleteClaim: method<null>()(byId),
+  claimHistory: method<HistoryEntryView[]>()(z.object({ claimId: IdSchema }).strict()),
   listTags: method<Tag[]>()(none),
   addTag: method<Tag>()(NewTagSchema),
   updateTag: method<Tag>()(z.object({ id: IdSchema, patch: TagPatchSchema }).strict()),

@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'addClaim',
   'updateClaim',
   'deleteClaim',
+  'claimHistory',
   'listTags',
   'addTag',
   'updateTag',

@@ -59,3 +59,14 @@ export interface MergeReportView {
   conflicts: { table: string; recordId: string; field: string | null; kind: 'field' | 'edit-delete'; mine: unknown; theirs: unknown }[];
   unresolved: ConflictView[];
 }
+
+/** One entry of a claim's history (who changed what, when). */
+export interface HistoryEntryView {
+  at: string;
+  authorId: string;
+  authorName: string;
+  action: string;
+  table: string;
+  op: 'insert' | 'update' | 'delete';
+  fields: { field: string; before: unknown; after: unknown }[];
+}

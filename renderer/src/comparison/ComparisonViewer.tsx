@@ -176,7 +176,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
               <span className="form-warning">{t('comparison.confirmDelete', { count: comparison.claimIds.length })}</span>
               <Button className="button" onPress={() => setConfirmDelete(false)}>{t('action.cancel')}</Button>
               <Button
-                className="button button-danger"
+                className="button button-danger-confirm"
                 onPress={() => void ws.mutate(() => api.deleteComparison({ id: comparison.id })).then((r) => r !== undefined && onClose())}
               >
                 {t('action.remove')}

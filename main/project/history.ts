@@ -1,0 +1,52 @@
+// A claim's history: every logged change to the claim, its tags and its evidence, newest first,
+// with the author's name, for the inspector's 历史 list.
+import type { StoreContext } from './context';
+
+export interface HistoryEntry {
+  at: string;
+  authorId: string;
+  authorName: string;
+  action: string;
+  table: string;
+  op: 'insert' | 'update' | 'delete';
+  /** Fields that changed, with their values before and after (updates only). */
+  fields: { field: string; before: unknown; after: unknown }[];
+}
+
+// Bookkeeping columns every edit touches; they say nothing a person would want to read.
+const QUIET = new Set(['updated_at', 'updated_by', 'note_json', 'sort_order']);
+
+export function claimHistory(ctx: StoreContext, claimId: string, limit = 200): HistoryEntry[] {
+  const rows = ctx.sql.all(
+    `SELECT l.at, l.author_id, coalesce(a.name, l.author_id) AS author_name, l.action, l.table_name, l.op, l.before_json, l.after_json
+     FROM change_log l LEFT JOIN authors a ON a.id = l.author_id
+     WHERE (l.table_name = 'claims' AND l.record_id = ?1)
+        OR (l.table_name IN ('claim_tags', 'evidence_items', 'claim_comparisons')
+            AND (json_extract(l.after_json, '$.claim_id') = ?1 OR json_extract(l.before_json, '$.claim_id') = ?1))
+     ORDER BY l.seq DESC LIMIT ?2`,
+    claimId,
+    limit,
+  );
+  return rows.map((r) => {
+    const before = r.before_json ? (JSON.parse(String(r.before_json)) as Record<string, unknown>) : null;
+    const after = r.after_json ? (JSON.parse(String(r.after_json)) as Record<string, unknown>) : null;
+    const fields =
+      before && after
+        ? Object.keys(after)
+            .filter((k) => !QUIET.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+            .map((k) => ({ field: k, before: before[k], after: after[k] }))
+        : r.table_name === 'claim_tags'
+          ? // Which tag was added or removed.
+            [{ field: 'tag_id', before: before?.tag_id ?? null, after: after?.tag_id ?? null }]
+          : [];
+    return {
+      at: String(r.at),
+      authorId: String(r.author_id),
+      authorName: String(r.author_name),
+      action: String(r.action),
+      table: String(r.table_name),
+      op: r.op as HistoryEntry['op'],
+      fields,
+    };
+  });
+}
