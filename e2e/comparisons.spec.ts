@@ -92,3 +92,28 @@ test('a corrupt image is refused with its name and nothing is stored', async ({ 
   const info = await callApi<{ articles: unknown[] }>(page, 'projectState');
   expect(info.articles).toHaveLength(1);
 });
+
+test('one comparison backs a second claim when linked from the viewer', async ({ page }) => {
+  const { claim } = await projectWithClaim(page);
+  const [s1, s2] = await callApi<{ hash: string; thumbnailHash: string }[]>(page, 'attachScreenshots', {
+    files: ['yuanbao-answer.png', 'kimi-answer.jpg'].map((name) => ({ fileName: name, bytes: { $bytes: readFileSync(IMG(name)).toString('base64') } })),
+  });
+  await callApi(page, 'addComparison', {
+    title: '两家',
+    claimIds: [claim.id],
+    items: [
+      { assetHash: s1!.hash, thumbnailHash: s1!.thumbnailHash, label: '元宝' },
+      { assetHash: s2!.hash, thumbnailHash: s2!.thumbnailHash, label: 'Kimi' },
+    ],
+  });
+  const article = (await callApi<{ articles: { id: string }[] }>(page, 'projectState')).articles[0]!;
+  const text = (await callApi<{ content: { text: string } }>(page, 'getArticle', { id: article.id })).content.text;
+  const second = await callApi<{ id: string }>(page, 'addClaim', { articleId: article.id, anchor: anchorIn(text, '月访问量不到 200 万') });
+  await page.reload();
+  await page.getByRole('listbox', { name: /论断/ }).getByRole('option', { name: /月访问量不到 200 万/ }).click();
+  await page.getByRole('button', { name: '打开截图对比“两家”' }).click();
+  await page.getByRole('dialog', { name: '两家' }).getByRole('button', { name: /支撑所选论断/ }).click();
+  await expect(page.getByRole('dialog', { name: '两家' }).getByRole('button', { name: /共支撑 2 条/ })).toBeVisible();
+  const [comparison] = await callApi<{ claimIds: string[] }[]>(page, 'listComparisons', {});
+  expect(comparison!.claimIds.sort()).toEqual([claim.id, second.id].sort());
+});

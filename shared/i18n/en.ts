@@ -358,6 +358,7 @@ export const en: Catalog = {
     },
   },
   comparison: {
+    backsSelectedToggle: 'Backs the selected claim ({{count}} in all)',
     noCapture: 'Screen capture is available in the desktop app only.',
     capture: 'Capture Screen…',
     captureTitle: 'Capture Screen',

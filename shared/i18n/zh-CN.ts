@@ -357,6 +357,7 @@ export const zhCN = {
     },
   },
   comparison: {
+    backsSelectedToggle: '支撑所选论断(共支撑 {{count}} 条)',
     noCapture: '截取屏幕只在桌面应用中可用。',
     capture: '截取屏幕…',
     captureTitle: '截取屏幕',

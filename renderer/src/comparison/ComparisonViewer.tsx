@@ -171,6 +171,20 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
         <RegionList comparison={comparison} firstNumbers={firstNumbers} />
 
         <div className="dialog-actions">
+          {ws.selectedClaimId && (
+            <ToggleButton
+              className="viewer-toggle"
+              isDisabled={ws.readOnly}
+              isSelected={comparison.claimIds.includes(ws.selectedClaimId)}
+              onChange={(on) => {
+                const id = ws.selectedClaimId!;
+                const claimIds = on ? [...comparison.claimIds, id] : comparison.claimIds.filter((c) => c !== id);
+                void ws.mutate(() => api.updateComparison({ id: comparison.id, patch: { claimIds } }));
+              }}
+            >
+              {t('comparison.backsSelectedToggle', { count: comparison.claimIds.length })}
+            </ToggleButton>
+          )}
           {confirmDelete ? (
             <>
               <span className="form-warning">{t('comparison.confirmDelete', { count: comparison.claimIds.length })}</span>
