@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, enterName } from './fixtures';
+import { test, expect, enterName, callApi, anchorIn } from './fixtures';
 
 const SEED = 'fixtures/articles/seed-tencent-ai.txt';
 const SEED_GB18030 = 'fixtures/articles/seed-tencent-ai.gb18030.txt';
@@ -146,4 +146,21 @@ test('a closed project is listed under recent projects; a missing one is marked 
   await expect(recent.getByRole('button', { name: '打开 最近的项目' })).toBeDisabled();
   await recent.getByRole('button', { name: /从列表中移除/ }).click();
   await expect(page.getByRole('region', { name: '最近打开' })).toHaveCount(0);
+});
+
+test('searching the project for one Chinese character opens the claim it found', async ({ page }) => {
+  await enterName(page);
+  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-project-'));
+  await newProject(page, '搜索', join(dir, 'search.pizhu'));
+  const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', { source: { kind: 'path', path: join(process.cwd(), SEED) } });
+  await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '总参数量 389B'), note: { json: '', text: '与技术报告一致' } });
+  await page.reload();
+  await expect(page.getByRole('main', { name: '阅读' }).getByRole('heading', { level: 1 })).toHaveText('腾讯的AI困局');
+  await page.keyboard.press('Control+Shift+F');
+  const dialog = page.getByRole('dialog', { name: '在项目中搜索' });
+  await dialog.getByRole('textbox').fill('报');
+  await expect(dialog.getByRole('status')).toHaveText('1 条结果');
+  await dialog.getByRole('option', { name: /与技术报告一致/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('listbox', { name: /论断/ }).getByRole('option', { name: /总参数量 389B/ })).toHaveAttribute('aria-selected', 'true');
 });

@@ -16,6 +16,7 @@ export type MenuCommand =
   | 'undo'
   | 'redo'
   | 'find'
+  | 'searchProject'
   | 'language:zh-CN'
   | 'language:en'
   | 'zoomIn'
@@ -88,6 +89,7 @@ export const APP_MENU: TopMenu[] = [
       cmd('redo', 'menu.redo', 'Shift+CmdOrCtrl+Z'),
       sep,
       cmd('find', 'menu.find', 'CmdOrCtrl+F'),
+      cmd('searchProject', 'menu.searchProject', 'Shift+CmdOrCtrl+F'),
     ],
   },
   {

@@ -34,6 +34,7 @@ import * as codebook from './codebook';
 import * as evidence from './evidence';
 import * as comparisons from './comparisons';
 import { claimHistory, type HistoryEntry } from './history';
+import { searchProject, type SearchHit } from './search';
 
 export interface OpenOptions {
   /** Who is editing: recorded with every change. */
@@ -242,6 +243,11 @@ export class ProjectStore {
 
   deleteClaim(id: string): void {
     this.edit('deleteClaim', (rec) => claims.deleteClaim(this.ctx, rec, id));
+  }
+
+  /** Claims, notes and evidence containing `query` (any length, one Chinese character included). */
+  search(query: string): SearchHit[] {
+    return this.read(() => searchProject(this.ctx, query));
   }
 
   /** Who changed what on a claim (its fields, tags and evidence), newest first. */

@@ -100,6 +100,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       return null;
     },
     claimHistory: ({ claimId }) => session.current().claimHistory(claimId),
+    searchProject: ({ query }) => session.current().search(query),
     listTags: () => session.current().listTags(),
     addTag: (tag) => session.writable().addTag(tag),
     updateTag: ({ id, patch }) => session.writable().updateTag(id, patch),

@@ -123,6 +123,10 @@ export const contract = {
   updateClaim: method<Claim>()(z.object({ id: IdSchema, patch: ClaimPatchSchema }).strict()),
   deleteClaim: method<null>()(byId),
   claimHistory: method<HistoryEntryView[]>()(z.object({ claimId: IdSchema }).strict()),
+  /** Claims, notes and evidence across the project containing the query. */
+  searchProject: method<{ kind: 'claim' | 'note' | 'evidence'; claimId: string; articleId: string; excerpt: string }[]>()(
+    z.object({ query: z.string().min(1).max(500) }).strict(),
+  ),
   listTags: method<Tag[]>()(none),
   addTag: method<Tag>()(NewTagSchema),
   updateTag: method<Tag>()(z.object({ id: IdSchema, patch: TagPatchSchema }).strict()),

@@ -25,6 +25,7 @@ export const METHOD_NAMES = [
   'updateClaim',
   'deleteClaim',
   'claimHistory',
+  'searchProject',
   'listTags',
   'addTag',
   'updateTag',

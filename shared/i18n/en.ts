@@ -23,6 +23,7 @@ export const en: Catalog = {
     undo: 'Undo',
     redo: 'Redo',
     find: 'Find',
+    searchProject: 'Search the Project…',
     view: 'View',
     language: 'Language',
     zoom: 'Zoom',
@@ -518,6 +519,14 @@ export const en: Catalog = {
     next: 'Next match',
     markMatch: 'Mark this match as a claim',
     close: 'Close find',
+  },
+  search: {
+    title: 'Search the Project',
+    label: 'Search claims, notes and evidence',
+    placeholder: 'Any length, one character included',
+    count: '{{count}} results',
+    results: 'Search results',
+    kind: { claim: 'claim', note: 'note', evidence: 'evidence' },
   },
   nav: {
     claimCount: '{{count}} claims',

@@ -22,6 +22,7 @@ export const zhCN = {
     undo: '撤销',
     redo: '重做',
     find: '查找',
+    searchProject: '在项目中搜索…',
     view: '视图',
     language: '语言',
     zoom: '缩放',
@@ -517,6 +518,14 @@ export const zhCN = {
     next: '下一处',
     markMatch: '将此处标记为论断',
     close: '关闭查找',
+  },
+  search: {
+    title: '在项目中搜索',
+    label: '搜索论断、批注和证据',
+    placeholder: '任意长度,一个字也可以',
+    count: '{{count}} 条结果',
+    results: '搜索结果',
+    kind: { claim: '论断', note: '批注', evidence: '证据' },
   },
   nav: {
     claimCount: '{{count}} 条论断',

@@ -16,6 +16,7 @@ import { ImportDialog, sourcesFromFiles } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
 import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
+import { SearchDialog } from './SearchDialog';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
@@ -30,6 +31,7 @@ type DialogState =
   | { name: 'merge' | 'agreement'; path: string }
   | { name: 'conflicts' }
   | { name: 'newComparison'; files: File[] }
+  | { name: 'search' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -218,6 +220,9 @@ function Shell({
           return;
         case 'find':
           return requestFind();
+        case 'searchProject':
+          if (requireProject()) setDialog({ name: 'search' });
+          return;
       }
     },
     [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
@@ -373,6 +378,7 @@ function Shell({
           onClose={close}
         />
       )}
+      {!needsName && dialog?.name === 'search' && <SearchDialog onClose={close} />}
       {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}
       {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
