@@ -117,3 +117,26 @@ test('one comparison backs a second claim when linked from the viewer', async ({
   const [comparison] = await callApi<{ claimIds: string[] }[]>(page, 'listComparisons', {});
   expect(comparison!.claimIds.sort()).toEqual([claim.id, second.id].sort());
 });
+
+test('screenshots are reordered by dragging a label and by Alt+arrow keys', async ({ page }) => {
+  const { claim } = await projectWithClaim(page);
+  const shots = await callApi<{ hash: string; thumbnailHash: string }[]>(page, 'attachScreenshots', {
+    files: ['yuanbao-answer.png', 'kimi-answer.jpg', 'tongyi-answer.webp'].map((name) => ({ fileName: name, bytes: { $bytes: readFileSync(IMG(name)).toString('base64') } })),
+  });
+  const labels = ['元宝', 'Kimi', '通义千问'];
+  await callApi(page, 'addComparison', {
+    title: '顺序',
+    claimIds: [claim.id],
+    items: shots.map((s, i) => ({ assetHash: s.hash, thumbnailHash: s.thumbnailHash, label: labels[i] })),
+  });
+  await page.reload();
+  await page.getByRole('button', { name: '打开截图对比“顺序”' }).click();
+  const order = page.getByRole('dialog', { name: '顺序' }).getByRole('list', { name: /截图顺序/ });
+  await order.getByRole('button', { name: /^元宝/ }).focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(order.getByRole('button')).toHaveText(['1. Kimi', '2. 元宝', '3. 通义千问']);
+  await order.getByRole('listitem').nth(2).dragTo(order.getByRole('listitem').nth(0));
+  await expect(order.getByRole('button')).toHaveText(['1. 通义千问', '2. Kimi', '3. 元宝']);
+  const [comparison] = await callApi<{ items: { label: string }[] }[]>(page, 'listComparisons', {});
+  expect(comparison!.items.map((i) => i.label)).toEqual(['通义千问', 'Kimi', '元宝']);
+});

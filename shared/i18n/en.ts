@@ -285,6 +285,9 @@ export const en: Catalog = {
     },
   },
   exportDialog: {
+    statuses: 'Only claims with these statuses',
+    strengths: 'Only claims with these evidence strengths',
+    tags: 'Only claims with these tags',
     title: 'Export',
     format: 'Format',
     formats: {
@@ -296,7 +299,7 @@ export const en: Catalog = {
       claimreview: 'ClaimReview (JSON-LD)',
     },
     verdicts: 'Only claims with these verdicts',
-    verdictsHelp: 'Select none to export every claim.',
+    verdictsHelp: 'A group with nothing selected does not filter; selected groups apply together.',
     include: 'Include',
     includes: { notes: 'Notes', evidence: 'Evidence', screenshots: 'Screenshot comparisons', authors: 'Author names' },
     paper: 'Paper',
@@ -359,6 +362,8 @@ export const en: Catalog = {
     },
   },
   comparison: {
+    order: 'Screenshot order (drag a label, or press Alt+← / Alt+→)',
+    orderItem: '{{label}}, {{n}} of {{total}}',
     backsSelectedToggle: 'Backs the selected claim ({{count}} in all)',
     noCapture: 'Screen capture is available in the desktop app only.',
     capture: 'Capture Screen…',

@@ -284,6 +284,9 @@ export const zhCN = {
     },
   },
   exportDialog: {
+    statuses: '只导出这些核查状态的论断',
+    strengths: '只导出这些证据强度的论断',
+    tags: '只导出带这些标签的论断',
     title: '导出',
     format: '格式',
     formats: {
@@ -295,7 +298,7 @@ export const zhCN = {
       claimreview: 'ClaimReview(JSON-LD)',
     },
     verdicts: '只导出这些核查结论的论断',
-    verdictsHelp: '都不选则导出全部论断。',
+    verdictsHelp: '每一组都不选则不按它筛选;选了的组之间同时生效。',
     include: '包含',
     includes: { notes: '批注', evidence: '证据', screenshots: '截图对比', authors: '作者姓名' },
     paper: '纸张',
@@ -358,6 +361,8 @@ export const zhCN = {
     },
   },
   comparison: {
+    order: '截图顺序(拖动标签,或按 Alt+← / Alt+→)',
+    orderItem: '{{label}},第 {{n}} / {{total}} 张',
     backsSelectedToggle: '支撑所选论断(共支撑 {{count}} 条)',
     noCapture: '截取屏幕只在桌面应用中可用。',
     capture: '截取屏幕…',

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../../shared/export/options';
-import { VERDICTS } from '../../../shared/domain/scales';
+import { STATUSES, STRENGTHS, VERDICTS } from '../../../shared/domain/scales';
+import { useWorkspace } from '../workspace/WorkspaceContext';
 import type { Language } from '../../../shared/preferences';
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from './DialogShell';
@@ -31,10 +32,23 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
   const [lang, setLang] = useState<Language>(language);
   const [include, setInclude] = useState<Required<Include>>({ notes: true, evidence: true, screenshots: true, authors: true });
   const [verdicts, setVerdicts] = useState<string[]>([]);
+  const [statuses, setStatuses] = useState<string[]>([]);
+  const [strengths, setStrengths] = useState<number[]>([]);
+  const [tagIds, setTagIds] = useState<string[]>([]);
+  const { tags } = useWorkspace();
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
-    const options = { format, paper, lang, include, ...(verdicts.length ? { verdicts } : {}) } as ExportRequest;
+    const options = {
+      format,
+      paper,
+      lang,
+      include,
+      ...(verdicts.length ? { verdicts } : {}),
+      ...(statuses.length ? { statuses } : {}),
+      ...(strengths.length ? { strengths } : {}),
+      ...(tagIds.length ? { tagIds } : {}),
+    } as ExportRequest;
     setBusy(true);
     try {
       if (electron) {
@@ -61,7 +75,12 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
     }
   };
 
-  const toggleVerdict = (v: string, on: boolean) => setVerdicts((vs) => (on ? [...vs, v] : vs.filter((x) => x !== v)));
+  const toggle =
+    <T,>(set: (f: (xs: T[]) => T[]) => void) =>
+    (v: T, on: boolean) =>
+      set((xs) => (on ? [...xs, v] : xs.filter((x) => x !== v)));
+  const toggleVerdict = toggle(setVerdicts);
+  const label = (e: { zh: string; en: string }) => (lang === 'en' ? e.en : e.zh);
   const shows = format === 'pdf' || format === 'html' || format === 'md';
 
   return (
@@ -82,12 +101,44 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
           <div className="radio-grid">
             {VERDICTS.map((v) => (
               <Checkbox key={v.value} className="checkbox" isSelected={verdicts.includes(v.value)} onChange={(on) => toggleVerdict(v.value, on)}>
-                {lang === 'en' ? v.en : v.zh}
+                {label(v)}
               </Checkbox>
             ))}
           </div>
-          <p className="field-help">{t('exportDialog.verdictsHelp')}</p>
         </fieldset>
+        <fieldset className="import-cleanups">
+          <legend>{t('exportDialog.statuses')}</legend>
+          <div className="radio-grid">
+            {STATUSES.map((v) => (
+              <Checkbox key={v.value} className="checkbox" isSelected={statuses.includes(v.value)} onChange={(on) => toggle(setStatuses)(v.value, on)}>
+                {label(v)}
+              </Checkbox>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="import-cleanups">
+          <legend>{t('exportDialog.strengths')}</legend>
+          <div className="radio-grid">
+            {STRENGTHS.map((v) => (
+              <Checkbox key={v.value} className="checkbox" isSelected={strengths.includes(v.value)} onChange={(on) => toggle(setStrengths)(v.value, on)}>
+                {v.value} {label(v)}
+              </Checkbox>
+            ))}
+          </div>
+        </fieldset>
+        {tags.length > 0 && (
+          <fieldset className="import-cleanups">
+            <legend>{t('exportDialog.tags')}</legend>
+            <div className="radio-grid">
+              {tags.map((tag) => (
+                <Checkbox key={tag.id} className="checkbox" isSelected={tagIds.includes(tag.id)} onChange={(on) => toggle(setTagIds)(tag.id, on)}>
+                  {tag.name}
+                </Checkbox>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <p className="field-help">{t('exportDialog.verdictsHelp')}</p>
         {shows && (
           <fieldset className="import-cleanups">
             <legend>{t('exportDialog.include')}</legend>

@@ -13,6 +13,7 @@ import { useWorkspace } from '../workspace/WorkspaceContext';
 import { ShotPane, type Rect } from './ShotPane';
 import { useViewTransform } from './useViewTransform';
 import { RegionList } from './RegionList';
+import { ItemOrder } from './ItemOrder';
 
 type Mode = 'side' | 'single' | 'swipe' | 'onion' | 'diff';
 const MODES: Mode[] = ['side', 'single', 'swipe', 'onion', 'diff'];
@@ -133,6 +134,8 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
             {t('comparison.fullscreen')}
           </Button>
         </div>
+
+        <ItemOrder comparison={comparison} />
 
         {(mode === 'swipe' || mode === 'onion' || mode === 'diff') && (
           <div className="viewer-pair">
