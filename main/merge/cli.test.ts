@@ -1,32 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { cliHarness } from '../cli/testing';
 import { main } from '../cli/main';
-import { sha256OfFile, tempDir } from '../project/testing/fixtures';
+import { sha256OfFile } from '../project/testing/fixtures';
 import { anchorOf } from '../project/testing/fixtures';
 import { annotationPath, CHECKER, copyProject, EDITOR, editAs, makeSeedProject } from './testing';
 
-let tmp: ReturnType<typeof tempDir>;
-let out: string;
-let err: string;
+const cli = cliHarness();
 let mine: string;
 let theirs: string;
 let seed: { articleId: string; text: string };
 
 beforeEach(async () => {
-  tmp = tempDir();
-  vi.stubEnv('PIZHU_CONFIG_DIR', tmp.file('config'));
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  mine = tmp.file('张.pizhu');
-  theirs = tmp.file('李.pizhu');
+  mine = cli.tmp.file('张.pizhu');
+  theirs = cli.tmp.file('李.pizhu');
   seed = await makeSeedProject(mine);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  tmp.remove();
 });
 
 /** Two checkers mark the same passages of the seed article in their own copies. */
@@ -49,13 +37,13 @@ describe('pizhu merge', () => {
     const before = sha256OfFile(mine);
 
     expect(await main(['merge', mine, theirs])).toBe(3);
-    expect(out).toMatch(/verdict: mine "mostly-true" ↔ theirs "half-true"/);
-    expect(err).toMatch(/1 处冲突尚未解决/);
+    expect(cli.out).toMatch(/verdict: mine "mostly-true" ↔ theirs "half-true"/);
+    expect(cli.err).toMatch(/1 处冲突尚未解决/);
     expect(sha256OfFile(mine)).toBe(before);
 
-    out = '';
+    cli.out = '';
     expect(await main(['merge', mine, theirs, '--prefer', 'theirs', '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ ok: true, unresolved: [], conflicts: [{ field: 'verdict' }] });
+    expect(JSON.parse(cli.out)).toMatchObject({ ok: true, unresolved: [], conflicts: [{ field: 'verdict' }] });
     editAs(mine, EDITOR, (s) => expect(s.getClaim(claimA).verdict).toBe('half-true'));
   });
 
@@ -64,11 +52,11 @@ describe('pizhu merge', () => {
     editAs(mine, EDITOR, (s) => s.updateClaim(claimA, { strength: 3 }));
     editAs(theirs, CHECKER, (s) => s.updateClaim(claimA, { strength: 1 }));
     const before = sha256OfFile(mine);
-    const merged = tmp.file('合并.pizhu');
+    const merged = cli.tmp.file('合并.pizhu');
     expect(await main(['merge', mine, theirs, '-o', merged, '--json'])).toBe(3);
     expect(existsSync(merged)).toBe(true);
     expect(sha256OfFile(mine)).toBe(before);
-    const report = JSON.parse(out.slice(0, out.indexOf('\n}\n') + 2));
+    const report = JSON.parse(cli.out.slice(0, cli.out.indexOf('\n}\n') + 2));
     expect(report.unresolved).toEqual([expect.objectContaining({ field: 'strength', mine: 3, theirs: 1 })]);
   });
 
@@ -76,7 +64,7 @@ describe('pizhu merge', () => {
     twoCheckers();
     editAs(theirs, CHECKER, (s) => s.addClaim({ articleId: seed.articleId, anchor: anchorOf(seed.text, '月访问量不到 200 万') }));
     expect(await main(['merge', mine, theirs])).toBe(0);
-    expect(out).toMatch(/added: {4}claims 1/);
+    expect(cli.out).toMatch(/added: {4}claims 1/);
     editAs(mine, EDITOR, (s) => expect(s.listClaims(seed.articleId)).toHaveLength(3));
   });
 });
@@ -88,31 +76,31 @@ describe('pizhu agreement', () => {
       const [big] = s.listClaims(seed.articleId).filter((c) => c.anchor.exact.startsWith('业界'));
       s.updateClaim(big!.id, { verdict: 'false' });
     });
-    const csv = tmp.file('agreement.csv');
+    const csv = cli.tmp.file('agreement.csv');
     expect(await main(['agreement', mine, theirs, '--csv', csv])).toBe(0);
-    expect(out).toMatch(/2 claims paired/);
-    expect(out).toMatch(/数据\s+n=2\s+100\.0%/);
-    expect(out).toMatch(/verdicts:\n {2}overall\s+n=2\s+50\.0%/);
-    expect(out).toMatch(/\[verdict\] “业界参数规模最大、效果最好”: A misleading \/ B false/);
+    expect(cli.out).toMatch(/2 claims paired/);
+    expect(cli.out).toMatch(/数据\s+n=2\s+100\.0%/);
+    expect(cli.out).toMatch(/verdicts:\n {2}overall\s+n=2\s+50\.0%/);
+    expect(cli.out).toMatch(/\[verdict\] “业界参数规模最大、效果最好”: A misleading \/ B false/);
     expect(readFileSync(csv, 'utf8')).toMatch(/^指标,项目,n,一致率,kappa/);
 
-    out = '';
+    cli.out = '';
     expect(await main(['agreement', mine, theirs, '--article', seed.articleId, '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ articleId: seed.articleId, matched: 2, verdicts: { n: 2, percent: 0.5 } });
+    expect(JSON.parse(cli.out)).toMatchObject({ articleId: seed.articleId, matched: 2, verdicts: { n: 2, percent: 0.5 } });
   });
 });
 
 describe('pizhu import-annotations', () => {
   it('imports a Hypothesis export and a W3C collection into the seed article', async () => {
     expect(await main(['import-annotations', mine, annotationPath('hypothesis-export.json'), '--json'])).toBe(0);
-    expect(JSON.parse(out)).toEqual({ ok: true, imported: 1, anchored: 1, orphaned: 0, tagsCreated: 0 });
-    out = '';
+    expect(JSON.parse(cli.out)).toEqual({ ok: true, imported: 1, anchored: 1, orphaned: 0, tagsCreated: 0 });
+    cli.out = '';
     expect(await main(['import-annotations', mine, annotationPath('w3c-collection.jsonld'), '--article', seed.articleId])).toBe(0);
-    expect(out).toMatch(/imported 2 annotations: 1 anchored, 1 orphaned \(kept\), 1 new tags/);
+    expect(cli.out).toMatch(/imported 2 annotations: 1 anchored, 1 orphaned \(kept\), 1 new tags/);
   });
 
   it('refuses a file that is not JSON', async () => {
-    expect(await main(['import-annotations', mine, tmp.file('missing.json')])).toBe(1);
-    expect(err).toMatch(/missing\.json/);
+    expect(await main(['import-annotations', mine, cli.tmp.file('missing.json')])).toBe(1);
+    expect(cli.err).toMatch(/missing\.json/);
   });
 });

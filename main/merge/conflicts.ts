@@ -8,22 +8,12 @@ import { deleteClaim } from '../project/claims';
 import { deleteTag } from '../project/codebook';
 import type { StoreContext } from '../project/context';
 import type { Sql } from '../project/sql';
+import type { ConflictView } from '../../shared/api/views';
 
 export type Side = 'mine' | 'theirs';
 
-export interface MergeConflict {
-  id: string;
-  table: string;
-  recordId: string;
-  /** The column in conflict; null when one side deleted the record the other edited. */
-  field: string | null;
-  kind: 'field' | 'edit-delete';
-  mine: unknown;
-  theirs: unknown;
-  theirsAuthorId: string;
-  mergedAt: string;
-  resolution: Side | null;
-}
+/** A stored conflict: the view the app shows, plus when the merge found it. */
+export type MergeConflict = ConflictView & { mergedAt: string };
 
 const conflictOf = (r: Row): MergeConflict => ({
   id: String(r.id),

@@ -1,17 +1,9 @@
 // A claim's history: every logged change to the claim, its tags and its evidence, newest first,
 // with the author's name, for the inspector's 历史 list.
 import type { StoreContext } from './context';
+import type { HistoryEntryView } from '../../shared/api/views';
 
-export interface HistoryEntry {
-  at: string;
-  authorId: string;
-  authorName: string;
-  action: string;
-  table: string;
-  op: 'insert' | 'update' | 'delete';
-  /** Fields that changed, with their values before and after (updates only). */
-  fields: { field: string; before: unknown; after: unknown }[];
-}
+export type HistoryEntry = HistoryEntryView;
 
 // Bookkeeping columns every edit touches; they say nothing a person would want to read.
 const QUIET = new Set(['updated_at', 'updated_by', 'note_json', 'sort_order']);

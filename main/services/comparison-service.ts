@@ -1,6 +1,7 @@
 // Screenshots as the app and the CLI take them in: every image is checked by content and
 // thumbnailed before anything is stored, so one bad file in a batch stores none of them.
 import { PizhuError } from '../../shared/api/result';
+import type { ScreenshotView } from '../../shared/api/contract';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import type { Comparison, NewComparison } from '../../shared/domain/comparison';
@@ -13,14 +14,7 @@ export interface ScreenshotFile {
   bytes: Uint8Array;
 }
 
-export interface StoredScreenshot {
-  fileName: string;
-  hash: string;
-  thumbnailHash: string;
-  mime: string;
-  width: number;
-  height: number;
-}
+export type StoredScreenshot = ScreenshotView;
 
 export async function attachScreenshots(store: ProjectStore, files: ScreenshotFile[], lang: Language): Promise<StoredScreenshot[]> {
   const prepared = [];

@@ -1,32 +1,17 @@
 // pizhu claims / claim add / claim set on a real project file: an editor marks claims from the
 // terminal and reads them back, positions counted in code points past 𠮷 and an emoji.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliHarness } from '../testing';
 import { main } from '../main';
 import { ProjectStore } from '../../project/store';
-import { EDITOR, SAMPLE_TEXT, sampleArticle, tempDir } from '../../project/testing/fixtures';
+import { EDITOR, SAMPLE_TEXT, sampleArticle } from '../../project/testing/fixtures';
 import { CodePointIndex } from '../../../shared/text/codepoints';
 
-let tmp: ReturnType<typeof tempDir>;
-let out: string;
-let err: string;
-
-beforeEach(() => {
-  tmp = tempDir();
-  vi.stubEnv('PIZHU_CONFIG_DIR', tmp.file('config'));
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  tmp.remove();
-});
+const cli = cliHarness();
 
 /** A project holding the sample article (or `texts`), closed again; returns its path and article ids. */
 function project(...texts: string[]): { file: string; articleIds: string[] } {
-  const file = tmp.file('混元.pizhu');
+  const file = cli.tmp.file('混元.pizhu');
   const store = ProjectStore.create(file, { title: '混元核查', author: EDITOR, lang: 'zh-CN' });
   const articleIds = (texts.length ? texts : [SAMPLE_TEXT]).map((t) => store.addArticle(sampleArticle(t)).id);
   store.close();
@@ -34,10 +19,10 @@ function project(...texts: string[]): { file: string; articleIds: string[] } {
 }
 
 async function run(...args: string[]): Promise<{ code: number; json: unknown }> {
-  out = '';
-  err = '';
+  cli.out = '';
+  cli.err = '';
   const code = await main(args);
-  return { code, json: args.includes('--json') && code === 0 ? JSON.parse(out) : undefined };
+  return { code, json: args.includes('--json') && code === 0 ? JSON.parse(cli.out) : undefined };
 }
 
 describe('pizhu claim add', () => {
@@ -71,22 +56,22 @@ describe('pizhu claim add', () => {
   it('explains a quote that is not in the article and changes nothing', async () => {
     const { file } = project();
     expect((await run('claim', 'add', file, '--quote', '总参数量 999B')).code).toBe(1);
-    expect(err).toMatch(/“总参数量 999B” does not occur in the article/);
+    expect(cli.err).toMatch(/“总参数量 999B” does not occur in the article/);
     expect((await run('claim', 'add', file, '--quote', '389B', '--occurrence', '2')).code).toBe(1);
-    expect(err).toMatch(/does not occur 2 times/);
+    expect(cli.err).toMatch(/does not occur 2 times/);
     expect((await run('claims', file, '--json')).json).toEqual([]);
   });
 
   it('refuses a tag that is not in the codebook, naming the tags there are', async () => {
     const { file } = project();
     expect((await run('claim', 'add', file, '--quote', '389B', '--tag', '传闻')).code).toBe(1);
-    expect(err).toMatch(/no tag “传闻” in the codebook; tags: 数据, 排名/);
+    expect(cli.err).toMatch(/no tag “传闻” in the codebook; tags: 数据, 排名/);
   });
 
   it('asks for --article when the project has several articles', async () => {
     const { file, articleIds } = project(SAMPLE_TEXT, '另一篇文章里的 389B');
     expect((await run('claim', 'add', file, '--quote', '389B')).code).toBe(1);
-    expect(err).toMatch(/has 2 articles; choose one with --article/);
+    expect(cli.err).toMatch(/has 2 articles; choose one with --article/);
     const r = await run('claim', 'add', file, '--article', articleIds[1]!, '--quote', '389B', '--json');
     expect(r.json).toMatchObject({ articleId: articleIds[1], start: 8, end: 12 });
   });
@@ -102,13 +87,13 @@ describe('pizhu claim set and pizhu claims', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ id: added.id, exact: '月访问量不到 200 万', tags: ['数据', '排名'] });
     await run('claims', file);
-    expect(out).toContain("“月访问量不到 200 万”  数据,排名  false  checked");
+    expect(cli.out).toContain("“月访问量不到 200 万”  数据,排名  false  checked");
   });
 
   it('refuses an unknown verdict, listing the accepted ones', async () => {
     const { file } = project();
     const added = (await run('claim', 'add', file, '--quote', '389B', '--json')).json as { id: string };
     expect((await run('claim', 'set', file, added.id, '--verdict', '大概对')).code).toBe(1);
-    expect(err).toMatch(/unknown verdict “大概对”; use one of true \(属实\)/);
+    expect(cli.err).toMatch(/unknown verdict “大概对”; use one of true \(属实\)/);
   });
 });

@@ -10,6 +10,7 @@ import { useWorkspace } from '../workspace/WorkspaceContext';
 import type { Language } from '../../../shared/preferences';
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from './DialogShell';
+import { downloadFile } from './download';
 
 type Include = NonNullable<ExportRequest['include']>;
 const INCLUDE_KEYS = ['notes', 'evidence', 'screenshots', 'authors'] as const;
@@ -61,12 +62,7 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
       } else {
         const r = await api.exportProject({ options });
         if (!r.ok) return onError(r.error.message);
-        const url = URL.createObjectURL(new Blob([r.value.bytes as BlobPart], { type: r.value.mime }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = r.value.fileName;
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        downloadFile(r.value.fileName, r.value.bytes, r.value.mime);
         onDone(t('exportDialog.done', { count: r.value.claims, path: r.value.fileName }));
       }
       onClose();

@@ -1,12 +1,36 @@
 // Team work: merge a colleague's copy (preview, then merge; conflicts keep both values until
 // resolved one by one or all at once), and the agreement report between two checkers' copies.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView, MergeReportView } from '../../../shared/api/views';
-import type { AgreementReport } from '../../../shared/agreement/report';
+import type { Result } from '../../../shared/api/result';
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from './DialogShell';
+import { downloadFile } from './download';
+
+/**
+ * Loads what a dialog shows once; a failure is reported and closes the dialog, since there is
+ * nothing to show.
+ */
+function useLoaded<T>(load: () => Promise<Result<T>>, onError: (message: string) => void, onClose: () => void): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    let live = true;
+    void load().then((r) => {
+      if (!live) return;
+      if (r.ok) setValue(r.value);
+      else {
+        onError(r.error.message);
+        onClose();
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, onError, onClose]);
+  return value;
+}
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -23,23 +47,8 @@ function show(value: unknown, deleted: string): string {
 export function MergeDialog({ path, onMerged, onError, onClose }: { path: string; onMerged(report: MergeReportView): void; onError(message: string): void; onClose(): void }) {
   const { t } = useTranslation();
   const { api } = useClient();
-  const [preview, setPreview] = useState<MergeReportView | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void api.mergePreview({ path }).then((r) => {
-      if (!live) return;
-      if (r.ok) setPreview(r.value);
-      else {
-        onError(r.error.message);
-        onClose();
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, path, onError, onClose]);
+  const preview = useLoaded(useCallback(() => api.mergePreview({ path }), [api, path]), onError, onClose);
 
   const merge = async (prefer?: 'mine' | 'theirs') => {
     setBusy(true);
@@ -183,34 +192,11 @@ export function ConflictsDialog({ onResolved, onError, onClose }: { onResolved()
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 1000) / 10}%`);
 const kappa = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function AgreementDialog({ path, onError, onClose }: { path: string; onError(message: string): void; onClose(): void }) {
   const { t } = useTranslation();
   const { api } = useClient();
-  const [data, setData] = useState<{ title: string; report: AgreementReport; csv: string; html: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api.agreementReport({ path }).then((r) => {
-      if (!live) return;
-      if (r.ok) setData(r.value);
-      else {
-        onError(r.error.message);
-        onClose();
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, path, onError, onClose]);
+  const data = useLoaded(useCallback(() => api.agreementReport({ path }), [api, path]), onError, onClose);
 
   const r = data?.report;
   return (
@@ -265,10 +251,10 @@ export function AgreementDialog({ path, onError, onClose }: { path: string; onEr
       <div className="dialog-actions">
         {data && (
           <>
-            <Button className="button" onPress={() => download('agreement.csv', data.csv, 'text/csv;charset=utf-8')}>
+            <Button className="button" onPress={() => downloadFile('agreement.csv', data.csv, 'text/csv;charset=utf-8')}>
               {t('team.saveCsv')}
             </Button>
-            <Button className="button" onPress={() => download('agreement.html', data.html, 'text/html;charset=utf-8')}>
+            <Button className="button" onPress={() => downloadFile('agreement.html', data.html, 'text/html;charset=utf-8')}>
               {t('team.saveHtml')}
             </Button>
           </>

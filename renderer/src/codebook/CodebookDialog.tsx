@@ -8,6 +8,7 @@ import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { TagRow } from './TagRow';
 import { codebookToFile, parseCodebookFile, treeOrder } from './codebookFile';
+import { downloadFile } from '../app/download';
 
 export function CodebookDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -15,14 +16,8 @@ export function CodebookDialog({ onClose }: { onClose(): void }) {
   const { tags, mutate, notify, readOnly, project } = useWorkspace();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const exportFile = () => {
-    const blob = new Blob([JSON.stringify(codebookToFile(tags), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${project?.project.title ?? 'codebook'}.codebook.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const exportFile = () =>
+    downloadFile(`${project?.project.title ?? 'codebook'}.codebook.json`, JSON.stringify(codebookToFile(tags), null, 2), 'application/json');
 
   const importFile = async (file: File) => {
     const parsed = parseCodebookFile(await file.text());
