@@ -65,3 +65,43 @@ test('two copies edited differently are merged, with one conflict resolved each 
   expect(claims.map((c) => c.anchor.exact).sort()).toEqual(['仅排在了第 11 位', '总参数量 389B'].sort());
   expect(await callApi(page, 'listConflicts', { unresolvedOnly: true })).toEqual([]);
 });
+
+test('the agreement report compares two checkers’ copies and shows Cohen’s kappa', async ({ page }) => {
+  await enterName(page);
+  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-agree-'));
+  const a = join(dir, 'a.pizhu');
+  const b = join(dir, 'b.pizhu');
+  await callApi(page, 'projectNew', { path: a, title: '一致性' });
+  const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', {
+    source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
+  });
+  const tags = await callApi<{ id: string; name: string }[]>(page, 'listTags');
+  const data = tags.find((t) => t.name === '数据')!.id;
+  const ranking = tags.find((t) => t.name === '排名')!.id;
+  await callApi(page, 'projectClose');
+  copyFileSync(a, b);
+
+  const code = async (path: string, verdicts: [string, string]) => {
+    await callApi(page, 'projectOpen', { path });
+    await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '总参数量 389B'), tagIds: [data], verdict: verdicts[0] });
+    await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '仅排在了第 11 位'), tagIds: [ranking], verdict: verdicts[1] });
+    await callApi(page, 'projectClose');
+  };
+  await code(b, ['true', 'false']);
+  await code(a, ['true', 'unproven']);
+  await callApi(page, 'projectOpen', { path: a });
+  await page.reload();
+
+  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: '一致性报告…' }).click();
+  const pick = page.getByRole('dialog', { name: '一致性报告' });
+  await pick.getByRole('textbox').fill(b);
+  await pick.getByRole('button', { name: '比较' }).click();
+  const report = page.getByRole('dialog', { name: '一致性报告' });
+  await expect(report).toContainText('匹配上的论断:2 对');
+  const table = report.getByRole('table', { name: '一致性报告' });
+  await expect(table.getByRole('row', { name: /^标签\(总体\)/ })).toContainText('100%');
+  await expect(table.getByRole('row', { name: /核查结论/ })).toContainText('50%');
+  await expect(table.getByRole('columnheader', { name: 'Cohen κ' })).toBeVisible();
+  await expect(report.getByRole('list')).toContainText('仅排在了第 11 位');
+});

@@ -59,6 +59,16 @@ describe('pizhu comparison add and pizhu comparisons', () => {
     expect(list).toHaveLength(1);
   });
 
+  it('refuses an SVG named as a screenshot and leaves the project byte-identical', () => {
+    const { path, store, claim } = projectWithClaim();
+    store.close();
+    const before = sha256OfFile(path);
+    const r = pizhu('comparison', 'add', path, '--claim', claim.id, '--image', `元宝=${IMG('yuanbao-answer.png')}`, '--image', `图=${IMG('drawing.svg')}`);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/drawing\.svg.*SVG/);
+    expect(sha256OfFile(path)).toBe(before);
+  });
+
   it('refuses a corrupt image and leaves the project byte-identical', () => {
     const { path, store, claim } = projectWithClaim();
     store.close();

@@ -333,7 +333,7 @@ export const zhCN = {
     matched: '匹配上的论断:{{count}} 对',
     onlyMine: '只在我这边:{{count}} 条',
     onlyTheirs: '只在对方那边:{{count}} 条',
-    measure: '项目',
+    measure: '指标',
     n: '样本',
     percent: '一致率',
     kappa: 'Cohen κ',
