@@ -163,4 +163,6 @@ test('searching the project for one Chinese character opens the claim it found',
   await dialog.getByRole('option', { name: /与技术报告一致/ }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('listbox', { name: /论断/ }).getByRole('option', { name: /总参数量 389B/ })).toHaveAttribute('aria-selected', 'true');
+  // A note written outside the editor (plain text only) shows in the inspector's note editor.
+  await expect(page.getByRole('complementary', { name: '检查器' }).getByRole('textbox', { name: '批注' })).toContainText('与技术报告一致');
 });

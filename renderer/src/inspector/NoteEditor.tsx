@@ -1,7 +1,7 @@
 // The claim's note (批注) in a small Lexical rich-text editor: bold, lists and links. Saved when
 // the editor loses focus, as the serialised editor state plus its plain text for search.
 import { useRef, useState } from 'react';
-import { $getRoot, $getSelection, $isRangeSelection, $setSelection, FORMAT_TEXT_COMMAND, type BaseSelection, type EditorState } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $setSelection, FORMAT_TEXT_COMMAND, type BaseSelection, type EditorState } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -25,6 +25,11 @@ interface Props {
 
 const isWebUrl = (url: string) => /^https?:\/\/\S+$/i.test(url);
 
+function $plainTextNote(text: string): void {
+  const root = $getRoot();
+  for (const line of text.split('\n')) root.append($createParagraphNode().append($createTextNode(line)));
+}
+
 export function NoteEditor({ note, readOnly, onSave }: Props) {
   const { t } = useTranslation();
   const latest = useRef<EditorState | null>(null);
@@ -42,7 +47,9 @@ export function NoteEditor({ note, readOnly, onSave }: Props) {
         namespace: 'pizhu-note',
         editable: !readOnly,
         nodes: [ListNode, ListItemNode, LinkNode],
-        editorState: note.json || undefined,
+        // A note written outside the editor (pizhu claim add --note, an imported annotation) has
+        // plain text only: it opens as one paragraph per line.
+        editorState: note.json || (note.text ? () => $plainTextNote(note.text) : undefined),
         theme: { text: { bold: 'note-bold' }, link: 'note-link' },
         onError(error: Error) {
           throw error;
