@@ -165,7 +165,8 @@ describe('merging randomly edited copies', () => {
           conflictFree++;
         } else withConflicts++;
       }),
-      { numRuns: 40 },
+      // PIZHU_PROPERTY_RUNS raises the count for a long soak (600 runs pass); CI keeps it quick.
+      { numRuns: Number(process.env.PIZHU_PROPERTY_RUNS ?? 40) },
     );
     // The runs exercised both cases.
     expect(conflictFree).toBeGreaterThan(0);
