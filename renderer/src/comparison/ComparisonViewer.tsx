@@ -117,7 +117,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
       <div ref={root} className="viewer">
         <div className="viewer-toolbar" role="toolbar" aria-label={t('comparison.views')}>
           {MODES.map((m) => (
-            <ToggleButton key={m} className="viewer-toggle" isSelected={mode === m} isDisabled={m !== 'side' && m !== 'single' && !twoOnly} onChange={() => setMode(m)}>
+            <ToggleButton key={m} className="button viewer-toggle" isSelected={mode === m} isDisabled={m !== 'side' && m !== 'single' && !twoOnly} onChange={() => setMode(m)}>
               {t(`comparison.mode.${m}`)}
             </ToggleButton>
           ))}
@@ -127,7 +127,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
           <Button className="icon-button" aria-label={t('menu.zoomIn')} onPress={() => zoomAt(1.25)}>+</Button>
           <Button className="button" onPress={fitWidth}>{t('comparison.fit')}</Button>
           <Button className="button" onPress={actualSize}>100%</Button>
-          <ToggleButton className="viewer-toggle" isSelected={drawing} onChange={setDrawing} isDisabled={ws.readOnly}>
+          <ToggleButton className="button viewer-toggle" isSelected={drawing} onChange={setDrawing} isDisabled={ws.readOnly}>
             {t('comparison.drawRegion')}
           </ToggleButton>
           <Button className="button" onPress={() => (document.fullscreenElement ? void document.exitFullscreen() : void root.current?.requestFullscreen?.())}>
@@ -176,7 +176,7 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
         <div className="dialog-actions">
           {ws.selectedClaimId && (
             <ToggleButton
-              className="viewer-toggle"
+              className="button viewer-toggle"
               isDisabled={ws.readOnly}
               isSelected={comparison.claimIds.includes(ws.selectedClaimId)}
               onChange={(on) => {
