@@ -2,7 +2,7 @@
 // in its own module under commands/ and registers itself on the program here.
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/version';
-import { describeFailure } from './output';
+import { CliExit, describeFailure } from './output';
 import { registerWeb } from './commands/web';
 import { registerNew } from './commands/new';
 import { registerInfo } from './commands/info';
@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode;
     }
     const failure = describeFailure(err);
-    if (wantsJson) {
+    if (wantsJson && !(err instanceof CliExit && err.reported)) {
       process.stdout.write(JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }) + '\n');
     }
     process.stderr.write(`pizhu: ${failure.message}\n`);

@@ -6,6 +6,8 @@ export class CliExit extends Error {
   constructor(
     readonly exitCode: number,
     message: string,
+    /** The command already printed its result (a failed check's report): no second JSON document. */
+    readonly reported = false,
   ) {
     super(message);
   }

@@ -17,6 +17,6 @@ export function registerCheck(program: Command): void {
           ? `${file}: ok (${report.checked.assets} assets, ${report.checked.claims} claims checked)`
           : [`${file}: ${report.failures.length} problem(s)`, ...report.failures.map((f) => `  - [${f.kind}] ${f.message}`)].join('\n'),
       );
-      if (!report.ok) throw new CliExit(1, `${file} failed the check`);
+      if (!report.ok) throw new CliExit(1, `${file} failed the check`, true);
     });
 }

@@ -50,13 +50,13 @@ export function registerMerge(program: Command): void {
         const preview = mergeProjects(mine, theirs, { author, lang, dryRun: true });
         if (preview.conflicts.length > 0) {
           out.result({ ok: false, ...preview }, () => describe(preview));
-          throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: preview.conflicts.length, file: mine }));
+          throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: preview.conflicts.length, file: mine }), true);
         }
       }
       const report = mergeProjects(mine, theirs, { author, lang, outPath: opts.out, prefer });
       out.result({ ok: report.unresolved.length === 0, ...report }, () => describe(report));
       if (report.unresolved.length > 0) {
-        throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: report.unresolved.length, file: mine }));
+        throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: report.unresolved.length, file: mine }), true);
       }
     });
 }
