@@ -115,7 +115,6 @@ export const en: Catalog = {
     network: 'Cannot reach Pizhu’s background service.',
   },
   status: {
-    notYet: '“{{what}}” is not available yet.',
     ready: 'Ready',
   },
   export: {

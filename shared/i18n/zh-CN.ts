@@ -114,7 +114,6 @@ export const zhCN = {
     network: '无法连接到批注的后台服务。',
   },
   status: {
-    notYet: '“{{what}}”尚未完成。',
     ready: '就绪',
   },
   export: {
