@@ -27,9 +27,8 @@ export const StrengthSchema = z.number().int().min(0).max(4).nullable();
 export const VerdictSchema = z.enum(VERDICT_VALUES).nullable();
 export const ClaimStatusSchema = z.enum(STATUS_VALUES);
 
-export const ClaimSchema = z.object({
-  id: IdSchema,
-  articleId: IdSchema,
+/** The fields of a claim an edit may change; ClaimSchema and ClaimPatchSchema share them. */
+const editableFields = {
   /** The article revision whose text the anchor counts in. */
   revisionId: IdSchema,
   anchor: TextAnchorSchema,
@@ -42,6 +41,12 @@ export const ClaimSchema = z.object({
   /** True when re-anchoring could not place the claim in the current text. */
   orphan: z.boolean(),
   tagIds: z.array(IdSchema),
+};
+
+export const ClaimSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  ...editableFields,
   createdAt: TimeSchema,
   createdBy: IdSchema,
   updatedAt: TimeSchema,
@@ -62,18 +67,5 @@ export const NewClaimSchema = z.object({
 export type NewClaim = z.input<typeof NewClaimSchema>;
 
 /** What an edit may change on a claim; absent fields stay as they are. */
-export const ClaimPatchSchema = z
-  .object({
-    anchor: TextAnchorSchema,
-    revisionId: IdSchema,
-    strength: StrengthSchema,
-    verdict: VerdictSchema,
-    status: ClaimStatusSchema,
-    assignee: IdSchema.nullable(),
-    note: RichNoteSchema,
-    orphan: z.boolean(),
-    tagIds: z.array(IdSchema),
-  })
-  .partial()
-  .strict();
+export const ClaimPatchSchema = z.object(editableFields).partial().strict();
 export type ClaimPatch = z.infer<typeof ClaimPatchSchema>;

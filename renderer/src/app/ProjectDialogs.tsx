@@ -10,6 +10,35 @@ const join = (info: AppInfo | undefined, name: string) =>
   info ? `${info.documentsDir}${info.documentsDir.endsWith(info.pathSeparator) ? '' : info.pathSeparator}${name}` : name;
 const safeName = (title: string) => title.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'project';
 
+/** A project file path typed by hand (browser mode has no system file dialog). */
+function PathField({ label, value, onChange, autoFocus = false }: { label: string; value: string; onChange(v: string): void; autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <TextField className="field" value={value} onChange={onChange} isRequired autoFocus={autoFocus}>
+      <Label>{label}</Label>
+      <Input />
+      <Text slot="description" className="field-help">
+        {t('project.pathHelp')}
+      </Text>
+    </TextField>
+  );
+}
+
+/** Cancel, and the submit button of the dialog's form. */
+function FormActions({ confirm, disabled, onCancel }: { confirm: string; disabled: boolean; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <Button className="button" onPress={onCancel}>
+        {t('action.cancel')}
+      </Button>
+      <Button type="submit" className="button button-primary" isDisabled={disabled}>
+        {confirm}
+      </Button>
+    </div>
+  );
+}
+
 export function NewProjectDialog({
   info,
   askPath,
@@ -39,23 +68,8 @@ export function NewProjectDialog({
           <Label>{t('project.titleLabel')}</Label>
           <Input placeholder={t('project.titlePlaceholder')} />
         </TextField>
-        {askPath && (
-          <TextField className="field" value={shownPath} onChange={setPath} isRequired>
-            <Label>{t('project.pathLabel')}</Label>
-            <Input />
-            <Text slot="description" className="field-help">
-              {t('project.pathHelp')}
-            </Text>
-          </TextField>
-        )}
-        <div className="dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={!title.trim()}>
-            {t('project.create')}
-          </Button>
-        </div>
+        {askPath && <PathField label={t('project.pathLabel')} value={shownPath} onChange={setPath} />}
+        <FormActions confirm={t('project.create')} disabled={!title.trim()} onCancel={onClose} />
       </form>
     </DialogShell>
   );
@@ -76,7 +90,6 @@ export function PathDialog({
   onConfirm(path: string): void;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
   const [path, setPath] = useState(initial);
   return (
     <DialogShell title={title} onClose={onClose}>
@@ -87,21 +100,8 @@ export function PathDialog({
           if (path.trim()) onConfirm(path.trim());
         }}
       >
-        <TextField className="field" value={path} onChange={setPath} isRequired autoFocus>
-          <Label>{label}</Label>
-          <Input />
-          <Text slot="description" className="field-help">
-            {t('project.pathHelp')}
-          </Text>
-        </TextField>
-        <div className="dialog-actions">
-          <Button className="button" onPress={onClose}>
-            {t('action.cancel')}
-          </Button>
-          <Button type="submit" className="button button-primary" isDisabled={!path.trim()}>
-            {confirm}
-          </Button>
-        </div>
+        <PathField label={label} value={path} onChange={setPath} autoFocus />
+        <FormActions confirm={confirm} disabled={!path.trim()} onCancel={onClose} />
       </form>
     </DialogShell>
   );
