@@ -2,11 +2,13 @@
 // screenshots, region notes or a whole article, and whatever pointed at it either goes with it
 // or stays, unlinked; one undo puts everything back, and no SQLite message ever reaches them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { PizhuError } from '../../shared/api/result';
 import { ProjectStore } from './store';
 import { checkProject } from './check';
-import { anchorOf, EDITOR, SAMPLE_TEXT, sampleArticle, tempDir } from './testing/fixtures';
+import { mergeIntoStore } from '../merge/merge-projects';
+import { anchorOf, CHECKER, EDITOR, SAMPLE_TEXT, sampleArticle, tempDir } from './testing/fixtures';
 import { addShotComparison } from './testing/comparisons';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -173,5 +175,26 @@ describe('a write that breaks a rule of the file', () => {
     expect((error as PizhuError).message).toMatch(/删除\.pizhu.*某条记录会指向不存在的记录/);
     expect((error as PizhuError).message).not.toMatch(/constraint/i);
     expect(store.getClaim(claim.id).revisionId).toBe(claim.revisionId);
+  });
+});
+
+describe('merging a copy where a deleted claim was linked to a comparison', () => {
+  it('keeps the claim as an edit-delete conflict instead of failing the whole merge', () => {
+    const claim = claimOn('总参数量 389B');
+    const comparison = addShotComparison(store, []);
+    store.close();
+    const theirs = tmp.file('核查李.pizhu');
+    copyFileSync(tmp.file('删除.pizhu'), theirs);
+    const colleague = ProjectStore.open(theirs, { author: CHECKER });
+    colleague.updateComparison(comparison.id, { claimIds: [claim.id] });
+    colleague.close();
+    store = ProjectStore.open(tmp.file('删除.pizhu'), { author: EDITOR });
+    store.deleteClaim(claim.id);
+
+    const report = mergeIntoStore(store, theirs, { author: EDITOR, lang: 'en' });
+
+    expect(report.conflicts.map((c) => `${c.table} ${c.kind}`)).toEqual(['claims edit-delete']);
+    expect(store.getComparison(comparison.id).claimIds).toEqual([claim.id]);
+    expect(checkProject(store.path).ok).toBe(true);
   });
 });

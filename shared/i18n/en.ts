@@ -266,6 +266,11 @@ export const en: Catalog = {
     closed: 'The project “{{file}}” is closed.',
     badAnchor: 'The claim’s position is not inside the article: {{detail}}',
     tagCycle: 'A tag cannot be nested inside itself or one of its own subtags.',
+    done: {
+      claimDeleted: 'Deleted claim {{id}} “{{exact}}” with its {{evidence}} evidence items; {{comparisons}} screenshot comparisons stay, no longer linked to it.',
+      articleRenamed: 'Renamed article {{id}} to “{{title}}”.',
+      articleDeleted: 'Deleted article {{id}} “{{title}}” with its {{claims}} claims; its screenshot comparisons stay.',
+    },
     articleTitleEmpty: 'An article needs a title; type at least one character.',
     stillReferenced: 'Cannot delete {{what}} {{id}}: {{by}} still refer to it.',
     constraint: 'Could not save the change to “{{file}}”: it would break a rule of the project file ({{rule}}). Nothing was changed; reload the project and try again.',

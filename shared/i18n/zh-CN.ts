@@ -265,6 +265,11 @@ export const zhCN = {
     closed: '项目“{{file}}”已关闭。',
     badAnchor: '论断的位置不在文章内:{{detail}}',
     tagCycle: '标签不能嵌套在它自己或它的子标签之下。',
+    done: {
+      claimDeleted: '已删除论断 {{id}}「{{exact}}」及其 {{evidence}} 条证据；{{comparisons}} 个截图对比保留，不再与它关联。',
+      articleRenamed: '已把文章 {{id}} 改名为「{{title}}」。',
+      articleDeleted: '已删除文章 {{id}}「{{title}}」及其 {{claims}} 条论断；它的截图对比保留。',
+    },
     articleTitleEmpty: '文章需要标题，请至少输入一个字。',
     stillReferenced: '无法删除{{what}} {{id}}：仍有{{by}}引用它。',
     constraint: '无法把修改保存到「{{file}}」：它会违反项目文件的规则（{{rule}}）。没有做任何修改；请重新载入项目后再试。',

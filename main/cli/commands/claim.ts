@@ -11,6 +11,7 @@ import { CodePointIndex } from '../../../shared/text/codepoints';
 import { CliExit, makeOut } from '../output';
 import { chooseArticle, claimLine, claimView } from './claims';
 import { cliSession } from './new';
+import { registerClaimDelete } from './claim-delete';
 
 interface FieldOptions {
   tag?: string[];
@@ -135,4 +136,5 @@ export function registerClaim(program: Command): void {
       }
     },
   );
+  registerClaimDelete(claim);
 }
