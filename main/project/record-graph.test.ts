@@ -7,7 +7,8 @@ import { ownerPath, RECORD_GRAPH, referrersOf } from '../../shared/domain/record
 import { LOGGED_TABLES, RECORD_TABLES } from '../../shared/domain/tables';
 import { REFERENCES } from '../../shared/merge/references';
 import { ProjectStore } from './store';
-import { EDITOR, tempDir } from './testing/fixtures';
+import { checkProject } from './check';
+import { anchorOf, EDITOR, SAMPLE_TEXT, sampleArticle, tempDir } from './testing/fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: DatabaseSync;
@@ -81,5 +82,34 @@ describe('the record graph', () => {
 
   it('keeps authors and assets: nothing that points at them is deleted or unlinked with them', () => {
     for (const table of ['authors', 'assets']) expect(referrersOf(table).every((r) => r.onDelete === 'keep')).toBe(true);
+  });
+});
+
+describe('pizhu check, from the record graph', () => {
+  it('names a record that points at a missing one by its id, its column and what it points at', () => {
+    const file = tmp.file('坏引用.pizhu');
+    const store = ProjectStore.create(file, { title: '坏引用', author: EDITOR, lang: 'en' });
+    const articleId = store.addArticle(sampleArticle()).id;
+    const claim = store.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '389B') });
+    store.close();
+    const raw = new DatabaseSync(file);
+    raw.exec('PRAGMA foreign_keys = OFF');
+    raw
+      .prepare(
+        `INSERT INTO claim_comparisons (id, claim_id, comparison_id, created_at, created_by)
+         VALUES ('a0000000-0000-4000-8000-000000000001', ?, 'c0000000-0000-4000-8000-00000000dead', '2026-01-01T00:00:00Z', ?)`,
+      )
+      .run(claim.id, EDITOR.id);
+    raw.close();
+
+    const report = checkProject(file, { lang: 'en' });
+    expect(report.ok).toBe(false);
+    expect(report.failures).toEqual([
+      {
+        kind: 'foreign-key',
+        message:
+          'claim–comparison link a0000000-0000-4000-8000-000000000001: its comparison_id points at a missing screenshot comparison (c0000000-0000-4000-8000-00000000dead)',
+      },
+    ]);
   });
 });

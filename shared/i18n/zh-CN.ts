@@ -271,7 +271,7 @@ export const zhCN = {
       articleDeleted: '已删除文章 {{id}}「{{title}}」及其 {{claims}} 条论断；它的截图对比保留。',
     },
     articleTitleEmpty: '文章需要标题，请至少输入一个字。',
-    stillReferenced: '无法删除{{what}} {{id}}：仍有{{by}}引用它。',
+    stillReferenced: '无法删除{{what}} {{id}}：它仍被{{by}}使用。',
     constraint: '无法把修改保存到「{{file}}」：它会违反项目文件的规则（{{rule}}）。没有做任何修改；请重新载入项目后再试。',
     constraintRule: {
       foreignKey: '某条记录会指向不存在的记录',
@@ -312,8 +312,8 @@ export const zhCN = {
       integrity: 'SQLite 完整性检查:{{detail}}',
       assetHash: '资源 {{hash}} 的内容与其哈希不符(内容的哈希是 {{actual}})',
       anchor: '论断 {{id}} 的位置不在其文章内:{{detail}}',
-      reference: '{{table}}记录 {{id}} 的 {{column}} 指向不存在的{{target}}记录 {{value}}',
-      json: '{{table}}记录 {{id}} 的 {{column}} 不是有效的 {{kind}} 数据',
+      reference: '{{table}} {{id}} 的 {{column}} 指向不存在的{{target}}（{{value}}）',
+      json: '{{table}} {{id}} 的 {{column}} 不是有效的 {{kind}} 数据',
     },
   },
   exportDialog: {
