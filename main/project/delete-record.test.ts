@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { PizhuError } from '../../shared/api/result';
+import { RECORD_TABLES } from '../../shared/domain/tables';
+import { writeError } from './errors';
 import { ProjectStore } from './store';
 import { checkProject } from './check';
 import { mergeIntoStore } from '../merge/merge-projects';
@@ -28,13 +30,12 @@ const claimOn = (quote: string) => store.addClaim({ articleId, anchor: anchorOf(
 
 /** Every row of the file's record tables, to compare states without looking at bytes. */
 function snapshot(): Record<string, unknown[]> {
-  const out: Record<string, unknown[]> = {};
-  store.runRead((ctx) => {
-    for (const t of ['articles', 'article_revisions', 'claims', 'tags', 'claim_tags', 'evidence_items', 'comparisons', 'comparison_items', 'regions', 'claim_comparisons']) {
-      out[t] = ctx.sql.all(`SELECT * FROM ${t} ORDER BY id`);
-    }
-  });
-  return out;
+  const db = new DatabaseSync(store.path, { readOnly: true });
+  try {
+    return Object.fromEntries(RECORD_TABLES.filter((t) => t !== 'project').map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]));
+  } finally {
+    db.close();
+  }
 }
 
 describe('deleting a claim', () => {
@@ -66,7 +67,7 @@ describe('deleting a claim', () => {
 
     expect(store.listEvidence(claim.id)).toEqual([]);
     expect(store.getComparison(comparison.id).items[0]!.regions.find((r) => r.id === regionId)?.claimId).toBeNull();
-    expect(store.runRead((ctx) => ctx.sql.all('SELECT * FROM claim_tags WHERE claim_id = ?', claim.id))).toEqual([]);
+    expect(snapshot().claim_tags).toEqual([]);
     expect(checkProject(store.path).ok).toBe(true);
   });
 
@@ -164,17 +165,20 @@ describe('renaming an article', () => {
 
 describe('a write that breaks a rule of the file', () => {
   it('reaches the caller as a PizhuError in the user’s words, never as SQLite’s message', () => {
-    const claim = claimOn('总参数量 389B');
-    let error: unknown;
+    const db = new DatabaseSync(':memory:');
+    db.exec('PRAGMA foreign_keys = ON; CREATE TABLE parent (id TEXT PRIMARY KEY); CREATE TABLE child (id TEXT, parent_id TEXT REFERENCES parent(id))');
+    let sqliteError: unknown;
     try {
-      store.runEdit('broken', (rec) => rec.update('claims', claim.id, { revision_id: '00000000-0000-4000-8000-000000000000' }));
+      db.exec("INSERT INTO child VALUES ('c', 'missing')");
     } catch (err) {
-      error = err;
+      sqliteError = err;
     }
+    db.close();
+    expect(String(sqliteError)).toMatch(/FOREIGN KEY constraint failed/);
+
+    const error = writeError({ file: '删除.pizhu', lang: 'zh-CN' }, sqliteError);
     expect(error).toBeInstanceOf(PizhuError);
-    expect((error as PizhuError).message).toMatch(/删除\.pizhu.*某条记录会指向不存在的记录/);
-    expect((error as PizhuError).message).not.toMatch(/constraint/i);
-    expect(store.getClaim(claim.id).revisionId).toBe(claim.revisionId);
+    expect((error as PizhuError).message).toBe('无法把修改保存到「删除.pizhu」：它会违反项目文件的规则（某条记录会指向不存在的记录）。没有做任何修改；请重新载入项目后再试。');
   });
 });
 
