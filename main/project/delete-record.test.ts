@@ -104,6 +104,25 @@ describe('deleting other records', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('an evidence item and a region note go alone, and undo brings each back', () => {
+    const claim = claimOn('总参数量 389B');
+    const kept = store.addEvidence(claim.id, { title: '技术报告', stance: 'supports' });
+    const gone = store.addEvidence(claim.id, { title: '新闻稿', stance: 'context' });
+    const comparison = addShotComparison(store, [claim.id]);
+    const regionId = store.addRegion(comparison.items[0]!.id, { x: 1, y: 1, width: 10, height: 10, claimId: claim.id });
+    const before = snapshot();
+
+    store.deleteEvidence(gone.id);
+    store.deleteRegion(regionId);
+
+    expect(store.listEvidence(claim.id).map((e) => e.id)).toEqual([kept.id]);
+    expect(store.getComparison(comparison.id).items[0]!.regions).toEqual([]);
+    expect(store.getComparison(comparison.id).claimIds).toEqual([claim.id]);
+    store.undo();
+    store.undo();
+    expect(snapshot()).toEqual(before);
+  });
+
   it('a screenshot takes its region notes with it; a comparison takes its screenshots and links', () => {
     const claim = claimOn('总参数量 389B');
     const comparison = addShotComparison(store, [claim.id], { shots: 3 });

@@ -32,6 +32,7 @@ type Op =
   | { kind: 'addComparison'; claim: number; shots: number }
   | { kind: 'toggleLink'; comparison: number; claim: number }
   | { kind: 'addRegion'; comparison: number; claim: number }
+  | { kind: 'deleteRegion'; comparison: number }
   | { kind: 'removeShot'; comparison: number }
   | { kind: 'deleteComparison'; comparison: number }
   | { kind: 'addArticle' }
@@ -57,6 +58,7 @@ const OP: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: op('addComparison', { claim: i, shots: fc.integer({ min: 2, max: 3 }) }), weight: 2 },
   { arbitrary: op('toggleLink', { comparison: i, claim: i }), weight: 2 },
   op('addRegion', { comparison: i, claim: i }),
+  op('deleteRegion', { comparison: i }),
   op('removeShot', { comparison: i }),
   op('deleteComparison', { comparison: i }),
   op('addArticle'),
@@ -120,6 +122,10 @@ function apply(store: ProjectStore, o: Op, theirs: string): void {
       return void (comparison && claim && store.updateComparison(comparison.id, { claimIds: toggle(comparison.claimIds, claim.id) }));
     case 'addRegion':
       return void (comparison && store.addRegion(comparison.items[0]!.id, { x: 1, y: 1, width: 8, height: 8, claimId: claim?.id ?? null }));
+    case 'deleteRegion': {
+      const region = comparison?.items.flatMap((item) => item.regions)[0];
+      return void (region && store.deleteRegion(region.id));
+    }
     case 'removeShot':
       return void (comparison && comparison.items.length > 2 && store.removeComparisonItem(comparison.items.at(-1)!.id));
     case 'deleteComparison':
