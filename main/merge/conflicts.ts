@@ -2,10 +2,8 @@
 // resolving them, one at a time or all at once, to mine's or theirs' value. A resolution is an
 // ordinary logged edit, so it travels to other copies with the next merge and can be undone.
 import type { Row } from '../../shared/merge/log';
-import { referrersOf } from '../../shared/merge/references';
 import type { ChangeRecorder } from '../project/change-log';
-import { deleteClaim } from '../project/claims';
-import { deleteTag } from '../project/codebook';
+import { deleteRecord } from '../project/delete-record';
 import type { StoreContext } from '../project/context';
 import type { Sql } from '../project/sql';
 import type { ConflictView } from '../../shared/api/views';
@@ -31,19 +29,6 @@ const conflictOf = (r: Row): MergeConflict => ({
 export function listConflicts(sql: Sql, { unresolvedOnly = false } = {}): MergeConflict[] {
   const where = unresolvedOnly ? 'WHERE resolution IS NULL' : '';
   return sql.all(`SELECT * FROM merge_conflicts ${where} ORDER BY merged_at, table_name, record_id, field`).map(conflictOf);
-}
-
-/** Deletes a record as the app would: a claim or tag with its own rules, others with what hangs off them. */
-function deleteRecord(ctx: StoreContext, rec: ChangeRecorder, table: string, id: string): void {
-  if (!rec.find(table, id)) return;
-  if (table === 'claims') return deleteClaim(ctx, rec, id);
-  if (table === 'tags') return deleteTag(ctx, rec, id);
-  for (const r of referrersOf(table)) {
-    for (const child of ctx.sql.all<{ id: string }>(`SELECT id FROM ${r.table} WHERE ${r.column} = ?`, id)) {
-      deleteRecord(ctx, rec, r.table, child.id);
-    }
-  }
-  rec.remove(table, id);
 }
 
 function putRecord(rec: ChangeRecorder, table: string, row: Row): void {
@@ -73,6 +58,7 @@ export function resolveConflicts(ctx: StoreContext, rec: ChangeRecorder, choose:
     if (wanted && !wanted.has(c.id)) continue;
     const value = choose === 'mine' ? c.mine : c.theirs;
     if (c.kind === 'field') setField(ctx, rec, c, value);
+    // Deleting as the app would: the record graph says what goes with the record.
     else if (value === null) deleteRecord(ctx, rec, c.table, c.recordId);
     else putRecord(rec, c.table, value as Row);
     rec.update('merge_conflicts', c.id, { resolution: choose, resolved_at: rec.at, resolved_by: rec.authorId });

@@ -5,6 +5,9 @@ import { ArticleContentSchema, type ArticleContent } from '../../shared/article/
 import { ImportInfoSchema, type Article, type ArticleSummary, type ImportInfo } from '../../shared/domain/project';
 import type { ChangeRecorder } from './change-log';
 import { notFound, type StoreContext } from './context';
+import { deleteRecord } from './delete-record';
+import { projectError } from './errors';
+import { repairBlocks, repairImportInfo, repairLinks, repairSource } from '../../shared/domain/json-columns';
 
 function insertRevision(
   rec: ChangeRecorder,
@@ -109,11 +112,11 @@ export function getArticle(ctx: StoreContext, id: string, revisionId?: string): 
     content: {
       title: String(r.title),
       text: String(r.text),
-      blocks: JSON.parse(String(r.blocks_json)),
-      links: JSON.parse(String(r.links_json)),
-      source: JSON.parse(String(r.source_json)),
+      blocks: repairBlocks(r.blocks_json),
+      links: repairLinks(r.links_json),
+      source: repairSource(r.source_json),
     },
-    importInfo: JSON.parse(String(r.import_json)),
+    importInfo: repairImportInfo(r.import_json),
     originalAssetHash: r.original_asset_hash === null ? null : String(r.original_asset_hash),
     createdAt: String(r.created_at),
     createdBy: String(r.created_by),
@@ -129,4 +132,24 @@ export function revisionText(ctx: StoreContext, articleId: string, revisionId: s
   );
   if (!r) throw notFound(ctx, 'article', `${articleId}/${revisionId}`);
   return r.text;
+}
+
+/**
+ * Renames an article. The title is held twice, by the article (the navigator's list) and by
+ * each revision (what the reader, exports and ClaimReview show): both the article and its
+ * current revision take the new title; older revisions keep the one they were imported with.
+ */
+export function renameArticle(ctx: StoreContext, rec: ChangeRecorder, id: string, title: string): void {
+  const article = rec.find('articles', id);
+  if (!article) throw notFound(ctx, 'article', id);
+  const name = title.trim();
+  if (!name) throw projectError(ctx, 'invalid-argument', 'articleTitleEmpty');
+  rec.update('articles', id, { title: name });
+  if (article.current_revision_id !== null) rec.update('article_revisions', String(article.current_revision_id), { title: name });
+}
+
+/** Deletes an article with its revisions and claims (their tags, evidence and links); returns how many claims went. */
+export function deleteArticle(ctx: StoreContext, rec: ChangeRecorder, id: string): { claims: number } {
+  if (!rec.find('articles', id)) throw notFound(ctx, 'article', id);
+  return { claims: deleteRecord(ctx, rec, 'articles', id).claims ?? 0 };
 }

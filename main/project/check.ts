@@ -8,9 +8,11 @@ import { anchorProblem } from './claims';
 import { sha256Hex } from './assets';
 import { phrase, projectError, type FileContext } from './errors';
 import { classifyFile } from './format';
+import { RECORD_GRAPH, tableDecl } from '../../shared/domain/record-graph';
+import { jsonProblem } from '../../shared/domain/json-columns';
 
 export interface CheckFailure {
-  kind: 'damaged' | 'integrity' | 'foreign-key' | 'asset-hash' | 'anchor';
+  kind: 'damaged' | 'integrity' | 'foreign-key' | 'json' | 'asset-hash' | 'anchor';
   message: string;
 }
 
@@ -36,7 +38,7 @@ export function checkProject(path: string, { lang = 'zh-CN' }: { lang?: Language
   }
   const db = new DatabaseSync(path, { readOnly: true });
   try {
-    for (const step of [checkIntegrity, checkForeignKeys, checkAssets, checkAnchors]) {
+    for (const step of [checkIntegrity, checkReferences, checkJson, checkAssets, checkAnchors]) {
       try {
         step(db, ctx, report);
       } catch (err) {
@@ -58,12 +60,59 @@ function checkIntegrity(db: DatabaseSync, ctx: FileContext, report: CheckReport)
   }
 }
 
-function checkForeignKeys(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
-  for (const row of db.prepare('PRAGMA foreign_key_check').all()) {
-    report.failures.push({
-      kind: 'foreign-key',
-      message: phrase(ctx, 'check.foreignKey', { table: String(row.table), rowid: String(row.rowid), parent: String(row.parent) }),
-    });
+/** The tables and columns this file has (an older file may lack some the graph declares). */
+function columnsOf(db: DatabaseSync): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { name } of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all()) {
+    const table = String(name);
+    out.set(table, new Set(db.prepare(`PRAGMA table_info(${table})`).all().map((c) => String(c.name))));
+  }
+  return out;
+}
+
+/** Every reference the record graph declares points at an existing record, named by its id and column. */
+function checkReferences(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  const columns = columnsOf(db);
+  const table = (name: string) => phrase(ctx, `table.${name}`);
+  for (const decl of RECORD_GRAPH) {
+    for (const ref of decl.references) {
+      if (!columns.get(decl.name)?.has(ref.column) || !columns.has(ref.table)) continue;
+      const target = tableDecl(ref.table).key;
+      const missing = db.prepare(
+        `SELECT ${decl.key} AS id, ${ref.column} AS value FROM ${decl.name} r
+         WHERE ${ref.column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${ref.table} t WHERE t.${target} = r.${ref.column})`,
+      );
+      for (const row of missing.iterate()) {
+        report.failures.push({
+          kind: 'foreign-key',
+          message: phrase(ctx, 'check.reference', {
+            table: table(decl.name),
+            id: String(row.id),
+            column: ref.column,
+            target: table(ref.table),
+            value: String(row.value),
+          }),
+        });
+      }
+    }
+  }
+}
+
+/** Every JSON column the record graph declares holds what its kind says (notes: an editor state). */
+function checkJson(db: DatabaseSync, ctx: FileContext, report: CheckReport): void {
+  const columns = columnsOf(db);
+  for (const decl of RECORD_GRAPH) {
+    for (const [column, kind] of Object.entries(decl.json)) {
+      if (!columns.get(decl.name)?.has(column)) continue;
+      for (const row of db.prepare(`SELECT ${decl.key} AS id, ${column} AS value FROM ${decl.name}`).iterate()) {
+        if (jsonProblem(kind, row.value)) {
+          report.failures.push({
+            kind: 'json',
+            message: phrase(ctx, 'check.json', { table: phrase(ctx, `table.${decl.name}`), id: String(row.id), column, kind }),
+          });
+        }
+      }
+    }
   }
 }
 

@@ -11,7 +11,8 @@ import {
   type TextAnchor,
 } from '../../shared/domain/claim';
 import type { ChangeRecorder } from './change-log';
-import { noteColumns, noteOf, notFound, type StoreContext } from './context';
+import { changedColumns, noteColumns, noteOf, notFound, type StoreContext } from './context';
+import { deleteRecord } from './delete-record';
 import { projectError } from './errors';
 import { revisionText } from './articles';
 import type { Row } from './sql';
@@ -59,16 +60,24 @@ function claimFromRow(r: Row, tagIds: string[]): Claim {
   };
 }
 
-function setTags(ctx: StoreContext, rec: ChangeRecorder, claimId: string, tagIds: readonly string[]): void {
+/** Gives the claim exactly these tags; true when that changed anything. */
+function setTags(ctx: StoreContext, rec: ChangeRecorder, claimId: string, tagIds: readonly string[]): boolean {
+  let changed = false;
   const current = ctx.sql.all<{ id: string; tag_id: string }>('SELECT id, tag_id FROM claim_tags WHERE claim_id = ?', claimId);
   const wanted = new Set(tagIds);
-  for (const link of current) if (!wanted.has(link.tag_id)) rec.remove('claim_tags', link.id);
+  for (const link of current) {
+    if (wanted.has(link.tag_id)) continue;
+    rec.remove('claim_tags', link.id);
+    changed = true;
+  }
   const have = new Set(current.map((l) => l.tag_id));
   for (const tagId of wanted) {
     if (have.has(tagId)) continue;
     if (!ctx.sql.get('SELECT 1 FROM tags WHERE id = ?', tagId)) throw notFound(ctx, 'tag', tagId);
     rec.insert('claim_tags', { id: randomUUID(), claim_id: claimId, tag_id: tagId, created_at: rec.at, created_by: rec.authorId });
+    changed = true;
   }
+  return changed;
 }
 
 export function addClaim(ctx: StoreContext, rec: ChangeRecorder, input: NewClaim): string {
@@ -114,20 +123,20 @@ export function updateClaim(ctx: StoreContext, rec: ChangeRecorder, id: string, 
   if (patch.assignee !== undefined) changes.assignee = patch.assignee;
   if (patch.note !== undefined) Object.assign(changes, noteColumns(patch.note));
   if (patch.orphan !== undefined) changes.orphan = patch.orphan ? 1 : 0;
-  if (patch.tagIds !== undefined) setTags(ctx, rec, id, patch.tagIds);
-  rec.update('claims', id, { ...changes, updated_at: rec.at, updated_by: rec.authorId });
+  const tagsChanged = patch.tagIds !== undefined && setTags(ctx, rec, id, patch.tagIds);
+  const changed = changedColumns(before, changes);
+  // A patch equal to what is stored is not an edit: no new updated_at, nothing logged.
+  if (Object.keys(changed).length === 0 && !tagsChanged) return;
+  rec.update('claims', id, { ...changed, updated_at: rec.at, updated_by: rec.authorId });
 }
 
-/** Deletes a claim with its tags and evidence; comparisons and regions that cited it stay, unlinked. */
+/**
+ * Deletes a claim with its tags and evidence (the record graph's rules); comparisons and region
+ * notes that cited it stay, unlinked.
+ */
 export function deleteClaim(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
   if (!rec.find('claims', id)) throw notFound(ctx, 'claim', id);
-  for (const t of ['claim_tags', 'evidence_items']) {
-    for (const r of ctx.sql.all<{ id: string }>(`SELECT id FROM ${t} WHERE claim_id = ?`, id)) rec.remove(t, r.id);
-  }
-  for (const t of ['regions', 'comparisons']) {
-    for (const r of ctx.sql.all<{ id: string }>(`SELECT id FROM ${t} WHERE claim_id = ?`, id)) rec.update(t, r.id, { claim_id: null });
-  }
-  rec.remove('claims', id);
+  deleteRecord(ctx, rec, 'claims', id);
 }
 
 export function getClaim(ctx: StoreContext, id: string): Claim {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_CODEBOOK, NewTagSchema, TagPatchSchema, type NewTag, type Tag, type TagPatch } from '../../shared/domain/codebook';
 import type { ChangeRecorder } from './change-log';
 import { notFound, type StoreContext } from './context';
+import { deleteRecord } from './delete-record';
 import { projectError } from './errors';
 import type { Row, Sql } from './sql';
 
@@ -113,14 +114,10 @@ export function mergeTags(ctx: StoreContext, rec: ChangeRecorder, fromId: string
   rec.remove('tags', fromId);
 }
 
-/** Deletes a tag: it comes off every claim, and its children move up to its parent. */
+/** Deletes a tag: it comes off every claim, and its children move up to its parent (the record graph's rules). */
 export function deleteTag(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
-  const tag = requireTag(ctx, rec, id);
-  for (const link of ctx.sql.all<{ id: string }>('SELECT id FROM claim_tags WHERE tag_id = ?', id)) rec.remove('claim_tags', link.id);
-  for (const child of ctx.sql.all<{ id: string }>('SELECT id FROM tags WHERE parent_id = ?', id)) {
-    rec.update('tags', child.id, { parent_id: tag.parent_id ?? null });
-  }
-  rec.remove('tags', id);
+  requireTag(ctx, rec, id);
+  deleteRecord(ctx, rec, 'tags', id);
 }
 
 /** Puts sibling tags in the given order. */

@@ -22,6 +22,7 @@ import {
 import { MAX_SCREENSHOTS, MIN_SCREENSHOTS } from '../../shared/comparison/model';
 import type { ChangeRecorder } from './change-log';
 import { noteColumns, noteOf, notFound, type StoreContext } from './context';
+import { deleteRecord } from './delete-record';
 import { projectError } from './errors';
 import type { Row } from './sql';
 
@@ -139,7 +140,6 @@ export function addComparison(ctx: StoreContext, rec: ChangeRecorder, input: New
   rec.insert('comparisons', {
     id,
     article_id: c.articleId,
-    claim_id: null,
     title: c.title,
     ...noteColumns(c.note),
     sort_order: (last?.n ?? -1) + 1,
@@ -163,14 +163,7 @@ export function updateComparison(ctx: StoreContext, rec: ChangeRecorder, id: str
 
 export function deleteComparison(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
   if (!rec.find('comparisons', id)) throw notFound(ctx, 'comparison', id);
-  for (const item of ctx.sql.all<{ id: string }>('SELECT id FROM comparison_items WHERE comparison_id = ?', id)) removeItemRows(ctx, rec, item.id);
-  for (const link of ctx.sql.all<{ id: string }>('SELECT id FROM claim_comparisons WHERE comparison_id = ?', id)) rec.remove('claim_comparisons', link.id);
-  rec.remove('comparisons', id);
-}
-
-function removeItemRows(ctx: StoreContext, rec: ChangeRecorder, itemId: string): void {
-  for (const r of ctx.sql.all<{ id: string }>('SELECT id FROM regions WHERE item_id = ?', itemId)) rec.remove('regions', r.id);
-  rec.remove('comparison_items', itemId);
+  deleteRecord(ctx, rec, 'comparisons', id);
 }
 
 function countItems(ctx: StoreContext, comparisonId: string): number {
@@ -202,7 +195,7 @@ export function removeComparisonItem(ctx: StoreContext, rec: ChangeRecorder, ite
   if (countItems(ctx, String(item.comparison_id)) <= MIN_SCREENSHOTS) {
     throw projectError(ctx, 'invalid-argument', 'comparisonSize', { min: MIN_SCREENSHOTS, max: MAX_SCREENSHOTS });
   }
-  removeItemRows(ctx, rec, itemId);
+  deleteRecord(ctx, rec, 'comparison_items', itemId);
 }
 
 export function reorderComparisonItems(ctx: StoreContext, rec: ChangeRecorder, comparisonId: string, orderedIds: readonly string[]): void {
@@ -250,5 +243,5 @@ export function updateRegion(ctx: StoreContext, rec: ChangeRecorder, id: string,
 
 export function deleteRegion(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
   if (!rec.find('regions', id)) throw notFound(ctx, 'region', id);
-  rec.remove('regions', id);
+  deleteRecord(ctx, rec, 'regions', id);
 }

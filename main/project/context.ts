@@ -3,6 +3,7 @@
 import type { FileContext } from './errors';
 import { phrase, projectError } from './errors';
 import type { Row, Sql } from './sql';
+import { repairNote } from '../../shared/domain/json-columns';
 
 export interface StoreContext extends FileContext {
   sql: Sql;
@@ -13,10 +14,16 @@ export type RecordKind = 'article' | 'claim' | 'tag' | 'evidence' | 'asset' | 'c
 export const notFound = (ctx: StoreContext, what: RecordKind, id: string) =>
   projectError(ctx, 'not-found', 'recordNotFound', { what: phrase(ctx, `what.${what}`), id });
 
-/** Row value for a note: its JSON and its plain text. */
-export const noteColumns = (note: { json: string; text: string }) => ({ note_json: note.json, note_text: note.text });
+/** Row value for a note: its JSON (an editor state, or its plain text made into one) and its plain text. */
+export const noteColumns = (input: { json: string; text: string }) => {
+  const note = repairNote(input);
+  return { note_json: note.json, note_text: note.text };
+};
 
-export const noteOf = (row: Row) => ({
-  json: String(row.note_json),
-  text: String(row.note_text),
-});
+/** A stored note; one whose JSON is not an editor state comes back holding its plain text. */
+export const noteOf = (row: Row) => repairNote({ json: String(row.note_json ?? ''), text: String(row.note_text ?? '') });
+
+/** The columns of `changes` whose values differ from `row`: an edit that changes nothing writes nothing. */
+export function changedColumns(row: Row, changes: Row): Row {
+  return Object.fromEntries(Object.entries(changes).filter(([column, value]) => row[column] !== value));
+}

@@ -38,6 +38,9 @@ const SQLITE_CORRUPT = 11;
 const SQLITE_NOTADB = 26;
 const SQLITE_CONSTRAINT = 19;
 
+// Extended constraint codes, so a failed rule is named in the user's words, never SQLite's.
+const CONSTRAINT_RULES: Record<number, string> = { 787: 'foreignKey', 2067: 'unique', 1555: 'unique', 275: 'check', 1299: 'notNull' };
+
 /** Turns an error thrown by node:sqlite during a write into a PizhuError; others pass through. */
 export function writeError(ctx: FileContext, err: unknown): unknown {
   if (err instanceof PizhuError) return err;
@@ -47,7 +50,10 @@ export function writeError(ctx: FileContext, err: unknown): unknown {
   if (primary === SQLITE_CORRUPT || primary === SQLITE_NOTADB) {
     return projectError(ctx, 'damaged-project', 'damaged', { detail: e.message });
   }
-  if (primary === SQLITE_CONSTRAINT) return new PizhuError('invalid-argument', e.message);
+  if (primary === SQLITE_CONSTRAINT) {
+    const rule = CONSTRAINT_RULES[e.errcode] ?? 'other';
+    return projectError(ctx, 'invalid-argument', 'constraint', { rule: phrase(ctx, `constraintRule.${rule}`) });
+  }
   const detail = primary === SQLITE_FULL ? phrase(ctx, 'diskFull') : e.message;
   return projectError(ctx, 'io', 'writeFailed', { detail });
 }

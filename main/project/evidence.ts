@@ -8,7 +8,8 @@ import {
   type NewEvidenceItem,
 } from '../../shared/domain/evidence';
 import type { ChangeRecorder } from './change-log';
-import { noteColumns, noteOf, notFound, type StoreContext } from './context';
+import { changedColumns, noteColumns, noteOf, notFound, type StoreContext } from './context';
+import { deleteRecord } from './delete-record';
 import type { Row } from './sql';
 
 function evidenceFromRow(r: Row): EvidenceItem {
@@ -63,14 +64,16 @@ export function addEvidence(ctx: StoreContext, rec: ChangeRecorder, claimId: str
 
 export function updateEvidence(ctx: StoreContext, rec: ChangeRecorder, id: string, input: EvidencePatch): void {
   const { note, ...fields } = EvidencePatchSchema.parse(input);
-  if (!rec.find('evidence_items', id)) throw notFound(ctx, 'evidence', id);
-  const changes: Row = { ...fields, ...(note ? noteColumns(note) : {}) };
+  const before = rec.find('evidence_items', id);
+  if (!before) throw notFound(ctx, 'evidence', id);
+  const changes = changedColumns(before, { ...fields, ...(note ? noteColumns(note) : {}) } as Row);
+  if (Object.keys(changes).length === 0) return;
   rec.update('evidence_items', id, { ...changes, updated_at: rec.at, updated_by: rec.authorId });
 }
 
 export function deleteEvidence(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
   if (!rec.find('evidence_items', id)) throw notFound(ctx, 'evidence', id);
-  rec.remove('evidence_items', id);
+  deleteRecord(ctx, rec, 'evidence_items', id);
 }
 
 /** Puts a claim's evidence items in the given order. */

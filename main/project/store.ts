@@ -216,6 +216,17 @@ export class ProjectStore {
     return { article: this.getArticle(articleId), moved, orphaned };
   }
 
+  /** Renames an article everywhere it is shown (navigator, reader, exports); one undo step. */
+  renameArticle(id: string, title: string): Article {
+    this.edit('renameArticle', (rec) => articles.renameArticle(this.ctx, rec, id, title));
+    return this.getArticle(id);
+  }
+
+  /** Deletes an article with its revisions and claims in one undo step; comparisons stay, unlinked. */
+  deleteArticle(id: string): { claims: number } {
+    return this.edit('deleteArticle', (rec) => articles.deleteArticle(this.ctx, rec, id));
+  }
+
   private storeOriginal(rec: ChangeRecorder, opts: ArticleFileOptions): string | null {
     for (const image of opts.images ?? []) assets.putAsset(this.ctx.sql, image.bytes, { mime: image.mime }, rec.at, rec.authorId);
     if (!opts.original) return null;

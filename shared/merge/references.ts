@@ -1,35 +1,23 @@
-// Which columns point at which records. A merge must not leave a record pointing at one the
-// other side deleted (an evidence item added to a claim the other checker removed): the deleted
-// record is kept and the deletion becomes a conflict instead.
+// Which columns point at which records, as a merge sees them (derived from the record graph). A
+// merge must not leave a record pointing at one the other side deleted (an evidence item added
+// to a claim the other checker removed, a comparison linked to it): the deleted record is kept
+// and the deletion becomes a conflict instead.
+import { RECORD_GRAPH } from '../domain/record-graph';
+import { RECORD_TABLES } from '../domain/tables';
 
 export interface Reference {
   column: string;
   table: string;
 }
 
-export const REFERENCES: Readonly<Record<string, readonly Reference[]>> = {
-  articles: [{ column: 'current_revision_id', table: 'article_revisions' }],
-  article_revisions: [{ column: 'article_id', table: 'articles' }],
-  claims: [
-    { column: 'article_id', table: 'articles' },
-    { column: 'revision_id', table: 'article_revisions' },
-  ],
-  claim_tags: [
-    { column: 'claim_id', table: 'claims' },
-    { column: 'tag_id', table: 'tags' },
-  ],
-  tags: [{ column: 'parent_id', table: 'tags' }],
-  evidence_items: [{ column: 'claim_id', table: 'claims' }],
-  comparisons: [
-    { column: 'article_id', table: 'articles' },
-    { column: 'claim_id', table: 'claims' },
-  ],
-  comparison_items: [{ column: 'comparison_id', table: 'comparisons' }],
-  regions: [
-    { column: 'item_id', table: 'comparison_items' },
-    { column: 'claim_id', table: 'claims' },
-  ],
-};
+const reconciled = new Set(RECORD_TABLES);
+
+/** References between the records a merge reconciles (authors and assets come in whole). */
+export const REFERENCES: Readonly<Record<string, readonly Reference[]>> = Object.fromEntries(
+  RECORD_GRAPH.filter((t) => reconciled.has(t.name))
+    .map((t) => [t.name, t.references.filter((r) => reconciled.has(r.table)).map(({ column, table }) => ({ column, table }))] as const)
+    .filter(([, refs]) => refs.length > 0),
+);
 
 /** The tables and columns that may point at a record of `table`. */
 export function referrersOf(table: string): { table: string; column: string }[] {

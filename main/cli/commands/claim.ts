@@ -3,7 +3,8 @@
 // change one, with tags by name and verdict/status by id or by their Chinese or English label.
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
-import type { ClaimPatch, RichNote } from '../../../shared/domain/claim';
+import type { ClaimPatch } from '../../../shared/domain/claim';
+import { plainNote } from '../../../shared/domain/json-columns';
 import type { Tag } from '../../../shared/domain/codebook';
 import { STATUSES, VERDICTS, type ClaimStatus, type Verdict } from '../../../shared/domain/scales';
 import { describeSpan } from '../../../shared/anchoring/selectors';
@@ -11,6 +12,7 @@ import { CodePointIndex } from '../../../shared/text/codepoints';
 import { CliExit, makeOut } from '../output';
 import { chooseArticle, claimLine, claimView } from './claims';
 import { cliSession } from './new';
+import { registerClaimDelete } from './claim-delete';
 
 interface FieldOptions {
   tag?: string[];
@@ -37,22 +39,6 @@ function fromScale<V extends string>(scale: readonly { value: V; zh: string; en:
   const entry = scale.find((e) => e.value === input || e.zh === input || e.en === input);
   if (!entry) throw new CliExit(1, `unknown ${what} “${input}”; use one of ${scale.map((e) => `${e.value} (${e.zh})`).join(', ')}`);
   return entry.value;
-}
-
-/** A plain-text note as the app's note editor stores it: one paragraph per line. */
-export function plainNote(text: string): RichNote {
-  const paragraph = (line: string) => ({
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: line ? [{ type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text: line }] : [],
-  });
-  const root = { type: 'root', version: 1, direction: null, format: '', indent: 0, children: text.split('\n').map(paragraph) };
-  return { json: JSON.stringify({ root }), text };
 }
 
 function fieldPatch(opts: FieldOptions, tags: readonly Tag[]): ClaimPatch {
@@ -135,4 +121,5 @@ export function registerClaim(program: Command): void {
       }
     },
   );
+  registerClaimDelete(claim);
 }

@@ -15,6 +15,16 @@ export function cliSession(): { author: Author; lang: Language } {
   return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language };
 }
 
+/** Opens `file` for editing as this installation's user, runs `fn` and closes it again. */
+export function withProject<T>(file: string, fn: (store: ProjectStore) => T): T {
+  const store = ProjectStore.open(file, cliSession());
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 export function registerNew(program: Command): void {
   program
     .command('new')
