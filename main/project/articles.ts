@@ -130,3 +130,18 @@ export function revisionText(ctx: StoreContext, articleId: string, revisionId: s
   if (!r) throw notFound(ctx, 'article', `${articleId}/${revisionId}`);
   return r.text;
 }
+
+export function renameArticle(ctx: StoreContext, rec: ChangeRecorder, id: string, title: string): void {
+  const before = rec.find('articles', id);
+  if (!before) throw notFound(ctx, 'article', id);
+  if (before.title !== title) rec.update('articles', id, { title });
+}
+
+/** Removes the article and its revisions; its claims must be gone already. Comparisons made from it stay, unlinked. */
+export function deleteArticle(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
+  if (!rec.find('articles', id)) throw notFound(ctx, 'article', id);
+  for (const r of ctx.sql.all<{ id: string }>('SELECT id FROM comparisons WHERE article_id = ?', id)) rec.update('comparisons', r.id, { article_id: null });
+  rec.update('articles', id, { current_revision_id: null });
+  for (const r of ctx.sql.all<{ id: string }>('SELECT id FROM article_revisions WHERE article_id = ?', id)) rec.remove('article_revisions', r.id);
+  rec.remove('articles', id);
+}

@@ -216,6 +216,27 @@ export class ProjectStore {
     return { article: this.getArticle(articleId), moved, orphaned };
   }
 
+  /** Renames an article (its title in the navigator; the revisions keep the title they had). */
+  renameArticle(id: string, title: string): Article {
+    this.edit('renameArticle', (rec) => articles.renameArticle(this.ctx, rec, id, title));
+    return this.getArticle(id);
+  }
+
+  /** Deletes an article, its revisions and its claims (with their tags, evidence and comparison links) in one undoable edit. */
+  deleteArticle(id: string): { claims: number } {
+    return this.edit('deleteArticle', (rec) => {
+      const ids = this.ctx.sql.all<{ id: string }>('SELECT id FROM claims WHERE article_id = ?', id);
+      for (const claim of ids) {
+        for (const link of this.ctx.sql.all<{ id: string }>('SELECT id FROM claim_comparisons WHERE claim_id = ?', claim.id)) {
+          rec.remove('claim_comparisons', link.id);
+        }
+        claims.deleteClaim(this.ctx, rec, claim.id);
+      }
+      articles.deleteArticle(this.ctx, rec, id);
+      return { claims: ids.length };
+    });
+  }
+
   private storeOriginal(rec: ChangeRecorder, opts: ArticleFileOptions): string | null {
     for (const image of opts.images ?? []) assets.putAsset(this.ctx.sql, image.bytes, { mime: image.mime }, rec.at, rec.authorId);
     if (!opts.original) return null;
