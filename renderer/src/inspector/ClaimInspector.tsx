@@ -75,7 +75,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </div>
       <section className="inspector-section" aria-labelledby="insp-note">
         <h3 id="insp-note">{t('inspector.note')}</h3>
-        <NoteEditor key={claim.note.json} note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
+        <NoteEditor note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
       </section>
       <EvidenceList claim={claim} />
       <ClaimMeta claim={claim} />
