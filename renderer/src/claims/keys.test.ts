@@ -1,7 +1,7 @@
 // The shortcut rule: an editor typing in any field never triggers a single-key shortcut; in the
 // reader or a list, the shortcuts work.
 import { describe, expect, it } from 'vitest';
-import { isOwnedElsewhere, shortcutsActAt, type FocusTarget } from './keys';
+import { isOwnedElsewhere, isTypingAt, shortcutsActAt, type FocusTarget } from './keys';
 
 /** A stand-in element: `within` lists the selector parts it or an ancestor matches. */
 function at(tagName: string, ...within: string[]): FocusTarget {
@@ -30,5 +30,12 @@ describe('single-key shortcuts', () => {
   it('do not act on other controls outside the reader and the lists (a button in the inspector, the menu bar)', () => {
     expect(shortcutsActAt(at('BUTTON', '.pane-inspector'))).toBe(false);
     expect(shortcutsActAt(at('BUTTON', '[role="menu"]'))).toBe(false);
+  });
+
+  it('let Ctrl+Enter mark from anywhere but a place where keys are typed', () => {
+    expect(isTypingAt(at('BUTTON', '[role="menubar"]'))).toBe(false);
+    expect(isTypingAt(at('BODY'))).toBe(false);
+    expect(isTypingAt(at('INPUT'))).toBe(true);
+    expect(isTypingAt(at('DIV', '[contenteditable="true"]'))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // through it (Ctrl+arrows by word, Home/End to the line's ends) and Shift extends the selection,
 // so a claim can be marked (Ctrl+Enter) without a mouse. The text is not editable, where a
 // browser draws no caret, so a thin bar is drawn at the collapsed selection.
+import type { ArticleDom } from './ArticleDom';
 
 const MOVES: Record<string, { direction: 'forward' | 'backward'; granularity: 'character' | 'line' | 'lineboundary' }> = {
   ArrowRight: { direction: 'forward', granularity: 'character' },
@@ -18,6 +19,14 @@ function firstTextPoint(root: HTMLElement): { node: Node; offset: number } {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const text = walker.nextNode();
   return text ? { node: text, offset: 0 } : { node: root, offset: 0 };
+}
+
+/** Puts the caret at article position `at` and focus on the article text. */
+export function placeCaret(dom: ArticleDom | null, at: number): void {
+  const range = dom?.rangeOfSpan(at, at);
+  if (!dom || !range) return;
+  window.getSelection()?.collapse(range.startContainer, range.startOffset);
+  dom.root.focus({ preventScroll: true });
 }
 
 /** Makes `root` caret-browsable; returns the function that undoes it. */
