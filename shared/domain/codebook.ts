@@ -21,16 +21,24 @@ export const TagSchema = z.object({
 });
 export type Tag = z.infer<typeof TagSchema>;
 
-export const NewTagSchema = z.object({
+const tagFields = {
   name: z.string().trim().min(1),
   color: TagColorSchema,
-  description: z.string().default(''),
-  hotkey: HotkeySchema.default(null),
-  parentId: IdSchema.nullable().default(null),
+  description: z.string(),
+  hotkey: HotkeySchema,
+  parentId: IdSchema.nullable(),
+};
+
+export const NewTagSchema = z.object({
+  ...tagFields,
+  description: tagFields.description.default(''),
+  hotkey: tagFields.hotkey.default(null),
+  parentId: tagFields.parentId.default(null),
 });
 export type NewTag = z.input<typeof NewTagSchema>;
 
-export const TagPatchSchema = NewTagSchema.partial().strict();
+/** Only the fields given: no defaults, so changing the hotkey never clears the description. */
+export const TagPatchSchema = z.object(tagFields).partial().strict();
 export type TagPatch = z.infer<typeof TagPatchSchema>;
 
 /** The default codebook for tech articles (product.md), seeded into every new project. */

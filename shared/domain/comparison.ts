@@ -27,17 +27,24 @@ export type Region = z.infer<typeof RegionSchema>;
 export const regionFragment = (r: Pick<Region, 'x' | 'y' | 'width' | 'height'>): string =>
   `xywh=pixel:${r.x},${r.y},${r.width},${r.height}`;
 
-export const NewRegionSchema = z.object({
+const regionFields = {
   x: z.number().int().min(0),
   y: z.number().int().min(0),
   width: z.number().int().min(1),
   height: z.number().int().min(1),
-  colour: ColourSchema.default('#e5484d'),
-  note: RichNoteSchema.default({ json: '', text: '' }),
-  claimId: IdSchema.nullable().default(null),
+  colour: ColourSchema,
+  note: RichNoteSchema,
+  claimId: IdSchema.nullable(),
+};
+export const NewRegionSchema = z.object({
+  ...regionFields,
+  colour: regionFields.colour.default('#e5484d'),
+  note: regionFields.note.default({ json: '', text: '' }),
+  claimId: regionFields.claimId.default(null),
 });
 export type NewRegion = z.input<typeof NewRegionSchema>;
-export const RegionPatchSchema = NewRegionSchema.partial().strict();
+/** Only the fields given: no defaults, so typing a note never resets the colour or the claim. */
+export const RegionPatchSchema = z.object(regionFields).partial().strict();
 export type RegionPatch = z.infer<typeof RegionPatchSchema>;
 
 const itemFields = {

@@ -3,7 +3,7 @@
 // when it differs from what was last committed. A new value arriving from the project (after
 // any edit, undo or another field's save) never replaces what is being typed: it is taken only
 // while the field does not have focus. IME composition is never committed half-way.
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type FocusEventHandler, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type FocusEventHandler, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
 
 /** How long typing must pause before a draft is committed. */
 export const DRAFT_PAUSE_MS = 800;
@@ -124,7 +124,7 @@ function bind<E extends HTMLInputElement | HTMLTextAreaElement>(
 }
 
 /** A single-line text field with a draft: Enter commits, Escape goes back to the committed value. */
-export function DraftInput(props: Commit & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onChange'>) {
+export function DraftInput(props: Commit & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'onChange'> & { ref?: Ref<HTMLInputElement> }) {
   const { options, rest } = split(props);
   const draft = useDraft(options);
   const { onKeyDown, onFocus, onBlur, ...attrs } = rest;

@@ -1,6 +1,6 @@
 // One tag of the codebook editor: name, colour, description, hotkey, parent; merge it into
 // another tag; delete it. Text fields keep a draft while focused (see DraftField).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagPatch } from '../../../shared/domain/codebook';
@@ -23,6 +23,12 @@ export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete, autoFocu
   const [mergeInto, setMergeInto] = useState('');
   const [confirming, setConfirming] = useState(false);
   const others = tags.filter((o) => o.id !== tag.id);
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    nameField.current?.focus();
+    nameField.current?.select();
+  }, [autoFocus]);
   const label = (field: string) => `${t(`codebook.${field}`)}: ${tag.name}`;
   return (
     <tr aria-label={t('codebook.tagRow', { name: tag.name })}>
@@ -32,8 +38,7 @@ export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete, autoFocu
           value={tag.name}
           normalize={(v) => v.trim()}
           rejectEmpty
-          autoFocus={autoFocus}
-          onFocus={(e) => autoFocus && e.target.select()}
+          ref={nameField}
           onCommit={(name) => onUpdate({ name })}
         />
       </td>

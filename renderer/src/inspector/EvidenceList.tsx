@@ -86,7 +86,7 @@ export function EvidenceList({ claim }: { claim: Claim }) {
           }}
         />
       )}
-      {!readOnly && !adding && (
+      {!readOnly && (
         <Button ref={addButton} className="button" onPress={() => setAdding(true)}>
           {t('inspector.addEvidence')}
         </Button>
