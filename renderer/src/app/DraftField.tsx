@@ -3,7 +3,7 @@
 // when it differs from what was last committed. A new value arriving from the project (after
 // any edit, undo or another field's save) never replaces what is being typed: it is taken only
 // while the field does not have focus. IME composition is never committed half-way.
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type FocusEventHandler, type InputHTMLAttributes, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type FocusEventHandler, type InputHTMLAttributes, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** How long typing must pause before a draft is committed. */
 export const DRAFT_PAUSE_MS = 800;
@@ -151,4 +151,29 @@ export function DraftTextArea(props: Commit & Omit<TextareaHTMLAttributes<HTMLTe
   const draft = useDraft(options);
   const { onFocus, onBlur, ...attrs } = rest;
   return <textarea className="text-field" {...attrs} {...bind(draft, { onFocus, onBlur })} />;
+}
+
+/**
+ * A select that shows the chosen option at once and commits it, then follows the project's
+ * value when that changes. Stepping through options with the arrow keys never jumps back to
+ * the value the project had before the last step was saved.
+ */
+export function ChoiceSelect({ value, onCommit, ...attrs }: { value: string; onCommit(value: string): void } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'defaultValue' | 'onChange'>) {
+  const [shown, setShown] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setShown(value);
+  }
+  return (
+    <select
+      className="select-field"
+      {...attrs}
+      value={shown}
+      onChange={(e) => {
+        setShown(e.target.value);
+        if (e.target.value !== value) onCommit(e.target.value);
+      }}
+    />
+  );
 }

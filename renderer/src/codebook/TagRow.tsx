@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagPatch } from '../../../shared/domain/codebook';
-import { DraftInput } from '../app/DraftField';
+import { ChoiceSelect, DraftInput } from '../app/DraftField';
 
 interface Props {
   tag: Tag;
@@ -49,24 +49,24 @@ export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete, autoFocu
         <DraftInput aria-label={label('description')} value={tag.description} onCommit={(description) => onUpdate({ description })} />
       </td>
       <td>
-        <select className="select-field" aria-label={label('hotkey')} value={tag.hotkey ?? ''} onChange={(e) => onUpdate({ hotkey: e.target.value ? Number(e.target.value) : null })}>
+        <ChoiceSelect aria-label={label('hotkey')} value={String(tag.hotkey ?? '')} onCommit={(v) => onUpdate({ hotkey: v ? Number(v) : null })}>
           <option value="">—</option>
           {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
             <option key={n} value={n}>
               {n}
             </option>
           ))}
-        </select>
+        </ChoiceSelect>
       </td>
       <td>
-        <select className="select-field" aria-label={label('parent')} value={tag.parentId ?? ''} onChange={(e) => onUpdate({ parentId: e.target.value || null })}>
+        <ChoiceSelect aria-label={label('parent')} value={tag.parentId ?? ''} onCommit={(v) => onUpdate({ parentId: v || null })}>
           <option value="">{t('codebook.noParent')}</option>
           {others.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>
           ))}
-        </select>
+        </ChoiceSelect>
       </td>
       <td>
         <select className="select-field" aria-label={label('mergeInto')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidencePatch, NewEvidenceItem } from '../../../shared/domain/evidence';
 import { RELIABILITIES, STANCES, type Reliability, type Stance } from '../../../shared/domain/scales';
 import { uiLang } from '../claims/present';
-import { DraftInput, DraftTextArea } from '../app/DraftField';
+import { ChoiceSelect, DraftInput, DraftTextArea } from '../app/DraftField';
 
 /** What the form shows: a stored item, or the values of one not stored yet. */
 export type EvidenceValues = Required<Pick<NewEvidenceItem, 'title' | 'url' | 'publisher' | 'date' | 'quote' | 'stance' | 'reliability' | 'note'>>;
@@ -39,29 +39,24 @@ export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceValue
       <div className="inspector-row">
         <label className="evidence-field">
           {t('inspector.evidenceField.stance')}
-          <select className="select-field" value={item.stance} disabled={readOnly} onChange={(e) => onChange({ stance: e.target.value as Stance })}>
+          <ChoiceSelect value={item.stance} disabled={readOnly} onCommit={(v) => onChange({ stance: v as Stance })}>
             {STANCES.map((s) => (
               <option key={s.value} value={s.value}>
                 {lang === 'en' ? s.en : s.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
         <label className="evidence-field">
           {t('inspector.evidenceField.reliability')}
-          <select
-            className="select-field"
-            value={item.reliability ?? ''}
-            disabled={readOnly}
-            onChange={(e) => onChange({ reliability: (e.target.value || null) as Reliability | null })}
-          >
+          <ChoiceSelect value={item.reliability ?? ''} disabled={readOnly} onCommit={(v) => onChange({ reliability: (v || null) as Reliability | null })}>
             <option value="">—</option>
             {RELIABILITIES.map((r) => (
               <option key={r.value} value={r.value}>
                 {lang === 'en' ? r.en : r.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
       </div>
       <label className="evidence-field">
