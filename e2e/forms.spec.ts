@@ -199,9 +199,12 @@ test('the note is typed through an input method and saved; a stored note that is
   expect(host.consoleErrors).toEqual([]);
 });
 
-test('the strength control moves focus and value together, by digit and by arrow, and does not wrap', async ({ page }) => {
+test('a claim clicked again stays selected; the strength control moves focus and value together, by digit and by arrow, and does not wrap', async ({ page }) => {
   const { article } = await projectWithClaim(page);
   const inspector = inspectorOf(page);
+  // A claim clicked again stays selected.
+  await page.getByRole('listbox', { name: /论断/ }).getByRole('option', { name: /总参数量 389B/ }).click();
+  await expect(inspector.locator('.inspector-quote')).toHaveText('总参数量 389B');
   await inspector.locator('label', { hasText: '1 薄弱' }).click();
   await page.keyboard.press('4');
   await expect(inspector.getByRole('radio', { name: '4 确凿' })).toBeFocused();

@@ -134,6 +134,20 @@ test('import, mark, tag, rate, judge, add evidence, compare and export without t
   await expect(search.getByText('1 条结果')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(search).toBeHidden();
+  const zoom = async () => (await callApi<{ zoom: number }>(page, 'getPreferences')).zoom;
+  await page.keyboard.press('Control+=');
+  await stored(zoom, 1.1);
+  await page.keyboard.press('Control+-');
+  await page.keyboard.press('Control+-');
+  await stored(zoom, 0.9);
+  await page.keyboard.press('Control+0');
+  await stored(zoom, 1);
+  for (const [keys, title] of [['Control+o', '打开项目'], ['Shift+Control+S', '另存为…']] as const) {
+    await page.keyboard.press(keys);
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+  }
   await page.keyboard.press('Control+w');
   await expect(page.getByRole('button', { name: '新建项目' })).toBeVisible();
   expect(await callApi(page, 'projectState')).toBeNull();
