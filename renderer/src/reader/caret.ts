@@ -36,7 +36,8 @@ export function attachCaretBrowsing(root: HTMLElement): () => void {
   bar.className = 'reader-caret';
   bar.setAttribute('aria-hidden', 'true');
   bar.hidden = true;
-  document.body.append(bar);
+  // Outside the body, which carries the app's zoom: the bar is placed in viewport pixels.
+  document.documentElement.append(bar);
 
   const inRoot = (selection: Selection | null) => !!selection && selection.rangeCount > 0 && root.contains(selection.anchorNode);
 
