@@ -191,6 +191,11 @@ test('the note is typed through an input method and saved; a stored note that is
   await page.keyboard.press('Tab');
   await stored(async () => (await claimsOf(page, article.id))[0]!.note.text, '官方公告给出的数字是 389B');
   expect(judgements(await claimsOf(page, article.id))).toEqual(before);
+  // Undo, with the note not focused, takes the note back in the editor too.
+  await expect(note).not.toBeFocused();
+  await page.keyboard.press('Control+z');
+  await stored(async () => (await claimsOf(page, article.id))[0]!.note.text, '');
+  await expect(note).toHaveText('');
 
   await callApi(page, 'updateClaim', { id: claim.id, patch: { note: { json: '{"not":"an editor state"}', text: '从别处导入的批注' } } });
   await page.reload();
