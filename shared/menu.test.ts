@@ -3,8 +3,8 @@ import { APP_MENU, menuCommands } from './menu';
 import { translate } from './i18n';
 
 describe('the application menu', () => {
-  it('has 文件, 编辑, 视图 and 帮助 in Chinese', () => {
-    expect(APP_MENU.map((m) => translate('zh-CN', m.label))).toEqual(['文件', '编辑', '视图', '帮助']);
+  it('has 文件, 编辑, 文章, 视图 and 帮助 in Chinese', () => {
+    expect(APP_MENU.map((m) => translate('zh-CN', m.label))).toEqual(['文件', '编辑', '文章', '视图', '帮助']);
   });
 
   it('gives every command a label in both languages and no shortcut twice', () => {

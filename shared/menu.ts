@@ -10,6 +10,8 @@ export type MenuCommand =
   | 'agreement'
   | 'importAnnotations'
   | 'importArticle'
+  | 'renameArticle'
+  | 'deleteArticle'
   | 'export'
   | 'preferences'
   | 'quit'
@@ -44,7 +46,7 @@ export type MenuEntry =
   | { kind: 'submenu'; label: string; items: MenuEntry[] };
 
 export interface TopMenu {
-  id: 'file' | 'edit' | 'view' | 'help';
+  id: 'file' | 'edit' | 'article' | 'view' | 'help';
   label: string;
   items: MenuEntry[];
 }
@@ -91,6 +93,11 @@ export const APP_MENU: TopMenu[] = [
       cmd('find', 'menu.find', 'CmdOrCtrl+F'),
       cmd('searchProject', 'menu.searchProject', 'Shift+CmdOrCtrl+F'),
     ],
+  },
+  {
+    id: 'article',
+    label: 'menu.article',
+    items: [cmd('renameArticle', 'menu.renameArticle', 'F2'), cmd('deleteArticle', 'menu.deleteArticle')],
   },
   {
     id: 'view',
@@ -146,3 +153,18 @@ export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'openRecent'; path: string }
   | { type: 'openFile'; path: string };
+
+/**
+ * Keys the workspace handles itself (not menu commands), listed in the 快捷键 dialog after the
+ * menu's accelerators. Each is wired where its comment says.
+ */
+export const WORKSPACE_KEYS: { label: string; keys: string }[] = [
+  // renderer/src/workspace/Reader.tsx; caret browsing in renderer/src/reader/caret.ts
+  { label: 'shortcuts.caret', keys: '← → ↑ ↓ / Shift+← → ↑ ↓' },
+  { label: 'shortcuts.makeClaim', keys: 'CmdOrCtrl+Enter' },
+  { label: 'shortcuts.tag', keys: '1 … 9' },
+  // renderer/src/inspector/StrengthControl.tsx
+  { label: 'shortcuts.strength', keys: '0 … 4' },
+  // renderer/src/workspace/ClaimsPanel.tsx
+  { label: 'shortcuts.nextClaim', keys: 'J / K' },
+];

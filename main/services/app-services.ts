@@ -91,6 +91,8 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
     importPreview: ({ source, options }) => importPreview(session.state() ? session.current() : undefined, source, options, lang()),
     importCommit: ({ source, options, asRevisionOf }) => importCommit(session.writable(), source, options, lang(), asRevisionOf),
     getArticle: ({ id }) => session.current().getArticle(id),
+    renameArticle: ({ id, title }) => session.writable().renameArticle(id, title),
+    deleteArticle: ({ id }) => session.writable().deleteArticle(id),
 
     listClaims: ({ articleId }) => session.current().listClaims(articleId),
     addClaim: (claim) => session.writable().addClaim(claim),

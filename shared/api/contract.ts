@@ -116,6 +116,9 @@ export const contract = {
       .strict(),
   ),
   getArticle: method<Article>()(byId),
+  renameArticle: method<Article>()(z.object({ id: IdSchema, title: z.string().trim().min(1).max(500) }).strict()),
+  /** Deletes the article with its revisions and claims in one undoable edit; says how many claims went. */
+  deleteArticle: method<{ claims: number }>()(byId),
 
   // Claims, codebook, evidence
   listClaims: method<Claim[]>()(z.object({ articleId: IdSchema }).strict()),

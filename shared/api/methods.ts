@@ -20,6 +20,8 @@ export const METHOD_NAMES = [
   'importPreview',
   'importCommit',
   'getArticle',
+  'renameArticle',
+  'deleteArticle',
   'listClaims',
   'addClaim',
   'updateClaim',

@@ -22,6 +22,7 @@ import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
 import { requestFind } from '../reader/findRequests';
+import { DeleteArticleDialog, onArticleCommand, RenameArticleDialog } from './ArticleDialogs';
 
 type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
@@ -32,6 +33,7 @@ type DialogState =
   | { name: 'conflicts' }
   | { name: 'newComparison'; files: File[] }
   | { name: 'search' }
+  | { name: 'renameArticle' | 'deleteArticle'; id: string }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -223,6 +225,11 @@ function Shell({
         case 'searchProject':
           if (requireProject()) setDialog({ name: 'search' });
           return;
+        case 'renameArticle':
+        case 'deleteArticle':
+          if (!requireProject()) return;
+          if (!ws.article) return setNotice({ kind: 'info', text: t('articleEdit.needArticle') });
+          return setDialog({ name: command, id: ws.article.id });
       }
     },
     [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
@@ -274,6 +281,8 @@ function Shell({
     };
   }, [runCommand, requireProject, dialog, ws.project]);
 
+  useEffect(() => onArticleCommand((command, id) => setDialog({ name: command, id })), []);
+
   useEffect(
     () =>
       subscribe((event) => {
@@ -284,6 +293,7 @@ function Shell({
   );
 
   const needsName = prefs !== undefined && !prefs.authorName;
+  const dialogArticle = dialog?.name === 'renameArticle' || dialog?.name === 'deleteArticle' ? ws.project?.articles.find((a) => a.id === dialog.id) : undefined;
   const close = useCallback(() => setDialog(null), []);
   const suggested = ws.project?.path.replace(/\.pizhu$/i, '') ?? appInfo?.documentsDir ?? '';
 
@@ -389,6 +399,27 @@ function Shell({
           language={prefs?.language ?? 'zh-CN'}
           onDone={(text) => setNotice({ kind: 'info', text })}
           onError={fail}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'renameArticle' && dialogArticle && (
+        <RenameArticleDialog
+          title={dialogArticle.title}
+          onRename={(title) => void ws.mutate(() => api.renameArticle({ id: dialogArticle.id, title })).then((a) => a && close())}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'deleteArticle' && dialogArticle && (
+        <DeleteArticleDialog
+          title={dialogArticle.title}
+          claims={dialogArticle.claimCount}
+          onDelete={() =>
+            void ws.mutate(() => api.deleteArticle({ id: dialogArticle.id })).then((r) => {
+              if (!r) return;
+              close();
+              setNotice({ kind: 'info', text: t('articleEdit.deleted', { title: dialogArticle.title, count: r.claims }) });
+            })
+          }
           onClose={close}
         />
       )}

@@ -33,7 +33,10 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
   const [queue, setQueueState] = useState<ImportSource[]>(initialSources);
   // Each new source gets a new number, so a late preview of an earlier one is ignored.
   const [sourceSeq, setSourceSeq] = useState(0);
+  // What the preview is made with; the title is edited apart from it, so typing a title never
+  // asks for a new preview (which would replace the field being typed in).
   const [options, setOptions] = useState<ImportOptions>({});
+  const [title, setTitle] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<{ key: string; preview: ImportPreviewView | null; error: string | null } | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
@@ -43,7 +46,8 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
   const source = queue[0];
   const key = `${sourceSeq}:${JSON.stringify(options)}`;
   const current = loaded?.key === key ? loaded : null;
-  const preview = current?.preview ?? null;
+  // While a new preview (another encoding, a cleanup switched) loads, the last one stays shown.
+  const preview = current?.preview ?? (loaded?.key.startsWith(`${sourceSeq}:`) ? loaded.preview : null);
   const error = commitError ?? current?.error ?? null;
   const busy = committing || (!!source && !current);
 
@@ -51,6 +55,7 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
     setQueueState(sources);
     setSourceSeq((n) => n + 1);
     setOptions({});
+    setTitle(null);
     setCommitError(null);
   }, []);
 
@@ -72,7 +77,8 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
     if (!source || !preview) return;
     setCommitting(true);
     const asRevisionOf = asRevision && preview.sameSourceArticleId ? preview.sameSourceArticleId : undefined;
-    const r = await api.importCommit({ source, options, ...(asRevisionOf ? { asRevisionOf } : {}) });
+    const typed = title?.trim();
+    const r = await api.importCommit({ source, options: typed ? { ...options, title: typed } : options, ...(asRevisionOf ? { asRevisionOf } : {}) });
     setCommitting(false);
     if (!r.ok) return setCommitError(r.error.message);
     onImported(r.value);
@@ -163,7 +169,7 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
               {error}
             </p>
           )}
-          {preview && <PreviewBody preview={preview} options={options} setOptions={setOptions} toggleCleanup={toggleCleanup} />}
+          {preview && <PreviewBody preview={preview} options={options} title={title} setTitle={setTitle} toggleCleanup={toggleCleanup} />}
           {preview?.sameSourceArticleId && (
             <Checkbox className="checkbox" isSelected={asRevision} onChange={setAsRevision}>
               {t('import.asRevision', { title: articleTitle(preview.sameSourceArticleId) ?? '' })}
@@ -186,12 +192,14 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
 function PreviewBody({
   preview,
   options,
-  setOptions,
+  title,
+  setTitle,
   toggleCleanup,
 }: {
   preview: ImportPreviewView;
   options: ImportOptions;
-  setOptions(update: (o: ImportOptions) => ImportOptions): void;
+  title: string | null;
+  setTitle(title: string): void;
   toggleCleanup(id: string, on: boolean): void;
 }) {
   const { t } = useTranslation();
@@ -203,8 +211,8 @@ function PreviewBody({
     <>
       <TextField
         className="field"
-        value={options.title ?? content.title}
-        onChange={(title) => setOptions((o) => ({ ...o, title }))}
+        value={title ?? content.title}
+        onChange={setTitle}
       >
         <Label>{t('import.articleTitle')}</Label>
         <Input />

@@ -1,4 +1,5 @@
-// The app's modal dialogs: first-run name prompt, preferences, about, keyboard shortcuts.
+// The app's modal dialogs: first-run name prompt, preferences, about, keyboard shortcuts (the
+// menu's accelerators and the workspace's keys, listed from where they are defined).
 import { useState } from 'react';
 import {
   Button,
@@ -13,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api/contract';
 import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
+import { menuCommands, WORKSPACE_KEYS } from '../../../shared/menu';
 import { displayAccelerator } from './keyboard';
 import { DialogShell } from './DialogShell';
 
@@ -118,26 +120,22 @@ export function AboutDialog({ info, onClose }: { info: AppInfo | undefined; onCl
   );
 }
 
-const SHORTCUTS: [string, string][] = [
-  ['shortcuts.newProject', 'CmdOrCtrl+N'],
-  ['shortcuts.open', 'CmdOrCtrl+O'],
-  ['shortcuts.importArticle', 'CmdOrCtrl+I'],
-  ['shortcuts.undo', 'CmdOrCtrl+Z'],
-  ['shortcuts.redo', 'Shift+CmdOrCtrl+Z'],
-  ['shortcuts.find', 'CmdOrCtrl+F'],
-  ['shortcuts.makeClaim', 'CmdOrCtrl+Enter'],
-  ['shortcuts.tag', '1 … 9'],
-  ['shortcuts.nextClaim', 'J / K'],
-  ['shortcuts.zoom', 'CmdOrCtrl+= / CmdOrCtrl+- / CmdOrCtrl+0'],
-];
+/** Every key the app answers to: the menu's accelerators, then the workspace's own keys. */
+function shortcutRows(): { label: string; keys: string }[] {
+  const menu = menuCommands()
+    .filter((entry) => entry.accelerator && !entry.nativeOnly)
+    .map((entry) => ({ label: entry.label, keys: entry.accelerator! }));
+  return [...menu, ...WORKSPACE_KEYS];
+}
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   return (
     <DialogShell title={t('shortcuts.title')} onClose={onClose}>
+      <p className="field-help">{t('shortcuts.where')}</p>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map(([label, keys]) => (
+          {shortcutRows().map(({ label, keys }) => (
             <tr key={label}>
               <td>{t(label)}</td>
               <td>

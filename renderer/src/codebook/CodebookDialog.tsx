@@ -1,6 +1,6 @@
 // The codebook editor (标签体系): every tag of the project, editable in place, plus adding a
 // tag and exporting or importing the codebook as a JSON file.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DialogShell } from '../app/DialogShell';
@@ -15,6 +15,7 @@ export function CodebookDialog({ onClose }: { onClose(): void }) {
   const { api } = useClient();
   const { tags, mutate, notify, readOnly, project } = useWorkspace();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [addedId, setAddedId] = useState<string | null>(null);
 
   const exportFile = () =>
     downloadFile(`${project?.project.title ?? 'codebook'}.codebook.json`, JSON.stringify(codebookToFile(tags), null, 2), 'application/json');
@@ -54,7 +55,8 @@ export function CodebookDialog({ onClose }: { onClose(): void }) {
         <tbody>
           {treeOrder(tags).map(({ tag, depth }) => (
             <TagRow
-              key={`${tag.id}-${tag.name}-${tag.color}-${tag.description}`}
+              key={tag.id}
+              autoFocus={tag.id === addedId}
               tag={tag}
               depth={depth}
               tags={tags}
@@ -67,7 +69,11 @@ export function CodebookDialog({ onClose }: { onClose(): void }) {
       </table>
       <div className="codebook-actions">
         {!readOnly && (
-          <Button className="button" onPress={() => void mutate(() => api.addTag({ name: uniqueName(t('codebook.newName'), tags.map((x) => x.name)), color: '#888888' }))}>
+          <Button className="button" onPress={() =>
+              void mutate(() => api.addTag({ name: uniqueName(t('codebook.newName'), tags.map((x) => x.name)), color: '#888888' })).then(
+                (tag) => tag && setAddedId(tag.id),
+              )
+            }>
             {t('codebook.add')}
           </Button>
         )}

@@ -1,9 +1,10 @@
 // One tag of the codebook editor: name, colour, description, hotkey, parent; merge it into
-// another tag; delete it. Text fields save when they lose focus.
-import { useState } from 'react';
+// another tag; delete it. Text fields keep a draft while focused (see DraftField).
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Tag, TagPatch } from '../../../shared/domain/codebook';
+import { ChoiceSelect, DraftInput } from '../app/DraftField';
 
 interface Props {
   tag: Tag;
@@ -13,44 +14,59 @@ interface Props {
   onUpdate(patch: TagPatch): void;
   onMerge(intoId: string): void;
   onDelete(): void;
+  /** A tag just added: its name field takes focus, ready to be typed over. */
+  autoFocus?: boolean;
 }
 
-export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete }: Props) {
+export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete, autoFocus = false }: Props) {
   const { t } = useTranslation();
   const [mergeInto, setMergeInto] = useState('');
   const [confirming, setConfirming] = useState(false);
   const others = tags.filter((o) => o.id !== tag.id);
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    nameField.current?.focus();
+    nameField.current?.select();
+  }, [autoFocus]);
   const label = (field: string) => `${t(`codebook.${field}`)}: ${tag.name}`;
   return (
     <tr aria-label={t('codebook.tagRow', { name: tag.name })}>
       <td style={{ paddingLeft: `${depth * 16 + 4}px` }}>
-        <input className="text-field" aria-label={label('name')} defaultValue={tag.name} onBlur={(e) => e.target.value.trim() && e.target.value !== tag.name && onUpdate({ name: e.target.value })} />
+        <DraftInput
+          aria-label={label('name')}
+          value={tag.name}
+          normalize={(v) => v.trim()}
+          rejectEmpty
+          ref={nameField}
+          onCommit={(name) => onUpdate({ name })}
+        />
       </td>
       <td>
-        <input type="color" aria-label={label('color')} defaultValue={tag.color} onBlur={(e) => e.target.value !== tag.color && onUpdate({ color: e.target.value })} />
+        <input key={tag.color} type="color" aria-label={label('color')} defaultValue={tag.color} onBlur={(e) => e.target.value !== tag.color && onUpdate({ color: e.target.value })} />
       </td>
       <td>
-        <input className="text-field" aria-label={label('description')} defaultValue={tag.description} onBlur={(e) => e.target.value !== tag.description && onUpdate({ description: e.target.value })} />
+        <DraftInput aria-label={label('description')} value={tag.description} onCommit={(description) => onUpdate({ description })} />
       </td>
       <td>
-        <select className="select-field" aria-label={label('hotkey')} value={tag.hotkey ?? ''} onChange={(e) => onUpdate({ hotkey: e.target.value ? Number(e.target.value) : null })}>
+        <ChoiceSelect aria-label={label('hotkey')} value={String(tag.hotkey ?? '')} onCommit={(v) => onUpdate({ hotkey: v ? Number(v) : null })}>
           <option value="">—</option>
           {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
             <option key={n} value={n}>
               {n}
             </option>
           ))}
-        </select>
+        </ChoiceSelect>
       </td>
       <td>
-        <select className="select-field" aria-label={label('parent')} value={tag.parentId ?? ''} onChange={(e) => onUpdate({ parentId: e.target.value || null })}>
+        <ChoiceSelect aria-label={label('parent')} value={tag.parentId ?? ''} onCommit={(v) => onUpdate({ parentId: v || null })}>
           <option value="">{t('codebook.noParent')}</option>
           {others.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>
           ))}
-        </select>
+        </ChoiceSelect>
       </td>
       <td>
         <select className="select-field" aria-label={label('mergeInto')} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>

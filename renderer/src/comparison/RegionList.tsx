@@ -1,11 +1,11 @@
 // The region notes of a comparison, numbered as on the images, each with its note and colour.
-import { useState } from 'react';
-import { Button, Input, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Comparison, Region } from '../../../shared/domain/comparison';
 import { regionFragment } from '../../../shared/domain/comparison';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { DraftInput } from '../app/DraftField';
 
 export function RegionList({ comparison, firstNumbers }: { comparison: Comparison; firstNumbers: number[] }) {
   const { t } = useTranslation();
@@ -24,8 +24,6 @@ function RegionRow({ region, label, n }: { region: Region; label: string; n: num
   const { t } = useTranslation();
   const { api } = useClient();
   const ws = useWorkspace();
-  const [note, setNote] = useState(region.note.text);
-  const save = () => note !== region.note.text && void ws.mutate(() => api.updateRegion({ id: region.id, patch: { note: { json: '', text: note } } }));
   return (
     <li className="region-row">
       <span className="region-number" style={{ background: region.colour }} aria-hidden="true">
@@ -34,9 +32,14 @@ function RegionRow({ region, label, n }: { region: Region; label: string; n: num
       <span className="region-where" title={regionFragment(region)}>
         {label}
       </span>
-      <TextField className="region-note" value={note} onChange={setNote} onBlur={save} aria-label={t('comparison.regionNote', { n })} isReadOnly={ws.readOnly}>
-        <Input placeholder={t('comparison.regionPlaceholder')} onKeyDown={(e) => e.key === 'Enter' && save()} />
-      </TextField>
+      <DraftInput
+        className="text-field region-note"
+        aria-label={t('comparison.regionNote', { n })}
+        placeholder={t('comparison.regionPlaceholder')}
+        readOnly={ws.readOnly}
+        value={region.note.text}
+        onCommit={(text) => void ws.mutate(() => api.updateRegion({ id: region.id, patch: { note: { json: '', text } } }))}
+      />
       <Button className="icon-button" aria-label={t('comparison.deleteRegion', { n })} isDisabled={ws.readOnly} onPress={() => void ws.mutate(() => api.deleteRegion({ id: region.id }))}>
         ×
       </Button>

@@ -1,5 +1,6 @@
 // One claim in the inspector: its quote, tags, strength, verdict, status, note, evidence, who
-// made and changed it, and deleting it. Every control saves at once through mutate.
+// made and changed it, and deleting it. Choices save at once through mutate; text keeps a draft
+// while it is typed (see DraftField).
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { StrengthControl } from './StrengthControl';
 import { NoteEditor } from './NoteEditor';
 import { EvidenceList } from './EvidenceList';
 import { ClaimMeta } from './ClaimMeta';
+import { ChoiceSelect } from '../app/DraftField';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const { t, i18n } = useTranslation();
@@ -43,39 +45,29 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       <div className="inspector-row">
         <label>
           {t('inspector.verdict')}
-          <select
-            className="select-field"
-            value={claim.verdict ?? ''}
-            disabled={readOnly}
-            onChange={(e) => void update(claim.id, { verdict: (e.target.value || null) as Verdict | null })}
-          >
+          <ChoiceSelect value={claim.verdict ?? ''} disabled={readOnly} onCommit={(v) => void update(claim.id, { verdict: (v || null) as Verdict | null })}>
             <option value="">{t('claim.noVerdict')}</option>
             {VERDICTS.map((v) => (
               <option key={v.value} value={v.value}>
                 {lang === 'en' ? v.en : v.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
         <label>
           {t('inspector.status')}
-          <select
-            className="select-field"
-            value={claim.status}
-            disabled={readOnly}
-            onChange={(e) => void update(claim.id, { status: e.target.value as ClaimStatus })}
-          >
+          <ChoiceSelect value={claim.status} disabled={readOnly} onCommit={(v) => void update(claim.id, { status: v as ClaimStatus })}>
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {lang === 'en' ? s.en : s.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
       </div>
       <section className="inspector-section" aria-labelledby="insp-note">
         <h3 id="insp-note">{t('inspector.note')}</h3>
-        <NoteEditor key={claim.note.json} note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
+        <NoteEditor note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
       </section>
       <EvidenceList claim={claim} />
       <ClaimMeta claim={claim} />

@@ -1,13 +1,21 @@
-// The fields of one evidence item. Text fields save when they lose focus; choices save at once.
+// The fields of one evidence item, in the order they are shown and tabbed through. Text fields
+// keep a draft while focused and commit on blur, Enter or a pause; choices commit at once.
+// Nothing is sent for a field that did not change.
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem, EvidencePatch } from '../../../shared/domain/evidence';
+import type { EvidencePatch, NewEvidenceItem } from '../../../shared/domain/evidence';
 import { RELIABILITIES, STANCES, type Reliability, type Stance } from '../../../shared/domain/scales';
 import { uiLang } from '../claims/present';
+import { ChoiceSelect, DraftInput, DraftTextArea } from '../app/DraftField';
+
+/** What the form shows: a stored item, or the values of one not stored yet. */
+export type EvidenceValues = Required<Pick<NewEvidenceItem, 'title' | 'url' | 'publisher' | 'date' | 'quote' | 'stance' | 'reliability' | 'note'>>;
+
+export const BLANK_EVIDENCE: EvidenceValues = { title: '', url: '', publisher: '', date: '', quote: '', stance: 'context', reliability: null, note: { json: '', text: '' } };
 
 type TextField = 'title' | 'url' | 'publisher' | 'date' | 'quote';
 const TEXT_FIELDS: TextField[] = ['title', 'url', 'publisher', 'date', 'quote'];
 
-export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceItem; readOnly: boolean; onChange(patch: EvidencePatch): void }) {
+export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceValues; readOnly: boolean; onChange(patch: EvidencePatch): void }) {
   const { t, i18n } = useTranslation();
   const lang = uiLang(i18n.language);
   return (
@@ -16,14 +24,14 @@ export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceItem;
         <label key={field} className="evidence-field">
           {t(`inspector.evidenceField.${field}`)}
           {field === 'quote' ? (
-            <textarea className="text-field" defaultValue={item.quote} readOnly={readOnly} onBlur={(e) => e.target.value !== item.quote && onChange({ quote: e.target.value })} />
+            <DraftTextArea value={item.quote} readOnly={readOnly} onCommit={(quote) => onChange({ quote })} />
           ) : (
-            <input
-              className="text-field"
+            <DraftInput
               type={field === 'url' ? 'url' : 'text'}
-              defaultValue={item[field]}
+              value={item[field]}
               readOnly={readOnly}
-              onBlur={(e) => e.target.value !== item[field] && onChange({ [field]: e.target.value })}
+              normalize={(v) => v.trim()}
+              onCommit={(v) => onChange({ [field]: v })}
             />
           )}
         </label>
@@ -31,40 +39,39 @@ export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceItem;
       <div className="inspector-row">
         <label className="evidence-field">
           {t('inspector.evidenceField.stance')}
-          <select className="select-field" value={item.stance} disabled={readOnly} onChange={(e) => onChange({ stance: e.target.value as Stance })}>
+          <ChoiceSelect value={item.stance} disabled={readOnly} onCommit={(v) => onChange({ stance: v as Stance })}>
             {STANCES.map((s) => (
               <option key={s.value} value={s.value}>
                 {lang === 'en' ? s.en : s.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
         <label className="evidence-field">
           {t('inspector.evidenceField.reliability')}
-          <select
-            className="select-field"
-            value={item.reliability ?? ''}
-            disabled={readOnly}
-            onChange={(e) => onChange({ reliability: (e.target.value || null) as Reliability | null })}
-          >
+          <ChoiceSelect value={item.reliability ?? ''} disabled={readOnly} onCommit={(v) => onChange({ reliability: (v || null) as Reliability | null })}>
             <option value="">—</option>
             {RELIABILITIES.map((r) => (
               <option key={r.value} value={r.value}>
                 {lang === 'en' ? r.en : r.zh}
               </option>
             ))}
-          </select>
+          </ChoiceSelect>
         </label>
       </div>
       <label className="evidence-field">
         {t('inspector.evidenceField.note')}
-        <textarea
-          className="text-field"
-          defaultValue={item.note.text}
-          readOnly={readOnly}
-          onBlur={(e) => e.target.value !== item.note.text && onChange({ note: { json: '', text: e.target.value } })}
-        />
+        <DraftTextArea value={item.note.text} readOnly={readOnly} onCommit={(text) => onChange({ note: { json: '', text } })} />
       </label>
     </>
   );
+}
+
+/** Whether a patch gives a new item something worth storing. */
+export function hasContent(patch: EvidencePatch): boolean {
+  return Object.entries(patch).some(([field, v]) => {
+    if (field === 'stance') return v !== BLANK_EVIDENCE.stance;
+    if (field === 'note') return !!(v as EvidenceValues['note']).text.trim();
+    return typeof v === 'string' ? !!v.trim() : v !== null && v !== undefined;
+  });
 }

@@ -1,10 +1,15 @@
-// Evidence strength 0-4 as a radio group; while it has focus, the keys 0-4 set the value
-// directly (the workspace's digit hotkeys for tags stay out of its way).
+// Evidence strength 0-4 as one radio group with roving focus: Tab enters it at the checked
+// option, the arrow keys and the digits 0-4 both move focus and value together, so the focused
+// option is always the one chosen, and the ends do not wrap. The choice shows at once and is saved in the background.
+import { useRef, useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { STRENGTHS } from '../../../shared/domain/scales';
 import { uiLang } from '../claims/present';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+
+const MIN = STRENGTHS[0]!.value;
+const MAX = STRENGTHS[STRENGTHS.length - 1]!.value;
 
 interface Props {
   value: number | null;
@@ -16,23 +21,47 @@ export function StrengthControl({ value, labelledBy, onChange }: Props) {
   const { i18n } = useTranslation();
   const { readOnly } = useWorkspace();
   const lang = uiLang(i18n.language);
+  const [shown, setShown] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setShown(value);
+  }
+  const group = useRef<HTMLDivElement>(null);
+
+  const choose = (next: number) => {
+    setShown(next);
+    if (next !== value) onChange(next);
+  };
+
   return (
     <div
+      ref={group}
       data-own-keys
-      onKeyDown={(e) => {
-        if (/^[0-4]$/.test(e.key) && !readOnly) {
+      onKeyDownCapture={(e) => {
+        // The ends do not wrap around: one key too many never turns 确凿 into 无依据.
+        const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+        const back = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
+        if ((forward && shown === MAX) || (back && shown === MIN)) {
           e.preventDefault();
-          onChange(Number(e.key));
+          e.stopPropagation();
         }
+      }}
+      onKeyDown={(e) => {
+        if (!/^[0-4]$/.test(e.key) || readOnly || e.ctrlKey || e.metaKey || e.altKey) return;
+        e.preventDefault();
+        choose(Number(e.key));
+        group.current?.querySelector<HTMLInputElement>(`input[value="${e.key}"]`)?.focus();
       }}
     >
       <RadioGroup
         className="strength"
         aria-labelledby={labelledBy}
+        aria-keyshortcuts="0 1 2 3 4"
         orientation="horizontal"
         isDisabled={readOnly}
-        value={value === null ? null : String(value)}
-        onChange={(v) => onChange(Number(v))}
+        value={shown === null ? null : String(shown)}
+        onChange={(v) => choose(Number(v))}
       >
         {STRENGTHS.map((s) => (
           <Radio key={s.value} value={String(s.value)} className="strength-option">

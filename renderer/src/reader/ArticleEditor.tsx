@@ -13,6 +13,7 @@ import { CodePointIndex } from '../../../shared/text/codepoints';
 import { $createArticleBlockNode, $createClaimHighlightNode, ArticleBlockNode, ClaimHighlightNode } from './nodes';
 import { layoutBlocks, signature, type Piece, type SpanView } from './layout';
 import { ArticleDom } from './ArticleDom';
+import { attachCaretBrowsing } from './caret';
 
 export interface ArticleEditorHandle {
   /** The DOM mapping for the current article, once it is rendered. */
@@ -169,18 +170,22 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
       if (mark?.dataset.claims) mark.title = callbacks.current.summaryOf(mark.dataset.claims.split(' '));
     };
     let current: HTMLElement | null = null;
+    let detachCaret = () => {};
     return mergeRegister(
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener('click', onClick);
         previous?.removeEventListener('mouseover', onHover);
         root?.addEventListener('click', onClick);
         root?.addEventListener('mouseover', onHover);
+        detachCaret();
+        detachCaret = root ? attachCaretBrowsing(root) : () => {};
         current = root;
         domRef.current = root ? new ArticleDom(root, content) : null;
       }),
       () => {
         current?.removeEventListener('click', onClick);
         current?.removeEventListener('mouseover', onHover);
+        detachCaret();
       },
       editor.registerUpdateListener(({ tags }) => {
         if (tags.has('pizhu-view')) callbacks.current.onRendered();

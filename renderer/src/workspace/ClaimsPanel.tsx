@@ -57,6 +57,7 @@ export function ClaimsPanel() {
             aria-keyshortcuts="J K"
             className="nav-list claims-list"
             selectionMode="single"
+            disallowEmptySelection
             selectedKeys={selectedClaimId ? [selectedClaimId] : []}
             onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
           >

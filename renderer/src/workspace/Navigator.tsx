@@ -1,4 +1,5 @@
 // The navigator pane: the project's articles, the claims of the open article, comparisons.
+import { useState } from 'react';
 import { Button, ListBox, ListBoxItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
@@ -7,6 +8,7 @@ import { ClaimsPanel } from './ClaimsPanel';
 import { RecentProjects } from './RecentProjects';
 import { ComparisonsPanel } from '../comparison/ComparisonsPanel';
 import type { RecentEntry } from '../../../shared/api/contract';
+import { ArticleContextMenu } from '../app/ArticleContextMenu';
 
 export interface NavigatorProps {
   onNewProject(): void;
@@ -19,7 +21,16 @@ export interface NavigatorProps {
 
 export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpenRecent, onRemoveRecent }: NavigatorProps) {
   const { t } = useTranslation();
-  const { project, article, openArticle } = useWorkspace();
+  const { project, article, openArticle, readOnly } = useWorkspace();
+  const [menu, setMenu] = useState<{ x: number; y: number; articleId: string } | null>(null);
+  // Right click, Shift+F10 or the menu key on an article offers 重命名… and 删除….
+  const openMenu = (target: EventTarget, at?: { x: number; y: number }) => {
+    const option = (target as HTMLElement).closest<HTMLElement>('[role="option"][data-key]');
+    if (!option || readOnly) return false;
+    const rect = option.getBoundingClientRect();
+    setMenu({ ...(at ?? { x: rect.left + 16, y: rect.bottom }), articleId: option.dataset.key! });
+    return true;
+  };
   return (
     <aside className="pane pane-navigator" aria-label={t('pane.navigator')}>
       <header className="pane-header">
@@ -41,28 +52,35 @@ export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpe
                   </Button>
                 </EmptyState>
               ) : (
-                <ListBox
-                  aria-labelledby="nav-articles"
-                  className="nav-list"
-                  selectionMode="single"
-                  selectedKeys={article ? [article.id] : []}
-                  onSelectionChange={(keys) => {
-                    const [id] = [...(keys as Set<string>)];
-                    if (id) openArticle(id);
-                  }}
+                <div
+                  onContextMenu={(e) => openMenu(e.target, { x: e.clientX, y: e.clientY }) && e.preventDefault()}
+                  onKeyDown={(e) => (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) && openMenu(e.target) && e.preventDefault()}
                 >
-                  {project.articles.map((a) => (
-                    <ListBoxItem key={a.id} id={a.id} className="nav-item" textValue={a.title}>
-                      <span className="nav-item-title">{a.title}</span>
-                      <span className="nav-item-meta">
-                        {t('nav.claimCount', { count: a.claimCount })}
-                        {a.revisionCount > 1 && ` · ${t('nav.revision', { n: a.revisionCount })}`}
-                      </span>
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
+                  <ListBox
+                    aria-labelledby="nav-articles"
+                    className="nav-list"
+                    selectionMode="single"
+                    disallowEmptySelection
+                    selectedKeys={article ? [article.id] : []}
+                    onSelectionChange={(keys) => {
+                      const [id] = [...(keys as Set<string>)];
+                      if (id) openArticle(id);
+                    }}
+                  >
+                    {project.articles.map((a) => (
+                      <ListBoxItem key={a.id} id={a.id} className="nav-item" textValue={a.title}>
+                        <span className="nav-item-title">{a.title}</span>
+                        <span className="nav-item-meta">
+                          {t('nav.claimCount', { count: a.claimCount })}
+                          {a.revisionCount > 1 && ` · ${t('nav.revision', { n: a.revisionCount })}`}
+                        </span>
+                      </ListBoxItem>
+                    ))}
+                  </ListBox>
+                </div>
               )}
             </section>
+            {menu && <ArticleContextMenu {...menu} onClose={() => setMenu(null)} />}
             <ClaimsPanel />
             <ComparisonsPanel />
           </>

@@ -14,9 +14,10 @@ import { ReaderContextMenu } from '../reader/ReaderContextMenu';
 import { onFindRequest } from '../reader/findRequests';
 import { paintHighlight } from '../reader/highlights';
 import type { Span } from '../reader/ArticleDom';
+import { placeCaret } from '../reader/caret';
 import type { SpanView } from '../reader/layout';
 import { claimColor, claimSummary, NEUTRAL_COLOR, type ColorMode } from '../claims/present';
-import { isOwnedElsewhere } from '../claims/keys';
+import { isOwnedElsewhere, isTypingAt } from '../claims/keys';
 import { useClaimActions } from '../claims/useClaimActions';
 import { EmptyState } from './EmptyState';
 import { useWorkspace } from './WorkspaceContext';
@@ -104,16 +105,21 @@ function ArticleReader({ article }: { article: Article }) {
     if (!span) return notify({ kind: 'info', text: t('claim.selectFirst') });
     selection?.removeAllRanges();
     await markSpan(span);
+    // The reader keeps focus, with the caret after the new claim: tag it (1-9), move on (J/K) or
+    // go on marking with the keyboard.
+    requestAnimationFrame(() => placeCaret(dom(), span.end));
   }, [dom, snap, content.text, notify, t, markSpan]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (readOnly || isOwnedElsewhere(event)) return;
+      if (readOnly) return;
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        if (isTypingAt(event.target as Element | null)) return;
         event.preventDefault();
         void markSelection();
         return;
       }
+      if (isOwnedElsewhere(event)) return;
       const claim = claims.find((c) => c.id === selectedClaimId);
       if (!claim || event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
       const tag = tags.find((tg) => tg.hotkey === Number(event.key));
