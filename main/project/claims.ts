@@ -118,13 +118,13 @@ export function updateClaim(ctx: StoreContext, rec: ChangeRecorder, id: string, 
   rec.update('claims', id, { ...changes, updated_at: rec.at, updated_by: rec.authorId });
 }
 
-/** Deletes a claim with its tags and evidence; comparisons and regions that cited it stay, unlinked. */
+/** Deletes a claim with its tags, evidence and comparison links; comparisons and regions that cited it stay, unlinked. */
 export function deleteClaim(ctx: StoreContext, rec: ChangeRecorder, id: string): void {
   if (!rec.find('claims', id)) throw notFound(ctx, 'claim', id);
-  for (const t of ['claim_tags', 'evidence_items']) {
+  for (const t of ['claim_tags', 'evidence_items', 'claim_comparisons']) {
     for (const r of ctx.sql.all<{ id: string }>(`SELECT id FROM ${t} WHERE claim_id = ?`, id)) rec.remove(t, r.id);
   }
-  for (const t of ['regions', 'comparisons']) {
+  for (const t of ['regions']) {
     for (const r of ctx.sql.all<{ id: string }>(`SELECT id FROM ${t} WHERE claim_id = ?`, id)) rec.update(t, r.id, { claim_id: null });
   }
   rec.remove('claims', id);

@@ -139,7 +139,6 @@ export function addComparison(ctx: StoreContext, rec: ChangeRecorder, input: New
   rec.insert('comparisons', {
     id,
     article_id: c.articleId,
-    claim_id: null,
     title: c.title,
     ...noteColumns(c.note),
     sort_order: (last?.n ?? -1) + 1,

@@ -20,10 +20,7 @@ export const REFERENCES: Readonly<Record<string, readonly Reference[]>> = {
   ],
   tags: [{ column: 'parent_id', table: 'tags' }],
   evidence_items: [{ column: 'claim_id', table: 'claims' }],
-  comparisons: [
-    { column: 'article_id', table: 'articles' },
-    { column: 'claim_id', table: 'claims' },
-  ],
+  comparisons: [{ column: 'article_id', table: 'articles' }],
   comparison_items: [{ column: 'comparison_id', table: 'comparisons' }],
   regions: [
     { column: 'item_id', table: 'comparison_items' },
