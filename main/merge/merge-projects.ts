@@ -40,7 +40,11 @@ export interface MergeReport {
   unresolved: MergeConflict[];
   /** The file written, or null for a dry run. */
   written: string | null;
+  /** How the plan was read: after which seq both logs are one history, change records read, on which thread. */
+  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'thread'>;
 }
+
+const readingOf = ({ commonSeq, logRowsRead, thread }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, thread });
 
 export interface StoreMergeOptions {
   /** Who merges; with the store's own author, as the app has it. */
@@ -55,6 +59,7 @@ const previewOf = (plan: ReadPlan): MergeReport => ({
   conflicts: plan.plan.conflicts,
   unresolved: [],
   written: null,
+  reading: readingOf(plan),
 });
 
 /** Writes a plan through the store; null when mine changed since it was planned. */
@@ -79,6 +84,7 @@ function writePlan(store: ProjectStore, theirsPath: string, plan: ReadPlan, pref
     conflicts: done.conflicts,
     unresolved: store.listConflicts({ unresolvedOnly: true }),
     written: store.path,
+    reading: readingOf(plan),
   };
 }
 

@@ -2,6 +2,7 @@
 // that can run in a worker thread. Only the change records after the copies' common history are
 // read: that history is the longest common prefix of the two logs, found by comparing the chain
 // link (a hash of every change id up to a row) at one seq at a time, in a binary search.
+import { threadId } from 'node:worker_threads';
 import { divergence, settleBases } from '../../shared/merge/log';
 import { planMerge, type MergePlan } from '../../shared/merge/plan';
 import type { Row } from '../../shared/merge/log';
@@ -24,6 +25,8 @@ export interface ReadPlan {
   commonSeq: number;
   /** Change records read from each file. */
   logRowsRead: { mine: number; theirs: number };
+  /** The thread that read and planned (0: the main thread). */
+  thread: number;
 }
 
 /** The last seq at which both logs hold the same history (0: none in common). */
@@ -73,5 +76,6 @@ export function readAndPlanWith(mine: CopyReader, theirs: CopyReader): ReadPlan 
     mineTail,
     commonSeq: common,
     logRowsRead: { mine: mine.logRowsRead, theirs: theirs.logRowsRead },
+    thread: threadId,
   };
 }

@@ -9,15 +9,14 @@ export type HistoryEntry = HistoryEntryView;
 // Bookkeeping columns every edit touches; they say nothing a person would want to read.
 const QUIET = new Set(['updated_at', 'updated_by', 'note_json', 'sort_order']);
 
-export function claimHistory(ctx: StoreContext, claimId: string, limit = 200): HistoryEntry[] {
-  const rows = ctx.sql.all(
-    `SELECT l.at, l.author_id, coalesce(a.name, l.author_id) AS author_name, l.action, l.table_name, l.op, l.before_json, l.after_json
+/** Parameters: the claim id, the most entries to return. */
+export const CLAIM_HISTORY_SQL = `SELECT l.at, l.author_id, coalesce(a.name, l.author_id) AS author_name, l.action, l.table_name, l.op, l.before_json, l.after_json
      FROM change_log l LEFT JOIN authors a ON a.id = l.author_id
      WHERE l.claim_id = ?1 AND l.table_name IN ('claims', 'claim_tags', 'evidence_items', 'claim_comparisons')
-     ORDER BY l.seq DESC LIMIT ?2`,
-    claimId,
-    limit,
-  );
+     ORDER BY l.seq DESC LIMIT ?2`;
+
+export function claimHistory(ctx: StoreContext, claimId: string, limit = 200): HistoryEntry[] {
+  const rows = ctx.sql.all(CLAIM_HISTORY_SQL, claimId, limit);
   return rows.map((r) => {
     const before = r.before_json ? (JSON.parse(String(r.before_json)) as Record<string, unknown>) : null;
     const after = r.after_json ? (JSON.parse(String(r.after_json)) as Record<string, unknown>) : null;

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProjectStore } from '../project/store';
+import { tempDir } from '../project/testing/fixtures';
+import { mergeIntoStoreInWorker, mergeProjects, previewMergeInWorker } from './merge-projects';
+import { anchorOf, CHECKER, contentOf, copyProject, EDITOR, editAs, makeBase, SAMPLE_TEXT } from './testing';
+
+let tmp: ReturnType<typeof tempDir>;
+let mine: string;
+let theirs: string;
+let base: ReturnType<typeof makeBase>;
+
+beforeEach(() => {
+  tmp = tempDir();
+  mine = tmp.file('张.pizhu');
+  theirs = tmp.file('李.pizhu');
+  base = makeBase(mine);
+});
+afterEach(() => tmp.remove());
+
+/** A long shared history: the editor reworks the two claims `rounds` times before the copy is made. */
+function longHistory(rounds: number): number {
+  editAs(mine, EDITOR, (s) => {
+    for (let i = 0; i < rounds; i++) s.updateClaim(base.claimIds[i % 2]!, { strength: i % 5, note: { json: '', text: `第 ${i} 稿 𠮷` } });
+  });
+  return editAs(mine, EDITOR, (s) => s.logTail().seq);
+}
+
+describe('merging after a long common history', () => {
+  it('reads only the change records made since the copies split, and merges them', () => {
+    const split = longHistory(120);
+    copyProject(mine, theirs);
+    editAs(mine, EDITOR, (s) => s.updateClaim(base.claimIds[0]!, { verdict: 'true' }));
+    const added = editAs(theirs, CHECKER, (s) => {
+      const claim = s.addClaim({ articleId: base.articleId, anchor: anchorOf(SAMPLE_TEXT, '52B') });
+      s.updateClaim(base.claimIds[1]!, { verdict: 'false' });
+      return claim.id;
+    });
+    const mineNew = editAs(mine, EDITOR, (s) => s.logTail().seq) - split;
+    const theirsNew = editAs(theirs, CHECKER, (s) => s.logTail().seq) - split;
+
+    const report = mergeProjects(mine, theirs, { author: EDITOR, lang: 'en' });
+    expect(report.reading).toMatchObject({ commonSeq: split, logRowsRead: { mine: mineNew, theirs: theirsNew } });
+    expect(report.conflicts).toEqual([]);
+    const merged = contentOf(mine);
+    expect(merged[base.claimIds[0]!]).toMatchObject({ verdict: 'true', note: '第 118 稿 𠮷' });
+    expect(merged[base.claimIds[1]!]).toMatchObject({ verdict: 'false', note: '第 119 稿 𠮷' });
+    expect(merged[added]).toBeDefined();
+  });
+
+  it('after a merge, the next merge of the same copy brings nothing and reads none of theirs', () => {
+    longHistory(20);
+    copyProject(mine, theirs);
+    editAs(theirs, CHECKER, (s) => s.updateClaim(base.claimIds[0]!, { strength: 4 }));
+    mergeProjects(mine, theirs, { author: EDITOR, lang: 'en' });
+    const again = mergeProjects(mine, theirs, { author: EDITOR, lang: 'en' });
+    expect(again.summary).toMatchObject({ added: {}, changed: {}, deleted: {}, theirChanges: 0 });
+    // Mine took theirs' records in theirs' order right after the split: all of theirs is common history.
+    expect(again.reading).toMatchObject({ commonSeq: editAs(theirs, CHECKER, (s) => s.logTail().seq), logRowsRead: { theirs: 0 } });
+  });
+});
+
+describe('merging into the open project in the background', () => {
+  it('plans in a worker thread once for the preview and the merge, and the merge is one undo step', async () => {
+    copyProject(mine, theirs);
+    editAs(theirs, CHECKER, (s) => {
+      s.addClaim({ articleId: base.articleId, anchor: anchorOf(SAMPLE_TEXT, '52B'), verdict: 'false' });
+      s.updateClaim(base.claimIds[0]!, { strength: 2 });
+    });
+    const store = ProjectStore.open(mine, { author: EDITOR, lang: 'en' });
+    try {
+      const preview = await previewMergeInWorker(store, theirs, { author: EDITOR, lang: 'en' });
+      expect(preview.reading.thread).not.toBe(0);
+      expect(preview.summary).toMatchObject({ added: { claims: 1 }, changed: { claims: 1 } });
+      // The project answers while nothing is written yet.
+      expect(store.listClaims(base.articleId)).toHaveLength(2);
+
+      const report = await mergeIntoStoreInWorker(store, theirs, { author: EDITOR, lang: 'en' });
+      expect(report.reading.thread).toBe(preview.reading.thread);
+      expect(store.listClaims(base.articleId)).toHaveLength(3);
+      expect(store.getClaim(base.claimIds[0]!).strength).toBe(2);
+      expect(store.undo()).toBe(true);
+      expect(store.listClaims(base.articleId)).toHaveLength(2);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('plans again when mine was edited after the preview', async () => {
+    copyProject(mine, theirs);
+    editAs(theirs, CHECKER, (s) => s.updateClaim(base.claimIds[0]!, { strength: 2 }));
+    const store = ProjectStore.open(mine, { author: EDITOR, lang: 'en' });
+    try {
+      const preview = await previewMergeInWorker(store, theirs, { author: EDITOR, lang: 'en' });
+      store.updateClaim(base.claimIds[1]!, { verdict: 'true' });
+      const report = await mergeIntoStoreInWorker(store, theirs, { author: EDITOR, lang: 'en' });
+      expect(report.reading.thread).not.toBe(preview.reading.thread);
+      expect(store.getClaim(base.claimIds[0]!).strength).toBe(2);
+      expect(store.getClaim(base.claimIds[1]!).verdict).toBe('true');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a copy of another project with the message the user sees, from the worker', async () => {
+    const other = tmp.file('别的.pizhu');
+    makeBase(other);
+    const store = ProjectStore.open(mine, { author: EDITOR, lang: 'en' });
+    try {
+      await expect(previewMergeInWorker(store, other, { author: EDITOR, lang: 'en' })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(/another project/) });
+    } finally {
+      store.close();
+    }
+  });
+});
