@@ -1,7 +1,7 @@
 // Planning a merge off the main thread, once for its preview and its merge: the plan is made in
 // a worker (the app and the browser-mode host keep answering meanwhile) and kept, keyed by both
 // files, until theirs changes on disk or mine's log moves on.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PizhuError, type ErrorCode } from '../../shared/api/result';
@@ -37,18 +37,24 @@ export function checkAndPlan({ minePath, theirsPath, author, lang }: PlanRequest
   }
 }
 
-/** The worker's module: the TypeScript source under tsx (CLI, tests, browser mode), or the built file. */
-function workerModule(): { url: URL; execArgv?: string[] } {
+/**
+ * The worker's module: the TypeScript source under tsx (CLI, tests, browser mode), or the file
+ * the build puts beside the main bundle (electron.vite.config.ts); null when neither is there.
+ */
+function workerModule(): { url: URL; execArgv?: string[] } | null {
   if (import.meta.url.endsWith('.ts')) {
     const tsx = process.execArgv.some((a) => a.includes('tsx'));
     return { url: new URL('./plan-worker.ts', import.meta.url), execArgv: tsx ? process.execArgv : [...process.execArgv, '--import', 'tsx'] };
   }
-  return { url: new URL('./merge-plan-worker.js', import.meta.url) };
+  const url = new URL('./merge-plan-worker.js', import.meta.url);
+  return existsSync(url) ? { url } : null;
 }
 
-/** Runs checkAndPlan in a worker thread. */
+/** Runs checkAndPlan in a worker thread (on this thread if the worker's module is missing). */
 export function planInWorker(request: PlanRequest): Promise<ReadPlan> {
-  const { url, execArgv } = workerModule();
+  const module = workerModule();
+  if (!module) return Promise.resolve().then(() => checkAndPlan(request));
+  const { url, execArgv } = module;
   return new Promise((done, fail) => {
     const worker = new Worker(url, { workerData: request, ...(execArgv ? { execArgv } : {}) });
     worker.once('message', (reply: WorkerReply) => {

@@ -1,6 +1,7 @@
 // Every edit goes through a ChangeRecorder, which writes a record and logs the change in
-// change_log under the edit's group id. An insert logs the new row, a delete the old row, an
-// update only the fields it changed (their values before and after). Each log row also names the
+// change_log under the edit's group (change_groups: the group's id, action, author and time, kept
+// once per edit). An insert logs the new row, a delete the old row, an update only the fields it
+// changed (their values before and after). Each log row also names the
 // records it belongs to (claim, comparison, article: see owners.ts), so a claim's history is an
 // index lookup, and carries a chained hash of every change id up to it, so two copies find their
 // common history by comparing one row at a time. Undo and redo replay a group's logged rows
@@ -70,6 +71,8 @@ export const nextChain = (previous: Uint8Array | null, id: string): Uint8Array =
 class LogTail {
   private seq = -1;
   private chain: Uint8Array | null = null;
+  /** change_groups row numbers of the groups this tail has written to, by group id. */
+  private readonly groups = new Map<string, number>();
 
   constructor(private readonly sql: Sql) {}
 
@@ -84,12 +87,25 @@ class LogTail {
     this.chain = nextChain(this.chain, r.id);
     const { owners } = r;
     sql.run(
-      `INSERT INTO change_log (id, seq, chain, group_id, action, author_id, at, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      r.id, this.seq, this.chain, r.groupId, r.action, r.authorId, r.at, r.table, r.recordId, r.op,
+      `INSERT INTO change_log (id, seq, chain, group_no, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      r.id, this.seq, this.chain, this.groupNo(r), r.table, r.recordId, r.op,
       owners.claimId, owners.comparisonId, owners.articleId,
       r.before && JSON.stringify(r.before), r.after && JSON.stringify(r.after),
     );
+  }
+
+  private groupNo(r: LogRecord): number {
+    let no = this.groups.get(r.groupId);
+    if (no === undefined) {
+      this.sql.run(
+        'INSERT INTO change_groups (id, action, author_id, at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        r.groupId, r.action, r.authorId, r.at,
+      );
+      no = Number(this.sql.get<{ no: number }>('SELECT no FROM change_groups WHERE id = ?', r.groupId)!.no);
+      this.groups.set(r.groupId, no);
+    }
+    return no;
   }
 }
 
@@ -166,7 +182,7 @@ export class ChangeRecorder {
   }
 }
 
-interface LogRow {
+export interface LogRow {
   id: string;
   seq: number;
   group_id: string;
@@ -200,16 +216,16 @@ export const logRecordOf = (r: LogRow): LogRecord & { seq: number } => ({
   owners: { claimId: r.claim_id, comparisonId: r.comparison_id, articleId: r.article_id },
 });
 
-const LOG_COLUMNS = 'id, seq, group_id, action, author_id, at, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json';
+/** change_log rows with their group's id, action, author and time; filter on `l.` columns. */
+export const LOG_ROWS = `SELECT l.id, l.seq, g.id AS group_id, g.action, g.author_id, g.at, l.table_name, l.record_id, l.op,
+    l.claim_id, l.comparison_id, l.article_id, l.before_json, l.after_json
+  FROM change_log l JOIN change_groups g ON g.no = l.group_no`;
 
 /** The changes of one group, in the order they were made. */
 export function readGroup(sql: Sql, groupId: string): LoggedChange[] {
-  return sql.all<LogRow>(`SELECT ${LOG_COLUMNS} FROM change_log WHERE group_id = ? ORDER BY seq`, groupId).map(logRecordOf);
-}
-
-/** The log rows after `seq`, oldest first: what a copy did since it shared `seq` rows with another. */
-export function readLogAfter(sql: Sql, seq: number): (LogRecord & { seq: number })[] {
-  return sql.all<LogRow>(`SELECT ${LOG_COLUMNS} FROM change_log WHERE seq > ? ORDER BY seq`, seq).map(logRecordOf);
+  const group = sql.get<{ no: number }>('SELECT no FROM change_groups WHERE id = ?', groupId);
+  if (!group) return [];
+  return sql.all<LogRow>(`${LOG_ROWS} WHERE l.group_no = ? ORDER BY l.seq`, group.no).map(logRecordOf);
 }
 
 /** Undoes `changes`: the last change first, each turned into its inverse. */
@@ -232,7 +248,7 @@ export function replayForwards(rec: ChangeRecorder, changes: readonly LoggedChan
 
 /** The latest `limit` changes of the file, newest first. */
 export function listChanges(sql: Sql, limit: number): Change[] {
-  return sql.all<LogRow>(`SELECT ${LOG_COLUMNS} FROM change_log ORDER BY seq DESC LIMIT ?`, limit).map((r) => {
+  return sql.all<LogRow>(`${LOG_ROWS} ORDER BY l.seq DESC LIMIT ?`, limit).map((r) => {
     const c = logRecordOf(r);
     return { id: c.id, groupId: c.groupId, action: c.action, authorId: c.authorId, at: c.at, table: c.table, recordId: c.recordId, op: c.op, before: c.before, after: c.after };
   });

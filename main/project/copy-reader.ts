@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { recordKey, type Row } from '../../shared/merge/log';
 import { referrersOf } from '../../shared/merge/references';
-import { logRecordOf, type LogRecord } from './change-log';
+import { LOG_ROWS, logRecordOf, type LogRecord, type LogRow } from './change-log';
 import { SCHEMA_VERSION } from './format';
 import { migrate, userVersion } from './migrations';
 import { Sql } from './sql';
@@ -64,13 +64,7 @@ export class CopyReader {
 
   /** The change records after `seq`, oldest first. */
   logAfter(seq: number): (LogRecord & { seq: number })[] {
-    const rows = this.sql
-      .all<Parameters<typeof logRecordOf>[0]>(
-        `SELECT id, seq, group_id, action, author_id, at, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json
-         FROM change_log WHERE seq > ? ORDER BY seq`,
-        seq,
-      )
-      .map(logRecordOf);
+    const rows = this.sql.all<LogRow>(`${LOG_ROWS} WHERE l.seq > ? ORDER BY l.seq`, seq).map(logRecordOf);
     this.logRowsRead += rows.length;
     return rows;
   }

@@ -10,8 +10,8 @@ export type HistoryEntry = HistoryEntryView;
 const QUIET = new Set(['updated_at', 'updated_by', 'note_json', 'sort_order']);
 
 /** Parameters: the claim id, the most entries to return. */
-export const CLAIM_HISTORY_SQL = `SELECT l.at, l.author_id, coalesce(a.name, l.author_id) AS author_name, l.action, l.table_name, l.op, l.before_json, l.after_json
-     FROM change_log l LEFT JOIN authors a ON a.id = l.author_id
+export const CLAIM_HISTORY_SQL = `SELECT g.at, g.author_id, coalesce(a.name, g.author_id) AS author_name, g.action, l.table_name, l.op, l.before_json, l.after_json
+     FROM change_log l JOIN change_groups g ON g.no = l.group_no LEFT JOIN authors a ON a.id = g.author_id
      WHERE l.claim_id = ?1 AND l.table_name IN ('claims', 'claim_tags', 'evidence_items', 'claim_comparisons')
      ORDER BY l.seq DESC LIMIT ?2`;
 

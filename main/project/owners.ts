@@ -16,8 +16,9 @@ const id = (v: Row[string] | undefined): string | null => (v === null || v === u
 export function ownersOf(table: string, row: Row, find: (table: string, id: string) => Row | undefined): Owners {
   const none: Owners = { claimId: null, comparisonId: null, articleId: null };
   switch (table) {
+    // A claim's own rows are the claim's history; the article's history finds them through claims.
     case 'claims':
-      return { ...none, claimId: id(row.id), articleId: id(row.article_id) };
+      return { ...none, claimId: id(row.id) };
     case 'claim_tags':
     case 'evidence_items':
       return { ...none, claimId: id(row.claim_id) };

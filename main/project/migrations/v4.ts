@@ -1,8 +1,8 @@
 // Schema version 4: a change log that scales. Each change row names the claim, comparison and
 // article it belongs to (indexed, so a claim's history is an index lookup), an update keeps only
-// the fields it changed (before and after), and a chained hash of the change ids up to each row
-// lets two copies find their common history by comparing single rows. Existing logs are
-// converted. The legacy comparisons.claim_id column goes: since v2 the links live in
+// the fields it changed (before and after), an edit's action, author and time are kept once in
+// change_groups, and a chained hash of the change ids up to each row lets two copies find their
+// common history by comparing single rows. Existing logs are converted. The legacy comparisons.claim_id column goes: since v2 the links live in
 // claim_comparisons; any v1 link still missing there (and never deliberately removed) is kept.
 // Frozen: literal SQL and its own rules, nothing imported from today's code.
 import { createHash } from 'node:crypto';
@@ -66,7 +66,7 @@ function ownersOf(table: string, row: Row, itemComparison: Map<string, string>):
   const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
   switch (table) {
     case 'claims':
-      return [s(row.id), null, s(row.article_id)];
+      return [s(row.id), null, null];
     case 'claim_tags':
     case 'evidence_items':
       return [s(row.claim_id), null, null];
@@ -89,14 +89,20 @@ function ownersOf(table: string, row: Row, itemComparison: Map<string, string>):
 
 function rebuildChangeLog(db: DatabaseSync): void {
   db.exec(`
+    -- One row per edit (undo step): who did what when. no is the compact key change rows use.
+    CREATE TABLE change_groups (
+      no INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      action TEXT NOT NULL,
+      author_id TEXT NOT NULL ${ref('authors(id)')},
+      at TEXT NOT NULL
+    ) STRICT;
     CREATE TABLE change_log_v4 (
       id TEXT PRIMARY KEY NOT NULL,
       seq INTEGER NOT NULL UNIQUE,
+      -- The first 16 bytes of SHA-256(previous row's chain || id): equal chains, equal histories.
       chain BLOB NOT NULL,
-      group_id TEXT NOT NULL,
-      action TEXT NOT NULL,
-      author_id TEXT NOT NULL ${ref('authors(id)')},
-      at TEXT NOT NULL,
+      group_no INTEGER NOT NULL ${ref('change_groups(no)')},
       table_name TEXT NOT NULL,
       record_id TEXT NOT NULL,
       op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
@@ -110,9 +116,11 @@ function rebuildChangeLog(db: DatabaseSync): void {
   const itemComparison = new Map<string, string>();
   for (const r of db.prepare('SELECT id, comparison_id FROM comparison_items').all()) itemComparison.set(String(r.id), String(r.comparison_id));
   const insert = db.prepare(
-    `INSERT INTO change_log_v4 (id, seq, chain, group_id, action, author_id, at, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO change_log_v4 (id, seq, chain, group_no, table_name, record_id, op, claim_id, comparison_id, article_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertGroup = db.prepare('INSERT INTO change_groups (id, action, author_id, at) VALUES (?, ?, ?, ?)');
+  const groups = new Map<string, number>();
   let chain = new Uint8Array(0);
   for (const raw of db.prepare('SELECT * FROM change_log ORDER BY seq').iterate()) {
     const r = raw as unknown as OldLogRow;
@@ -131,16 +139,20 @@ function rebuildChangeLog(db: DatabaseSync): void {
       after = Object.fromEntries(changed.map((k) => [k, after![k] ?? null]));
     }
     chain = new Uint8Array(createHash('sha256').update(chain).update(r.id).digest().subarray(0, 16));
+    let group = groups.get(r.group_id);
+    if (group === undefined) {
+      group = Number(insertGroup.run(r.group_id, r.action, r.author_id, r.at).lastInsertRowid);
+      groups.set(r.group_id, group);
+    }
     insert.run(
-      r.id, r.seq, chain, r.group_id, r.action, r.author_id, r.at, r.table_name, r.record_id, r.op,
+      r.id, r.seq, chain, group, r.table_name, r.record_id, r.op,
       ...owners, before && JSON.stringify(before), after && JSON.stringify(after),
     );
   }
   db.exec(`
     DROP TABLE change_log;
     ALTER TABLE change_log_v4 RENAME TO change_log;
-    CREATE INDEX change_log_by_group ON change_log (group_id);
-    CREATE INDEX change_log_by_record ON change_log (table_name, record_id);
+    CREATE INDEX change_log_by_group ON change_log (group_no);
     CREATE INDEX change_log_by_claim ON change_log (claim_id, seq) WHERE claim_id IS NOT NULL;
     CREATE INDEX change_log_by_comparison ON change_log (comparison_id, seq) WHERE comparison_id IS NOT NULL;
     CREATE INDEX change_log_by_article ON change_log (article_id, seq) WHERE article_id IS NOT NULL;
