@@ -99,4 +99,24 @@ describe('opening a v3 project in v4', () => {
       store.close();
     }
   });
+
+  it('does not bring back a link someone removed, though the old column still named it', () => {
+    const db = new DatabaseSync(path);
+    const [claim] = db.prepare('SELECT id FROM claims ORDER BY created_at LIMIT 1').all();
+    const [link] = db.prepare('SELECT * FROM claim_comparisons WHERE claim_id = ?').all(String(claim!.id));
+    db.prepare('DELETE FROM claim_comparisons WHERE id = ?').run(String(link!.id));
+    db.prepare(
+      `INSERT INTO change_log (id, seq, group_id, action, author_id, at, table_name, record_id, op, before_json, after_json)
+       SELECT 'removed-link', max(seq) + 1, 'g-removed', 'updateComparison', ?, '2026-01-01T00:00:00.000Z', 'claim_comparisons', ?, 'delete', ?, NULL FROM change_log`,
+    ).run(CHECKER.id, String(link!.id), JSON.stringify({ ...link }));
+    db.prepare('UPDATE comparisons SET claim_id = ?').run(String(claim!.id));
+    db.close();
+    const store = ProjectStore.open(path, { author: EDITOR, lang: 'en' });
+    try {
+      expect(store.listComparisons(String(claim!.id))).toEqual([]);
+      expect(store.claimHistory(String(claim!.id))[0]).toMatchObject({ authorName: '核查李', table: 'claim_comparisons', op: 'delete' });
+    } finally {
+      store.close();
+    }
+  });
 });
