@@ -4,9 +4,10 @@
 // short history and once after a long one (three passes of edits over every claim before the
 // split): the merge reads only what follows the common history, so its cost should not grow
 // with the history. Reports, in a child process each so that building the copies does not count:
-// `pizhu merge` (on a compact copy of mine) wall time and peak RSS above a child that loads the
+// `pizhu merge` (on a copy of mine) wall time and peak RSS above a child that loads the
 // same code and merges nothing; the app's preview and merge (planned in a worker, written through
-// the open store) and the longest the app's main thread went without answering meanwhile.
+// the open store; the preview includes starting the worker, which under tsx compiles the code)
+// and the longest the app's main thread went without answering meanwhile.
 // `npm run bench -- merge [CLAIMS...]`
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ const LONG_ROUNDS = 3;
 interface ChildFigures {
   ms: number;
   previewMs?: number;
+  planMs?: number;
   stallMs?: number;
   rss: number;
   conflicts: number;
@@ -55,13 +57,13 @@ if (process.argv[2] === '--child-app') {
   const stalls = monitorEventLoopDelay({ resolution: 10 });
   stalls.enable();
   const t0 = performance.now();
-  await previewMergeInWorker(store, theirs, { author: EDITOR, lang: 'en' });
+  const preview = await previewMergeInWorker(store, theirs, { author: EDITOR, lang: 'en' });
   const t1 = performance.now();
   const r = await mergeIntoStoreInWorker(store, theirs, { author: EDITOR, lang: 'en' });
   const t2 = performance.now();
   stalls.disable();
   store.close();
-  const figures: ChildFigures = { previewMs: t1 - t0, ms: t2 - t1, stallMs: stalls.max / 1e6, rss: rss(), conflicts: r.conflicts.length };
+  const figures: ChildFigures = { previewMs: t1 - t0, planMs: preview.reading.planMs, ms: t2 - t1, stallMs: stalls.max / 1e6, rss: rss(), conflicts: r.conflicts.length };
   process.stdout.write(JSON.stringify(figures) + '\n');
   process.exit(0);
 }
@@ -97,7 +99,7 @@ try {
       report(`${name}: pizhu merge (ms)`, cli.ms.toFixed(0));
       report(`${name}: pizhu merge peak RSS above baseline (MB)`, mb(cli.rss - baseline.rss));
       report(`${name}: change records read (mine / theirs)`, `${cli.logRowsRead!.mine} / ${cli.logRowsRead!.theirs}`);
-      report(`${name}: app preview / merge (ms)`, `${app.previewMs!.toFixed(0)} / ${app.ms.toFixed(0)}`);
+      report(`${name}: app preview (of which planning in the worker) / merge (ms)`, `${app.previewMs!.toFixed(0)} (${app.planMs!.toFixed(0)}) / ${app.ms.toFixed(0)}`);
       report(`${name}: app main thread longest stall (ms)`, app.stallMs!.toFixed(0));
       report(`${name}: app peak RSS above baseline (MB)`, mb(app.rss - baseline.rss));
       report(`${name}: conflicts recorded`, cli.conflicts);
@@ -106,6 +108,7 @@ try {
         cliRssAboveBaselineMB: mb(cli.rss - baseline.rss),
         logRowsRead: cli.logRowsRead,
         appPreviewMs: Math.round(app.previewMs!),
+        appPlanMs: Math.round(app.planMs!),
         appMergeMs: Math.round(app.ms),
         appStallMs: Math.round(app.stallMs!),
         appRssAboveBaselineMB: mb(app.rss - baseline.rss),

@@ -1,7 +1,7 @@
 // Merging one copy of a project (theirs) into another (mine). Reading and planning use their own
 // connections (in a worker for the app); the writes go through the store as one undoable edit.
-// From the command line the work happens on a compact copy of mine next to the target; only when
-// it has succeeded does the copy replace mine (an atomic rename) or become the output file.
+// From the command line the work happens on a copy of mine next to the target; only when it has
+// succeeded does the copy replace mine (an atomic rename) or become the output file.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -41,10 +41,10 @@ export interface MergeReport {
   /** The file written, or null for a dry run. */
   written: string | null;
   /** How the plan was read: after which seq both logs are one history, change records read, on which thread. */
-  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'thread'>;
+  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'thread' | 'planMs'>;
 }
 
-const readingOf = ({ commonSeq, logRowsRead, thread }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, thread });
+const readingOf = ({ commonSeq, logRowsRead, thread, planMs }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, thread, planMs });
 
 export interface StoreMergeOptions {
   /** Who merges; with the store's own author, as the app has it. */
@@ -126,8 +126,8 @@ export function previewMerge(minePath: string, theirsPath: string, { author, lan
 }
 
 /**
- * Merges theirs into mine on a compact copy of mine; the copy then replaces mine atomically, or
- * becomes `outPath`. If anything fails, mine is untouched and the copy is removed.
+ * Merges theirs into mine on a copy of mine; the copy then replaces mine atomically, or becomes
+ * `outPath`. If anything fails, mine is untouched and the copy is removed.
  */
 export function mergeProjects(minePath: string, theirsPath: string, opts: MergeOptions): MergeReport {
   const lang = opts.lang ?? 'zh-CN';
@@ -141,7 +141,7 @@ export function mergeProjects(minePath: string, theirsPath: string, opts: MergeO
   try {
     const mineStore = ProjectStore.open(minePath, { author: opts.author, lang, readOnly: true });
     try {
-      mineStore.compactCopy(tmp);
+      mineStore.copyFile(tmp);
     } finally {
       mineStore.close();
     }

@@ -9,7 +9,7 @@ import type { Author } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import type { LogTail } from '../project/store';
 import { CopyReader } from '../project/copy-reader';
-import { checkTheirs } from './check-theirs';
+import { checkSameProject, checkTheirsFile } from './check-theirs';
 import { readAndPlanWith, type ReadPlan } from './read-plan';
 
 export interface PlanRequest {
@@ -23,11 +23,12 @@ type WorkerReply = { ok: true; value: ReadPlan } | { ok: false; code?: ErrorCode
 
 /** Checks theirs, then reads both files on this thread's own connections and plans. */
 export function checkAndPlan({ minePath, theirsPath, author, lang }: PlanRequest): ReadPlan {
+  checkTheirsFile(theirsPath, minePath, lang, author);
   const mine = CopyReader.open(minePath);
   try {
-    checkTheirs(theirsPath, mine.projectId(), minePath, lang, author);
     const theirs = CopyReader.open(theirsPath);
     try {
+      checkSameProject(mine.projectId(), theirs.projectId(), minePath, theirsPath, lang);
       return readAndPlanWith(mine, theirs);
     } finally {
       theirs.close();

@@ -2,6 +2,7 @@
 // that can run in a worker thread. Only the change records after the copies' common history are
 // read: that history is the longest common prefix of the two logs, found by comparing the chain
 // link (a hash of every change id up to a row) at one seq at a time, in a binary search.
+import { performance } from 'node:perf_hooks';
 import { threadId } from 'node:worker_threads';
 import { divergence, settleBases } from '../../shared/merge/log';
 import { planMerge, type MergePlan } from '../../shared/merge/plan';
@@ -25,8 +26,9 @@ export interface ReadPlan {
   commonSeq: number;
   /** Change records read from each file. */
   logRowsRead: { mine: number; theirs: number };
-  /** The thread that read and planned (0: the main thread). */
+  /** The thread that read and planned (0: the main thread), and how long that took. */
   thread: number;
+  planMs: number;
 }
 
 /** The last seq at which both logs hold the same history (0: none in common). */
@@ -53,6 +55,7 @@ function fitColumns(rows: Map<string, Row>, mine: CopyReader): Map<string, Row> 
 }
 
 export function readAndPlanWith(mine: CopyReader, theirs: CopyReader): ReadPlan {
+  const started = performance.now();
   const mineTail = mine.tail();
   const common = commonSeq(mine, theirs);
   const mineLog = mine.logAfter(common);
@@ -77,5 +80,6 @@ export function readAndPlanWith(mine: CopyReader, theirs: CopyReader): ReadPlan 
     commonSeq: common,
     logRowsRead: { mine: mine.logRowsRead, theirs: theirs.logRowsRead },
     thread: threadId,
+    planMs: performance.now() - started,
   };
 }

@@ -2,7 +2,7 @@
 // transaction that also logs its changes with the author and time, so there is never unsaved
 // work, and each is one step that undo() and redo() can take back or do again.
 import { randomUUID } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, openSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { ZodError } from 'zod';
 import { PizhuError } from '../../shared/api/result';
@@ -483,6 +483,32 @@ export class ProjectStore {
   /** Writes a compacted, self-contained copy of the project to `destPath` (which must not exist). */
   compactCopy(destPath: string): void {
     this.read(() => writeCompactCopy(this.ctx.sql, { ...this.ctx, file: destPath }, destPath));
+  }
+
+  /**
+   * Copies the file byte for byte to `destPath` (which must not exist), synced, holding a read
+   * transaction meanwhile so that no writer commits halfway through the copy. Faster than
+   * compactCopy for a large project: nothing is rewritten.
+   */
+  copyFile(destPath: string): void {
+    this.read(() => {
+      this.db.exec('BEGIN');
+      try {
+        this.ctx.sql.get('SELECT id FROM project');
+        copyFileSync(this.path, destPath, constants.COPYFILE_EXCL);
+        const fd = openSync(destPath, 'r+');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw code === 'EEXIST' ? projectError({ ...this.ctx, file: destPath }, 'io', 'exists') : err;
+      } finally {
+        this.db.exec('COMMIT');
+      }
+    });
   }
 
   /** Runs many edits in one transaction, as one undoable step; returns what `fn` returns. */
