@@ -51,22 +51,36 @@ function workerModule(): { url: URL; execArgv?: string[] } | null {
   return existsSync(url) ? { url } : null;
 }
 
-/** Runs checkAndPlan in a worker thread (on this thread if the worker's module is missing). */
+/**
+ * Runs checkAndPlan in a worker thread. If the worker itself cannot run (its module missing or
+ * not loadable where the app is packaged), it plans on this thread instead: slower to answer,
+ * never a failed merge.
+ */
 export function planInWorker(request: PlanRequest): Promise<ReadPlan> {
   const module = workerModule();
-  if (!module) return Promise.resolve().then(() => checkAndPlan(request));
+  const here = () => checkAndPlan(request);
+  if (!module) return Promise.resolve().then(here);
   const { url, execArgv } = module;
-  return new Promise((done, fail) => {
+  return new Promise<ReadPlan>((done, fail) => {
+    let answered = false;
     const worker = new Worker(url, { workerData: request, ...(execArgv ? { execArgv } : {}) });
+    const fallBack = () => {
+      if (answered) return;
+      answered = true;
+      try {
+        done(here());
+      } catch (err) {
+        fail(err);
+      }
+    };
     worker.once('message', (reply: WorkerReply) => {
+      answered = true;
       if (reply.ok) done(reply.value);
       else fail(reply.code ? new PizhuError(reply.code, reply.message) : new Error(reply.message));
       void worker.terminate();
     });
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      if (code !== 0) fail(new Error(`the merge planner stopped (exit code ${code})`));
-    });
+    worker.once('error', fallBack);
+    worker.once('exit', fallBack);
   });
 }
 
