@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ProjectStore } from '../project/store';
-import { tempDir } from '../project/testing/fixtures';
+import { sha256OfFile, tempDir } from '../project/testing/fixtures';
 import { mergeIntoStoreInWorker, mergeProjects, previewMergeInWorker } from './merge-projects';
 import { anchorOf, CHECKER, contentOf, copyProject, EDITOR, editAs, makeBase, SAMPLE_TEXT } from './testing';
 
@@ -110,5 +112,33 @@ describe('merging into the open project in the background', () => {
     } finally {
       store.close();
     }
+  });
+});
+
+describe('a v3 copy and a v4 copy of one project', () => {
+  // Made by the v3 code (see main/project/migration-v4.test.ts).
+  const FIXTURE = join(import.meta.dirname, '../../fixtures/history/v3-edited.pizhu');
+  const claimId = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/history/v3-edited.expected.json'), 'utf8')).claims[0].id as string;
+
+  it('merge either way: the older copy is read from a migrated temporary copy and left as it was', () => {
+    const older = tmp.file('v3.pizhu');
+    const newer = tmp.file('v4.pizhu');
+    copyFileSync(FIXTURE, older);
+    copyFileSync(FIXTURE, newer);
+    editAs(newer, CHECKER, (s) => s.updateClaim(claimId, { verdict: 'true', note: { json: '', text: '新版复核 𠮷' } }));
+
+    const before = sha256OfFile(older);
+    const intoNewer = mergeProjects(newer, older, { author: EDITOR, lang: 'en' });
+    expect(intoNewer.summary).toMatchObject({ theirChanges: 0, conflicts: 0 });
+    expect(sha256OfFile(older)).toBe(before);
+
+    const out = tmp.file('merged.pizhu');
+    const intoOlder = mergeProjects(older, newer, { author: EDITOR, lang: 'en', outPath: out });
+    expect(intoOlder.summary.changed).toMatchObject({ claims: 1 });
+    expect(sha256OfFile(older)).toBe(before);
+    editAs(out, EDITOR, (s) => {
+      expect(s.getClaim(claimId)).toMatchObject({ verdict: 'true', note: { text: '新版复核 𠮷' } });
+      expect(s.info().schemaVersion).toBe(4);
+    });
   });
 });
