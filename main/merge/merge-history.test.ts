@@ -61,6 +61,28 @@ describe('merging after a long common history', () => {
   });
 });
 
+describe('copies that merge each other back and forth', () => {
+  it('keep merging cleanly, reading whole only the records that are new to the other side', () => {
+    copyProject(mine, theirs);
+    const [first, second] = base.claimIds as [string, string];
+    editAs(mine, EDITOR, (s) => s.updateClaim(first, { verdict: 'true' }));
+    editAs(theirs, CHECKER, (s) => s.updateClaim(second, { verdict: 'false' }));
+    mergeProjects(mine, theirs, { author: EDITOR, lang: 'en' });
+    mergeProjects(theirs, mine, { author: CHECKER, lang: 'en' });
+    // Both now hold both edits, in different orders: their common prefix is still the first split.
+    editAs(mine, EDITOR, (s) => s.updateClaim(first, { strength: 4, note: { json: '', text: '再查 🙂' } }));
+    editAs(theirs, CHECKER, (s) => s.updateClaim(second, { strength: 1 }));
+
+    const report = mergeProjects(mine, theirs, { author: EDITOR, lang: 'en' });
+    expect(report.conflicts).toEqual([]);
+    expect(report.summary.changed).toEqual({ claims: 1 });
+    expect(report.reading.logRowsRead.theirs).toBeLessThan(report.reading.logHeadsRead.theirs);
+    const merged = contentOf(mine);
+    expect(merged[first]).toMatchObject({ verdict: 'true', strength: 4, note: '再查 🙂' });
+    expect(merged[second]).toMatchObject({ verdict: 'false', strength: 1 });
+  });
+});
+
 describe('merging into the open project in the background', () => {
   it('plans in a worker thread once for the preview and the merge, and the merge is one undo step', async () => {
     copyProject(mine, theirs);

@@ -41,10 +41,10 @@ export interface MergeReport {
   /** The file written, or null for a dry run. */
   written: string | null;
   /** How the plan was read: after which seq both logs are one history, change records read, on which thread. */
-  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'thread' | 'planMs'>;
+  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'logHeadsRead' | 'thread' | 'planMs'>;
 }
 
-const readingOf = ({ commonSeq, logRowsRead, thread, planMs }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, thread, planMs });
+const readingOf = ({ commonSeq, logRowsRead, logHeadsRead, thread, planMs }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, logHeadsRead, thread, planMs });
 
 export interface StoreMergeOptions {
   /** Who merges; with the store's own author, as the app has it. */

@@ -16,9 +16,18 @@ import { Sql } from './sql';
 const TABLE = /^[a-z_]+$/;
 const CHUNK = 500;
 
+/** A change record's place in the log and the record it changed (`table/id`), without its values. */
+export interface LogHead {
+  id: string;
+  seq: number;
+  key: string;
+}
+
 export class CopyReader {
-  /** Change log rows read so far: a merge reads only the rows after the common history. */
+  /** Whole change records read so far: a merge reads only those of each side since they split. */
   logRowsRead = 0;
+  /** Change records of which only the id and record were read (the rows after the common history). */
+  logHeadsRead = 0;
   private readonly columnCache = new Map<string, string[]>();
 
   private constructor(
@@ -62,11 +71,27 @@ export class CopyReader {
     return row ? Buffer.from(row.chain).toString('hex') : null;
   }
 
-  /** The change records after `seq`, oldest first. */
-  logAfter(seq: number): (LogRecord & { seq: number })[] {
-    const rows = this.sql.all<LogRow>(`${LOG_ROWS} WHERE l.seq > ? ORDER BY l.seq`, seq).map(logRecordOf);
-    this.logRowsRead += rows.length;
-    return rows;
+  /** The change records after `seq`, oldest first: only their ids and the records they changed. */
+  logHeadsAfter(seq: number): LogHead[] {
+    const heads = this.sql
+      .all<{ id: string; seq: number; table_name: string; record_id: string }>(
+        'SELECT id, seq, table_name, record_id FROM change_log WHERE seq > ? ORDER BY seq',
+        seq,
+      )
+      .map((r) => ({ id: r.id, seq: Number(r.seq), key: recordKey(r.table_name, r.record_id) }));
+    this.logHeadsRead += heads.length;
+    return heads;
+  }
+
+  /** The whole change records with these ids, oldest first. */
+  logByIds(ids: readonly string[]): (LogRecord & { seq: number })[] {
+    const out: (LogRecord & { seq: number })[] = [];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const part = ids.slice(i, i + CHUNK);
+      out.push(...this.sql.all<LogRow>(`${LOG_ROWS} WHERE l.id IN (${part.map(() => '?').join(', ')})`, ...part).map(logRecordOf));
+    }
+    this.logRowsRead += out.length;
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   columns(table: string): string[] {
