@@ -13,7 +13,6 @@ import type { LogRecord, LogTail } from '../project/store';
 
 export interface ReadPlan {
   projectId: string;
-  theirsProjectId: string;
   plan: MergePlan;
   /** Theirs' change records mine lacks, in theirs' order. */
   theirsLog: LogRecord[];
@@ -88,7 +87,6 @@ export function readAndPlanWith(mine: CopyReader, theirs: CopyReader): ReadPlan 
   const have = new Set(mine.assetHashes());
   return {
     projectId: mine.projectId(),
-    theirsProjectId: theirs.projectId(),
     plan,
     theirsLog: div.theirsOnly.map(({ seq: _seq, ...r }) => r),
     theirsAuthors: theirs.authors(),
