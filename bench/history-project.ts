@@ -136,6 +136,17 @@ export function toV3Log(path: string): void {
   }
 }
 
+/** Makes a file with a v3 log (toV3Log) a v3 project again: the old comparisons column and version. */
+export function markAsV3(path: string): void {
+  const db = new DatabaseSync(path);
+  try {
+    db.exec(`ALTER TABLE comparisons ADD COLUMN claim_id TEXT REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED;
+      PRAGMA user_version = 3;`);
+  } finally {
+    db.close();
+  }
+}
+
 /** The v3 way of finding a claim's history: every tag, evidence and link row opened as JSON. */
 export const V3_CLAIM_HISTORY_SQL = `SELECT l.at, l.author_id, coalesce(a.name, l.author_id) AS author_name, l.action, l.table_name, l.op, l.before_json, l.after_json
      FROM change_log l LEFT JOIN authors a ON a.id = l.author_id

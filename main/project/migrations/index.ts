@@ -13,6 +13,7 @@ export interface Migration {
   /**
    * Rebuilds tables that others point at (SQLite's way to drop a column): it runs with foreign
    * key enforcement off, as SQLite prescribes, and every reference is checked before it commits.
+   * The pages the old tables held are then given back (VACUUM), or the file would grow.
    */
   rebuildsTables?: boolean;
 }
@@ -30,6 +31,8 @@ if (MIGRATIONS.at(-1)?.version !== SCHEMA_VERSION) {
 
 export const userVersion = (db: DatabaseSync): number =>
   Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+
+const isMemory = (db: DatabaseSync): boolean => (db.prepare('PRAGMA database_list').get() as { file: string }).file === '';
 
 const foreignKeysOn = (db: DatabaseSync): boolean => Number((db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys) === 1;
 
@@ -53,5 +56,6 @@ export function migrate(db: DatabaseSync, target = SCHEMA_VERSION): void {
     } finally {
       if (enforced) db.exec('PRAGMA foreign_keys = ON');
     }
+    if (m.rebuildsTables && !isMemory(db)) db.exec('VACUUM');
   }
 }
