@@ -47,6 +47,14 @@ module.exports = {
       to: { path: '^main/(electron|preload)/' },
     },
     {
+      name: 'merge-through-the-store',
+      comment:
+        'a merge reads copies through CopyReader and writes through ProjectStore: no SQL connection, change recorder or record module',
+      severity: 'error',
+      from: { path: '^main/merge/' },
+      to: { path: '^main/project/(sql|change-log|context|owners|conflicts|merge-writes|articles|claims|codebook|comparisons|evidence|assets|search|history)\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -15,7 +15,8 @@ const relaxCspInDev = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve('main/electron/index.ts') },
+      // The merge planner runs in a worker thread, from its own file beside the main bundle.
+      lib: { entry: { index: resolve('main/electron/index.ts'), 'merge-plan-worker': resolve('main/merge/plan-worker.ts') } },
     },
   },
   preload: {

@@ -10,11 +10,7 @@ import { translate } from '../../shared/i18n';
 import { parseForeignAnnotations, type ForeignAnnotation } from '../../shared/merge/web-annotations';
 import type { Language } from '../../shared/preferences';
 import { CodePointIndex } from '../../shared/text/codepoints';
-import type { ChangeRecorder } from '../project/change-log';
-import { addClaim, updateClaim } from '../project/claims';
-import { addTag } from '../project/codebook';
-import type { StoreContext } from '../project/context';
-import { ProjectStore } from '../project/store';
+import { ProjectStore, type BatchOps } from '../project/store';
 
 export interface ImportAnnotationsOptions {
   /** The article to annotate; may be left out when the project holds one article. */
@@ -40,12 +36,13 @@ function selectorsFor(a: ForeignAnnotation): TextSelector[] {
   return out;
 }
 
-function tagIdsFor(ctx: StoreContext, rec: ChangeRecorder, names: readonly string[], created: { n: number }): string[] {
+function tagIdsFor(ops: BatchOps, names: readonly string[], created: { n: number }): string[] {
   return names.map((name) => {
-    const found = ctx.sql.get<{ id: string }>('SELECT id FROM tags WHERE name = ? ORDER BY sort_order LIMIT 1', name);
+    // listTags is in codebook order, so the first of that name is the one the codebook shows first.
+    const found = ops.listTags().find((t) => t.name === name);
     if (found) return found.id;
     created.n++;
-    return addTag(ctx, rec, { name, color: NEW_TAG_COLOURS[(created.n - 1) % NEW_TAG_COLOURS.length]! });
+    return ops.addTag({ name, color: NEW_TAG_COLOURS[(created.n - 1) % NEW_TAG_COLOURS.length]! });
   });
 }
 
@@ -53,7 +50,7 @@ function importInto(store: ProjectStore, annotations: readonly ForeignAnnotation
   const text = store.getArticle(articleId).content.text;
   const index = new CodePointIndex(text);
   const anchorer = createAnchorer(text);
-  return store.runEdit('importAnnotations', (rec, ctx) => {
+  return store.batch('importAnnotations', (ops) => {
     const counts: ImportCounts = { imported: 0, anchored: 0, orphaned: 0, tagsCreated: 0 };
     const created = { n: 0 };
     for (const a of annotations) {
@@ -63,13 +60,13 @@ function importInto(store: ProjectStore, annotations: readonly ForeignAnnotation
       const orphan = result.status === 'orphan';
       // An orphan keeps the passage it quoted in its note, as the only trace of where it belonged.
       const note = orphan ? [`「${a.quote!.exact}」`, a.note].filter(Boolean).join('\n') : a.note;
-      const id = addClaim(ctx, rec, {
+      const id = ops.addClaim({
         articleId,
         anchor: { exact, prefix: index.slice(Math.max(0, place.start - 32), place.start), suffix: index.slice(place.end, place.end + 32), start: place.start, end: place.end },
         note: { json: '', text: note },
-        tagIds: tagIdsFor(ctx, rec, a.tags, created),
+        tagIds: tagIdsFor(ops, a.tags, created),
       });
-      if (orphan) updateClaim(ctx, rec, id, { orphan: true });
+      if (orphan) ops.updateClaim(id, { orphan: true });
       counts.imported++;
       if (orphan) counts.orphaned++;
       else counts.anchored++;

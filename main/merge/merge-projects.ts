@@ -1,22 +1,22 @@
-// Merging one copy of a project (theirs) into another (mine). The work happens on a compact
-// copy of mine next to the target, in one transaction; only when it has succeeded does the copy
-// replace mine (an atomic rename) or become the output file. Mine is never written in place.
-import { DatabaseSync } from 'node:sqlite';
+// Merging one copy of a project (theirs) into another (mine). Reading and planning use their own
+// connections (in a worker for the app); the writes go through the store as one undoable edit.
+// From the command line the work happens on a copy of mine next to the target; only when it has
+// succeeded does the copy replace mine (an atomic rename) or become the output file.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PizhuError } from '../../shared/api/result';
 import type { Author } from '../../shared/domain/project';
 import { translate } from '../../shared/i18n';
-import { divergence, MERGE_ACTION, type Divergence } from '../../shared/merge/log';
-import { planMerge, summarize, type MergePlan, type MergeSummary } from '../../shared/merge/plan';
+import { MERGE_ACTION } from '../../shared/merge/log';
+import { summarize, type MergePlan, type MergeSummary } from '../../shared/merge/plan';
 import type { Language } from '../../shared/preferences';
-import { SCHEMA_VERSION } from '../project/format';
-import { Sql } from '../project/sql';
-import { ProjectStore } from '../project/store';
-import { applyMerge } from './apply';
-import { listConflicts, resolveConflicts, type MergeConflict, type Side } from './conflicts';
-import { missingAssets, readLog, readRows, referrersIn } from './read-copy';
+import { CopyReader } from '../project/copy-reader';
+import { ProjectStore, type MergeConflict, type Side } from '../project/store';
+import { cachedPlan, checkAndPlan, forgetPlan } from './plan-off-thread';
+import type { ReadPlan } from './read-plan';
+
+export type { MergeConflict, Side };
 
 export interface MergeOptions {
   /** Who merges: recorded with the merge's changes. */
@@ -40,31 +40,11 @@ export interface MergeReport {
   unresolved: MergeConflict[];
   /** The file written, or null for a dry run. */
   written: string | null;
+  /** How the plan was read: after which seq both logs are one history, change records read, on which thread. */
+  reading: Pick<ReadPlan, 'commonSeq' | 'logRowsRead' | 'logHeadsRead' | 'thread' | 'planMs'>;
 }
 
-function planFor(mine: Sql, theirs: Sql): { divergence: Divergence; plan: MergePlan } {
-  const div = divergence(readLog(mine), readLog(theirs));
-  const keys = new Set([...div.mineEdited.keys(), ...div.theirsEdited.keys()]);
-  const plan = planMerge({ divergence: div, mineRows: readRows(mine, keys), theirsRows: readRows(theirs, keys), mineReferrers: referrersIn(mine) });
-  return { divergence: div, plan };
-}
-
-function openRaw(path: string): Sql {
-  return new Sql(new DatabaseSync(path, { readOnly: true }));
-}
-
-/** Opens theirs read-only (lock and checks included) and refuses another project or a newer file. */
-function openTheirs(theirsPath: string, projectId: string, minePath: string, lang: Language, author: Author): ProjectStore {
-  const theirs = ProjectStore.open(theirsPath, { author, lang, readOnly: true });
-  const t = theirs.info();
-  const refuse = (key: string, vars: Record<string, string | number>) => {
-    theirs.close();
-    throw new PizhuError('invalid-argument', translate(lang, `merge.${key}`, { mine: minePath, theirs: theirsPath, ...vars }));
-  };
-  if (t.id !== projectId) refuse('differentProject', { mineId: projectId, theirsId: t.id });
-  if (t.schemaVersion > SCHEMA_VERSION) refuse('newerProject', { version: t.schemaVersion });
-  return theirs;
-}
+const readingOf = ({ commonSeq, logRowsRead, logHeadsRead, thread, planMs }: ReadPlan): MergeReport['reading'] => ({ commonSeq, logRowsRead, logHeadsRead, thread, planMs });
 
 export interface StoreMergeOptions {
   /** Who merges; with the store's own author, as the app has it. */
@@ -73,62 +53,81 @@ export interface StoreMergeOptions {
   prefer?: Side;
 }
 
+const previewOf = (plan: ReadPlan): MergeReport => ({
+  projectId: plan.projectId,
+  summary: { ...summarize(plan.plan), assets: plan.missingAssets.length, theirChanges: plan.theirsLog.length },
+  conflicts: plan.plan.conflicts,
+  unresolved: [],
+  written: null,
+  reading: readingOf(plan),
+});
+
+/** Writes a plan through the store; null when mine changed since it was planned. */
+function writePlan(store: ProjectStore, theirsPath: string, plan: ReadPlan, prefer: Side | undefined): MergeReport | null {
+  const theirs = CopyReader.open(theirsPath);
+  let done;
+  try {
+    const assets = plan.missingAssets.map((hash) => ({ meta: theirs.assetMeta(hash)!, body: () => theirs.assetBody(hash) }));
+    done = store.applyMerge(
+      MERGE_ACTION,
+      { plan: plan.plan, theirsLog: plan.theirsLog, authors: plan.theirsAuthors, assets, theirsConflicts: plan.theirsConflicts },
+      plan.mineTail,
+    );
+  } finally {
+    theirs.close();
+  }
+  if (!done) return null;
+  if (prefer) store.resolveConflicts(prefer);
+  return {
+    projectId: plan.projectId,
+    summary: { ...summarize(plan.plan), assets: done.assets, theirChanges: plan.theirsLog.length },
+    conflicts: done.conflicts,
+    unresolved: store.listConflicts({ unresolvedOnly: true }),
+    written: store.path,
+    reading: readingOf(plan),
+  };
+}
+
 /**
  * Merges theirs into an open project as one undoable edit (`store.undo()` takes the whole merge
- * back). With `prefer`, resolving the conflicts is a second edit, undone on its own.
+ * back), planning on this thread. With `prefer`, resolving the conflicts is a second edit.
  */
 export function mergeIntoStore(store: ProjectStore, theirsPath: string, { author, lang = 'zh-CN', prefer }: StoreMergeOptions): MergeReport {
-  const projectId = store.info().id;
-  const theirsStore = openTheirs(theirsPath, projectId, store.path, lang, author);
-  const theirs = openRaw(theirsPath);
-  try {
-    const done = store.runEdit(MERGE_ACTION, (rec, ctx) => {
-      const { divergence: div, plan } = planFor(ctx.sql, theirs);
-      const applied = applyMerge(ctx, rec, theirs, div, plan);
-      return { div, plan, assets: applied.assets, conflicts: applied.conflicts };
-    });
-    if (prefer) store.runEdit('resolveConflict', (rec, ctx) => resolveConflicts(ctx, rec, prefer));
-    return {
-      projectId,
-      summary: { ...summarize(done.plan), assets: done.assets, theirChanges: done.div.theirsOnly.length },
-      conflicts: done.conflicts,
-      unresolved: store.runRead((ctx) => listConflicts(ctx.sql, { unresolvedOnly: true })),
-      written: store.path,
-    };
-  } finally {
-    theirs.db.close();
-    theirsStore.close();
+  const request = { minePath: store.path, theirsPath, author, lang };
+  const report = writePlan(store, theirsPath, checkAndPlan(request), prefer);
+  // Nothing else writes between planning and writing on this thread.
+  if (!report) throw new Error('the project changed while the merge was planned');
+  return report;
+}
+
+/** What merging theirs into the open project would do, planned in a worker and kept for the merge. */
+export async function previewMergeInWorker(store: ProjectStore, theirsPath: string, { author, lang = 'zh-CN' }: StoreMergeOptions): Promise<MergeReport> {
+  return previewOf(await cachedPlan({ minePath: store.path, theirsPath, author, lang }, store.logTail()));
+}
+
+/**
+ * Merges theirs into the open project as one undoable edit, planned in a worker (the plan of the
+ * preview when neither file changed since); the project keeps answering while it is planned.
+ */
+export async function mergeIntoStoreInWorker(store: ProjectStore, theirsPath: string, { author, lang = 'zh-CN', prefer }: StoreMergeOptions): Promise<MergeReport> {
+  const request = { minePath: store.path, theirsPath, author, lang };
+  for (let attempt = 0; ; attempt++) {
+    const report = writePlan(store, theirsPath, await cachedPlan(request, store.logTail()), prefer);
+    forgetPlan(store.path, theirsPath);
+    if (report) return report;
+    // Someone edited mine while the plan was made: plan again from the new state, or in the end here.
+    if (attempt === 2) return mergeIntoStore(store, theirsPath, { author, lang, ...(prefer ? { prefer } : {}) });
   }
 }
 
 /** What merging theirs into mine would do, read from both files without writing either. */
 export function previewMerge(minePath: string, theirsPath: string, { author, lang = 'zh-CN' }: Pick<MergeOptions, 'author' | 'lang'>): MergeReport {
-  const mineStore = ProjectStore.open(minePath, { author, lang, readOnly: true });
-  try {
-    const projectId = mineStore.info().id;
-    openTheirs(theirsPath, projectId, minePath, lang, author).close();
-    const [mine, theirs] = [openRaw(minePath), openRaw(theirsPath)];
-    try {
-      const { divergence: div, plan } = planFor(mine, theirs);
-      return {
-        projectId,
-        summary: { ...summarize(plan), assets: missingAssets(mine, theirs), theirChanges: div.theirsOnly.length },
-        conflicts: plan.conflicts,
-        unresolved: [],
-        written: null,
-      };
-    } finally {
-      mine.db.close();
-      theirs.db.close();
-    }
-  } finally {
-    mineStore.close();
-  }
+  return previewOf(checkAndPlan({ minePath, theirsPath, author, lang }));
 }
 
 /**
- * Merges theirs into mine on a compact copy of mine; the copy then replaces mine atomically, or
- * becomes `outPath`. If anything fails, mine is untouched and the copy is removed.
+ * Merges theirs into mine on a copy of mine; the copy then replaces mine atomically, or becomes
+ * `outPath`. If anything fails, mine is untouched and the copy is removed.
  */
 export function mergeProjects(minePath: string, theirsPath: string, opts: MergeOptions): MergeReport {
   const lang = opts.lang ?? 'zh-CN';
@@ -142,15 +141,14 @@ export function mergeProjects(minePath: string, theirsPath: string, opts: MergeO
   try {
     const mineStore = ProjectStore.open(minePath, { author: opts.author, lang, readOnly: true });
     try {
-      openTheirs(theirsPath, mineStore.info().id, minePath, lang, opts.author).close();
-      mineStore.compactCopy(tmp);
+      mineStore.copyFile(tmp);
     } finally {
       mineStore.close();
     }
     const merged = ProjectStore.open(tmp, { author: opts.author, lang });
     let result: MergeReport;
     try {
-      result = mergeIntoStore(merged, theirsPath, { author: opts.author, lang, prefer: opts.prefer });
+      result = mergeIntoStore(merged, theirsPath, { author: opts.author, lang, ...(opts.prefer ? { prefer: opts.prefer } : {}) });
     } finally {
       merged.close();
     }

@@ -3,7 +3,6 @@ import { DatabaseSync } from 'node:sqlite';
 import { existsSync } from 'node:fs';
 import { ProjectStore } from '../project/store';
 import { sha256OfFile, tempDir } from '../project/testing/fixtures';
-import { listConflicts, resolveConflicts } from './conflicts';
 import { mergeIntoStore, mergeProjects } from './merge-projects';
 import { anchorOf, CHECKER, contentOf, copyProject, EDITOR, editAs, makeBase, SAMPLE_TEXT } from './testing';
 
@@ -73,9 +72,9 @@ describe('merging a colleague’s copy', () => {
     expect(report.unresolved).toHaveLength(1);
     editAs(mine, EDITOR, (s) => {
       expect(s.getClaim(claimId)).toMatchObject({ verdict: 'true', strength: 3, note: { text: '口径不同' } });
-      expect(s.runEdit('resolveConflict', (rec, ctx) => resolveConflicts(ctx, rec, 'theirs'))).toBe(1);
+      expect(s.resolveConflicts('theirs')).toBe(1);
       expect(s.getClaim(claimId).verdict).toBe('misleading');
-      expect(s.runRead((ctx) => listConflicts(ctx.sql, { unresolvedOnly: true }))).toEqual([]);
+      expect(s.listConflicts({ unresolvedOnly: true })).toEqual([]);
     });
   });
 
@@ -88,7 +87,7 @@ describe('merging a colleague’s copy', () => {
     expect(report.conflicts).toEqual([expect.objectContaining({ kind: 'edit-delete', recordId: claimId, mine: null })]);
     editAs(mine, EDITOR, (s) => expect(s.listEvidence(claimId).map((e) => e.id)).toEqual([evidence]));
     editAs(mine, EDITOR, (s) => {
-      s.runEdit('resolveConflict', (rec, ctx) => resolveConflicts(ctx, rec, 'mine'));
+      s.resolveConflicts('mine');
       expect(() => s.getClaim(claimId)).toThrow(/not/i);
     });
   });

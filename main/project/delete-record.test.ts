@@ -70,21 +70,6 @@ describe('deleting a claim', () => {
     expect(snapshot().claim_tags).toEqual([]);
     expect(checkProject(store.path).ok).toBe(true);
   });
-
-  it('from a file a first-version Pizhu linked through comparisons.claim_id succeeds too', () => {
-    const claim = claimOn('总参数量 389B');
-    const comparison = addShotComparison(store, [claim.id]);
-    store.close();
-    const db = new DatabaseSync(tmp.file('删除.pizhu'));
-    db.prepare('UPDATE comparisons SET claim_id = ? WHERE id = ?').run(claim.id, comparison.id);
-    db.close();
-    store = ProjectStore.open(tmp.file('删除.pizhu'), { author: EDITOR });
-
-    store.deleteClaim(claim.id);
-
-    expect(store.getComparison(comparison.id).claimIds).toEqual([]);
-    expect(checkProject(store.path).ok).toBe(true);
-  });
 });
 
 describe('deleting other records', () => {

@@ -57,7 +57,7 @@ describe('migrations', () => {
     const db = new DatabaseSync(path);
     migrate(db, 2);
     db.exec(`INSERT INTO authors VALUES ('a', '编辑张', 't', 't'); INSERT INTO project VALUES ('p', '混元', 't', 't', 'a')`);
-    migrate(db);
+    migrate(db, 3);
     expect(userVersion(db)).toBe(3);
     const columns = db.prepare('PRAGMA table_info(merge_conflicts)').all().map((c) => c.name);
     expect(columns).toEqual(expect.arrayContaining(['table_name', 'record_id', 'field', 'mine_json', 'theirs_json', 'resolution']));

@@ -12,8 +12,7 @@ import { importCommit, importPreview } from './import-service';
 import { attachScreenshots } from './comparison-service';
 import { pixelDiff } from '../images';
 import { exportProject, exportToFile, type PdfPrinter } from '../export';
-import { mergeIntoStore, previewMerge } from '../merge/merge-projects';
-import { listConflicts, resolveConflicts } from '../merge/conflicts';
+import { mergeIntoStoreInWorker, previewMergeInWorker } from '../merge/merge-projects';
 import { agreementOfFiles } from '../merge/agreement-files';
 import { importAnnotations } from '../merge/import-annotations';
 import { agreementCsv, agreementHtml } from '../../shared/agreement/export';
@@ -133,11 +132,10 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       return { path: out.output, claims: out.claims, bytes: out.bytes, ...(out.pages ? { pages: out.pages } : {}) };
     },
 
-    mergePreview: ({ path }) => previewMerge(session.current().path, path, { author: session.author(), lang: lang() }),
-    mergeCopy: ({ path, prefer }) => mergeIntoStore(session.writable(), path, { author: session.author(), lang: lang(), ...(prefer ? { prefer } : {}) }),
-    listConflicts: ({ unresolvedOnly }) => session.current().runRead((ctx) => listConflicts(ctx.sql, { unresolvedOnly })),
-    resolveConflicts: ({ resolution, ids }) =>
-      session.writable().runEdit('resolveConflict', (rec, ctx) => resolveConflicts(ctx, rec, resolution, ids)),
+    mergePreview: ({ path }) => previewMergeInWorker(session.current(), path, { author: session.author(), lang: lang() }),
+    mergeCopy: ({ path, prefer }) => mergeIntoStoreInWorker(session.writable(), path, { author: session.author(), lang: lang(), ...(prefer ? { prefer } : {}) }),
+    listConflicts: ({ unresolvedOnly }) => session.current().listConflicts({ unresolvedOnly }),
+    resolveConflicts: ({ resolution, ids }) => session.writable().resolveConflicts(resolution, ids),
     agreementReport: ({ path, articleId }) => {
       const result = agreementOfFiles(session.current().path, path, { author: session.author(), lang: lang(), ...(articleId ? { articleId } : {}) });
       return { ...result, csv: agreementCsv(result.report, lang()), html: agreementHtml(result.report, lang(), result.title) };

@@ -13,12 +13,12 @@ const RULE_WORDS: Record<ReferenceDecl['onDelete'], string> = {
 };
 
 const refText = (r: ReferenceDecl, link: boolean) =>
-  `\`${r.column}\` → \`${r.table}\`: ${r.onDelete === 'unlink' && link ? 'link row deleted' : RULE_WORDS[r.onDelete]}${r.legacy ? ' (legacy column, not read or written)' : ''}`;
+  `\`${r.column}\` → \`${r.table}\`: ${r.onDelete === 'unlink' && link ? 'link row deleted' : RULE_WORDS[r.onDelete]}`;
 
 /** The generated section, markers included. */
 export function recordGraphDoc(): string {
   const edges = RECORD_GRAPH.flatMap((t) =>
-    t.references.filter((r) => r.table !== 'authors').map((r) => `  ${t.name} -- "${r.column}: ${r.onDelete}${r.legacy ? ' (legacy)' : ''}" --> ${r.table}`),
+    t.references.filter((r) => r.table !== 'authors').map((r) => `  ${t.name} -- "${r.column}: ${r.onDelete}" --> ${r.table}`),
   );
   const rows = RECORD_GRAPH.map((t) => {
     const refs = t.references.filter((r) => r.table !== 'authors').map((r) => refText(r, Boolean(t.link)));

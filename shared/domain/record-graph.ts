@@ -18,11 +18,6 @@ export interface ReferenceDecl {
   column: string;
   table: string;
   onDelete: DeleteRule;
-  /**
-   * A column kept only because old files have it; code neither reads nor writes it, and deleting
-   * undoes it like any link. Remove the declaration with the migration that drops the column.
-   */
-  legacy?: true;
 }
 
 /** What a JSON column holds, so it can be validated on write and repaired on read. */
@@ -33,8 +28,8 @@ export type OwnerKind = 'claim' | 'comparison' | 'article';
 
 export interface TableDecl {
   name: string;
-  /** Primary key column: a UUID `id`, or the content hash of an asset. */
-  key: 'id' | 'hash';
+  /** Primary key column: a UUID `id`, the content hash of an asset, or a change group's number. */
+  key: 'id' | 'hash' | 'no';
   /**
    * `record`: edits change it through the change log and merges reconcile it; `conflict`: the
    * merge's own logged conflict records; false: written outside the change log.
@@ -124,7 +119,6 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
     logged: 'record',
     references: [
       { column: 'article_id', table: 'articles', onDelete: 'unlink' },
-      { column: 'claim_id', table: 'claims', onDelete: 'unlink', legacy: true },
       ...created,
     ],
     json: { note_json: 'note' },
@@ -167,10 +161,18 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
     owner: { through: 'claim_id' },
   },
   {
+    name: 'change_groups',
+    key: 'no',
+    logged: false,
+    references: [keep('author_id')],
+    json: {},
+    owner: null,
+  },
+  {
     name: 'change_log',
     key: 'id',
     logged: false,
-    references: [keep('author_id')],
+    references: [keep('group_no', 'change_groups')],
     json: { before_json: 'row', after_json: 'row' },
     owner: null,
   },

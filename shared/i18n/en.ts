@@ -214,6 +214,7 @@ export const en: Catalog = {
     newerProject: '“{{theirs}}” was saved by a newer version of Pizhu (project format {{version}}). Update Pizhu before merging it.',
     sameFile: '“{{file}}” cannot be merged with itself. Choose a colleague’s copy.',
     conflictsRemain: '{{count}} conflicts are unresolved, so “{{file}}” was left unchanged. Use --prefer mine or --prefer theirs to resolve them all, or -o to write the result with its conflicts to a new file.',
+    conflictsWritten: 'The merged project was written to “{{file}}” with {{count}} unresolved conflicts (both values kept). Resolve them in Pizhu, or merge into that file again with --prefer mine or --prefer theirs.',
     badAnnotations: 'Cannot read the annotations file: {{detail}}',
     noArticle: 'The project has no article to import annotations into. Import the article first.',
     chooseArticle: 'The project holds several articles: use --article to say which one the annotations belong to.',

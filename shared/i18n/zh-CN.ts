@@ -213,6 +213,7 @@ export const zhCN = {
     newerProject: '“{{theirs}}”由更新版本的批注保存(项目格式 {{version}}),请先升级批注再合并。',
     sameFile: '“{{file}}”不能与自己合并,请选择同事的副本。',
     conflictsRemain: '有 {{count}} 处冲突尚未解决,“{{file}}”未改动。用 --prefer mine 或 --prefer theirs 一次解决全部冲突,或用 -o 把保留冲突的结果写到新文件。',
+    conflictsWritten: '合并结果已写入“{{file}}”，其中有 {{count}} 处冲突尚未解决（两边的值都已保留）。请在批注中逐一解决，或对该文件再次合并并加上 --prefer mine 或 --prefer theirs。',
     badAnnotations: '无法读取批注文件:{{detail}}',
     noArticle: '项目里没有可以导入批注的文章,请先导入文章。',
     chooseArticle: '项目里有多篇文章,请用 --article 指定导入到哪一篇。',

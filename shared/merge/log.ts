@@ -1,6 +1,7 @@
 // The change log as the merge sees it, and where two copies diverged. Two copies of a project
 // share the change records (by id) made before they split; a record only one copy holds is that
-// copy's edit since the split. Nothing is guessed from timestamps or content.
+// copy's edit since the split. Nothing is guessed from timestamps or content. The caller passes
+// each copy's log from the end of their common history on (the rows before it are in both).
 import { RECORD_TABLES } from '../domain/tables';
 
 /** A record as Pizhu's tables hold it. */
@@ -19,7 +20,9 @@ export interface LogEntry {
   table: string;
   recordId: string;
   op: ChangeOp;
+  /** insert: null; delete: the whole row; update: the changed fields' old values. */
   before: Row | null;
+  /** insert: the whole row; delete: null; update: the changed fields' new values. */
   after: Row | null;
 }
 
@@ -35,11 +38,11 @@ const RECONCILED_TABLES: ReadonlySet<string> = new Set(RECORD_TABLES);
 
 export const recordKey = (table: string, id: string): string => `${table}/${id}`;
 
-export interface Divergence {
+export interface Divergence<E extends LogEntry = LogEntry> {
   /** Log rows only `mine` holds, in its order (its history since the split). */
-  mineOnly: LogEntry[];
+  mineOnly: E[];
   /** Log rows only `theirs` holds, in its order: what a merge copies into mine's log. */
-  theirsOnly: LogEntry[];
+  theirsOnly: E[];
   /** Records each side edited since the split, with the record as it was before its first edit. */
   mineEdited: Map<string, EditedRecord>;
   theirsEdited: Map<string, EditedRecord>;
@@ -48,8 +51,13 @@ export interface Divergence {
 export interface EditedRecord {
   table: string;
   id: string;
-  /** The record before this side's first edit since the split; null when this side created it. */
+  /**
+   * The record before this side's first edit since the split; null when this side created it.
+   * Known once the side's current rows are read (see settleBases).
+   */
   before: Row | null;
+  /** The change record of that first edit. */
+  firstId: string;
   authorId: string;
 }
 
@@ -60,13 +68,41 @@ function editedRecords(entries: readonly LogEntry[]): Map<string, EditedRecord> 
     const key = recordKey(e.table, e.recordId);
     const seen = out.get(key);
     if (seen) seen.authorId = e.authorId;
-    else out.set(key, { table: e.table, id: e.recordId, before: e.before, authorId: e.authorId });
+    else out.set(key, { table: e.table, id: e.recordId, before: null, firstId: e.id, authorId: e.authorId });
   }
   return out;
 }
 
+/**
+ * Finds each edited record's state before the side's first edit: from its current row, every
+ * later change of it in `log` (that side's log since the common history) undone, newest first.
+ * An update's log row holds only the fields it changed, so the whole record comes from here.
+ */
+export function settleBases(edited: Map<string, EditedRecord>, log: readonly LogEntry[], current: ReadonlyMap<string, Row>): void {
+  const byKey = new Map<string, LogEntry[]>();
+  for (const e of log) {
+    const key = recordKey(e.table, e.recordId);
+    if (!edited.has(key)) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(e);
+    byKey.set(key, list);
+  }
+  for (const [key, record] of edited) {
+    let state: Row | null = current.get(key) ?? null;
+    const changes = byKey.get(key) ?? [];
+    for (let i = changes.length - 1; i >= 0; i--) {
+      const c = changes[i]!;
+      if (c.op === 'insert') state = null;
+      else if (c.op === 'delete') state = c.before;
+      else state = { ...(state ?? {}), ...c.before };
+      if (c.id === record.firstId) break;
+    }
+    record.before = state;
+  }
+}
+
 /** Splits two logs into common history and each side's changes since the split. */
-export function divergence(mine: readonly LogEntry[], theirs: readonly LogEntry[]): Divergence {
+export function divergence<E extends LogEntry>(mine: readonly E[], theirs: readonly E[]): Divergence<E> {
   const mineIds = new Set(mine.map((e) => e.id));
   const theirIds = new Set(theirs.map((e) => e.id));
   const mineOnly = mine.filter((e) => !theirIds.has(e.id));

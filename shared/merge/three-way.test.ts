@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divergence, type LogEntry } from './log';
+import { divergence, settleBases, type LogEntry } from './log';
 import { mergeRecord } from './three-way';
 
 const base = { id: 'c1', verdict: null, strength: 2, note_text: '', updated_at: '2026-01-01', updated_by: 'a' };
@@ -30,8 +30,9 @@ describe('three-way merge of one claim', () => {
   });
 });
 
+/** An update of field v from `${id}-old` to `${id}`: the log keeps only the changed field. */
 const entry = (id: string, recordId: string, action = 'updateClaim'): LogEntry => ({
-  id, seq: 0, groupId: `g-${id}`, action, authorId: 'a', at: '', table: 'claims', recordId, op: 'update', before: { id: recordId, v: id }, after: null,
+  id, seq: 0, groupId: `g-${id}`, action, authorId: 'a', at: '', table: 'claims', recordId, op: 'update', before: { v: `${id}-old` }, after: { v: id },
 });
 
 describe('where two copies diverged', () => {
@@ -41,7 +42,13 @@ describe('where two copies diverged', () => {
     expect(d.mineOnly.map((e) => e.id)).toEqual(['m1', 'm2']);
     expect(d.theirsOnly.map((e) => e.id)).toEqual(['t1']);
     expect([...d.mineEdited.keys()]).toEqual(['claims/c1']);
-    expect(d.mineEdited.get('claims/c1')!.before).toEqual({ id: 'c1', v: 'm1' });
+  });
+
+  it('finds a record as it was before the side’s first edit from its current row, undoing the later edits', () => {
+    const mineLog = [entry('m1', 'c1'), entry('m2', 'c1')];
+    const d = divergence(mineLog, []);
+    settleBases(d.mineEdited, mineLog, new Map([['claims/c1', { id: 'c1', v: 'm2', w: 'kept' }]]));
+    expect(d.mineEdited.get('claims/c1')!.before).toEqual({ id: 'c1', v: 'm1-old', w: 'kept' });
   });
 
   it('does not count a merge’s replay of the other side’s changes as an edit', () => {

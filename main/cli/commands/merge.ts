@@ -1,6 +1,7 @@
-// `pizhu merge MINE THEIRS`: brings a colleague's copy into mine. Without --prefer, a merge that
-// would leave conflicts does not touch MINE and exits 3 (with -o the result, conflicts recorded,
-// goes to OUT); with --prefer every conflict is resolved to that side.
+// `pizhu merge MINE THEIRS`: brings a colleague's copy into mine. Exit 3 means conflicts remain
+// unresolved. Without --prefer or -o, a merge that would leave conflicts does not touch MINE;
+// with -o the result, conflicts recorded, goes to OUT (and the message says so); with --prefer
+// every conflict is resolved to that side.
 import type { Command } from 'commander';
 import { translate } from '../../../shared/i18n';
 import type { PlannedConflict } from '../../../shared/merge/plan';
@@ -56,7 +57,7 @@ export function registerMerge(program: Command): void {
       const report = mergeProjects(mine, theirs, { author, lang, outPath: opts.out, prefer });
       out.result({ ok: report.unresolved.length === 0, ...report }, () => describe(report));
       if (report.unresolved.length > 0) {
-        throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsRemain', { count: report.unresolved.length, file: mine }), true);
+        throw new CliExit(EXIT_CONFLICTS, translate(lang, 'merge.conflictsWritten', { count: report.unresolved.length, file: report.written! }), true);
       }
     });
 }

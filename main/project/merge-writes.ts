@@ -1,51 +1,51 @@
-// Applying a merge plan to mine's copy, inside the one transaction of the merge: theirs' authors,
+// Writing a merge into mine, inside the one transaction of the merge edit: theirs' authors,
 // screenshots and change records come in first, then the planned writes go through the change
 // recorder (so the merge is one undoable group), then conflicts are recorded with both values.
+// The merge module reads and plans; the store runs this (ProjectStore.applyMerge).
 import { randomUUID } from 'node:crypto';
-import type { Divergence, Row } from '../../shared/merge/log';
+import type { Row } from '../../shared/merge/log';
 import type { MergePlan, PlannedConflict, PlannedWrite } from '../../shared/merge/plan';
-import type { ChangeRecorder } from '../project/change-log';
-import type { StoreContext } from '../project/context';
-import type { Sql } from '../project/sql';
-import { hasTable } from './read-copy';
+import type { ChangeRecorder, LogRecord } from './change-log';
+import type { StoreContext } from './context';
+import type { Sql } from './sql';
+
+/** What a merge brings from theirs, read and planned beforehand. */
+export interface MergeInput {
+  plan: MergePlan;
+  /** Theirs' change records mine lacks, in theirs' order: they join mine's log under their ids. */
+  theirsLog: readonly LogRecord[];
+  /** Theirs' authors (id, name, first_seen_at, last_seen_at). */
+  authors: readonly Row[];
+  /** The assets mine lacks: their metadata row, and a way to read the body when it is copied. */
+  assets: readonly { meta: Row; body: () => Uint8Array | undefined }[];
+  /** Theirs' merge_conflicts rows, from earlier merges. */
+  theirsConflicts: readonly Row[];
+}
 
 /** Authors are people: the same id is the same person, so theirs only adds the missing ones. */
-function copyAuthors(mine: Sql, theirs: Sql): void {
-  for (const a of theirs.all<{ id: string; name: string; first_seen_at: string; last_seen_at: string }>('SELECT * FROM authors')) {
+function copyAuthors(mine: Sql, authors: readonly Row[]): void {
+  for (const a of authors) {
     mine.run(
       `INSERT INTO authors (id, name, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET first_seen_at = min(first_seen_at, excluded.first_seen_at),
          last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
-      a.id, a.name, a.first_seen_at, a.last_seen_at,
+      a.id!, a.name!, a.first_seen_at!, a.last_seen_at!,
     );
   }
 }
 
 /** Copies the screenshots and original files mine lacks; assets are immutable, keyed by content. */
-function copyAssets(mine: Sql, theirs: Sql): number {
-  const have = new Set(mine.all<{ hash: string }>('SELECT hash FROM assets').map((a) => a.hash));
+function copyAssets(mine: Sql, assets: MergeInput['assets']): number {
   let copied = 0;
-  for (const meta of theirs.all('SELECT * FROM assets')) {
-    if (have.has(String(meta.hash))) continue;
-    const cols = Object.keys(meta);
+  for (const { meta, body } of assets) {
+    if (mine.get('SELECT 1 AS n FROM assets WHERE hash = ?', meta.hash!)) continue;
+    const cols = Object.keys(meta).filter((c) => /^[a-z_]+$/.test(c));
     mine.run(`INSERT INTO assets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...cols.map((c) => meta[c]!));
-    const body = theirs.prepare('SELECT content FROM asset_content WHERE hash = ?').get(meta.hash!);
-    if (body) mine.run('INSERT INTO asset_content (hash, content) VALUES (?, ?)', String(meta.hash), body.content as Uint8Array);
+    const content = body();
+    if (content) mine.run('INSERT INTO asset_content (hash, content) VALUES (?, ?)', String(meta.hash), content);
     copied++;
   }
   return copied;
-}
-
-/** Theirs' change records join mine's log under their own ids, so later merges recognise them. */
-function copyLog(mine: Sql, divergence: Divergence): void {
-  for (const e of divergence.theirsOnly) {
-    mine.run(
-      `INSERT INTO change_log (id, seq, group_id, action, author_id, at, table_name, record_id, op, before_json, after_json)
-       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_log), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      e.id, e.groupId, e.action, e.authorId, e.at, e.table, e.recordId, e.op,
-      e.before && JSON.stringify(e.before), e.after && JSON.stringify(e.after),
-    );
-  }
 }
 
 const changedColumns = (from: Row, to: Row): Row =>
@@ -103,14 +103,12 @@ function applyWrites(ctx: StoreContext, rec: ChangeRecorder, plan: MergePlan): P
 }
 
 /** Records conflicts, and brings in theirs' own records of conflicts from earlier merges. */
-function recordConflicts(ctx: StoreContext, rec: ChangeRecorder, theirs: Sql, conflicts: readonly PlannedConflict[]): void {
-  if (hasTable(theirs, 'merge_conflicts')) {
-    for (const c of theirs.all('SELECT * FROM merge_conflicts')) {
-      const mine = rec.find('merge_conflicts', String(c.id));
-      if (!mine) rec.insert('merge_conflicts', c);
-      else if (mine.resolution === null && c.resolution !== null) {
-        rec.update('merge_conflicts', String(c.id), { resolution: c.resolution!, resolved_at: c.resolved_at!, resolved_by: c.resolved_by! });
-      }
+function recordConflicts(ctx: StoreContext, rec: ChangeRecorder, theirsConflicts: readonly Row[], conflicts: readonly PlannedConflict[]): void {
+  for (const c of theirsConflicts) {
+    const mine = rec.find('merge_conflicts', String(c.id));
+    if (!mine) rec.insert('merge_conflicts', c);
+    else if (mine.resolution === null && c.resolution !== null) {
+      rec.update('merge_conflicts', String(c.id), { resolution: c.resolution!, resolved_at: c.resolved_at!, resolved_by: c.resolved_by! });
     }
   }
   for (const c of conflicts) {
@@ -140,18 +138,12 @@ function recordConflicts(ctx: StoreContext, rec: ChangeRecorder, theirs: Sql, co
   }
 }
 
-/** Brings theirs into mine's copy; returns how many assets came in and the conflicts recorded. */
-export function applyMerge(
-  ctx: StoreContext,
-  rec: ChangeRecorder,
-  theirs: Sql,
-  divergence: Divergence,
-  plan: MergePlan,
-): { assets: number; conflicts: PlannedConflict[] } {
-  copyAuthors(ctx.sql, theirs);
-  const assets = copyAssets(ctx.sql, theirs);
-  copyLog(ctx.sql, divergence);
-  const conflicts = [...plan.conflicts, ...applyWrites(ctx, rec, plan)];
-  recordConflicts(ctx, rec, theirs, conflicts);
+/** Brings theirs into mine; returns how many assets came in and the conflicts recorded. */
+export function applyMerge(ctx: StoreContext, rec: ChangeRecorder, input: MergeInput): { assets: number; conflicts: PlannedConflict[] } {
+  copyAuthors(ctx.sql, input.authors);
+  const assets = copyAssets(ctx.sql, input.assets);
+  rec.adopt(input.theirsLog);
+  const conflicts = [...input.plan.conflicts, ...applyWrites(ctx, rec, input.plan)];
+  recordConflicts(ctx, rec, input.theirsConflicts, conflicts);
   return { assets, conflicts };
 }

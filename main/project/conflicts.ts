@@ -1,11 +1,12 @@
-// Merge conflicts kept in the project (table merge_conflicts, schema v2): listing them and
+// Merge conflicts kept in the project (table merge_conflicts, schema v3): listing them and
 // resolving them, one at a time or all at once, to mine's or theirs' value. A resolution is an
 // ordinary logged edit, so it travels to other copies with the next merge and can be undone.
+// The store runs these (ProjectStore.listConflicts / resolveConflicts).
 import type { Row } from '../../shared/merge/log';
-import type { ChangeRecorder } from '../project/change-log';
-import { deleteRecord } from '../project/delete-record';
-import type { StoreContext } from '../project/context';
-import type { Sql } from '../project/sql';
+import type { ChangeRecorder } from './change-log';
+import type { StoreContext } from './context';
+import { deleteRecord } from './delete-record';
+import type { Sql } from './sql';
 import type { ConflictView } from '../../shared/api/views';
 
 export type Side = 'mine' | 'theirs';
