@@ -34,7 +34,6 @@ export const makeOut = (json: boolean, write = (s: string) => process.stdout.wri
  * wrong with the project file.
  */
 export const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
-  'invalid-argument': 2,
   'not-found': 4,
   'not-a-project': 4,
   'damaged-project': 5,
