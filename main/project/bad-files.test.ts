@@ -197,6 +197,22 @@ describe('right after a crash', () => {
     expect(snapshot(path)).toEqual(before);
   });
 
+  it('a newer version’s file left mid-save is read from a rolled-back copy; it and its journal stay byte-identical', () => {
+    const path = makeProject();
+    const db = new DatabaseSync(path);
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    leaveInterruptedSave(path);
+    const before = snapshot(path);
+    const store = ProjectStore.open(path, { author: EDITOR, lang: 'en' });
+    expect(store.readOnlyReason).toMatch(/newer version of Pizhu/);
+    expect(store.info().title).toBe('样本');
+    expect(store.authors()).toHaveLength(1);
+    store.close();
+    expect(checkProject(path).ok).toBe(true);
+    expect(snapshot(path)).toEqual(before);
+  });
+
   it('opening for editing repairs it, and the edit that follows is kept', () => {
     const path = makeProject();
     leaveInterruptedSave(path);
