@@ -273,8 +273,9 @@ export function createProjectFile(path: string, ctx: FileContext, seed: (db: Dat
     let db: DatabaseSync;
     try {
       db = connect(tmp, false);
-    } catch (err) {
-      throw readError(ctx, err) ?? err;
+    } catch {
+      // The folder exists (checked above), so SQLite could not create a file in it.
+      throw projectError(ctx, 'io', 'cannotCreate');
     }
     try {
       configure(db);
