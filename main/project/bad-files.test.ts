@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
+import { lockPathOf } from './lock';
 import { randomBytes } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { ProjectStore } from './store';
@@ -253,6 +256,31 @@ describe('while another process writes', () => {
     expect(sha256OfFile(path)).toBe(before);
     await writer.done;
   }, 15_000);
+});
+
+describe('a project open in another Pizhu', () => {
+  it('is not opened for editing; says where it is open in Chinese and English, and stays byte-identical', () => {
+    const path = makeProject();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(lockPathOf(path), JSON.stringify({ pid: other.pid, hostname: hostname(), mode: 'read-write', since: '2026-11-28T09:00:00.000Z' }));
+      const before = [sha256OfFile(path), sha256OfFile(lockPathOf(path))];
+      let refusal: PizhuError | undefined;
+      try {
+        ProjectStore.open(path, { author: EDITOR });
+      } catch (err) {
+        refusal = err as PizhuError;
+      }
+      expect(refusal).toMatchObject({ code: 'in-use', key: 'project.inUse' });
+      expect(refusal!.wordedIn('zh-CN')).toContain(`本机的批注进程 ${other.pid}`);
+      expect(refusal!.wordedIn('en')).toContain(`is already open in Pizhu process ${other.pid} on this computer`);
+      expect([sha256OfFile(path), sha256OfFile(lockPathOf(path))]).toEqual(before);
+      // Reading is still possible: a reader does not need the lock.
+      expect(checkProject(path).ok).toBe(true);
+    } finally {
+      other.kill();
+    }
+  });
 });
 
 describe('a project that fails the integrity check', () => {

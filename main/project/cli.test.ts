@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
+import { lockPathOf } from './lock';
 import { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_VERSION } from './format';
 import { cliHarness } from '../cli/testing';
@@ -85,12 +88,23 @@ describe('pizhu new, info and check', () => {
     expect(await main(['info', truncated])).toBe(5);
   });
 
-  it('exits 6 while another program keeps the project busy', async () => {
+  it('exits 6 while another program keeps the project busy, or another Pizhu has it open', async () => {
     const file = cli.tmp.file('busy.pizhu');
     ProjectStore.create(file, { title: 'x', author: EDITOR }).close();
     const writer = await holdWriteLock(file, 6500);
     expect(await main(['info', file])).toBe(6);
     expect(cli.err).toMatch(/正由另一个程序写入/);
     await writer.done;
+    // Open in another Pizhu (its lock file names a live process): a writing command exits 6 too.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(lockPathOf(file), JSON.stringify({ pid: other.pid, hostname: hostname(), mode: 'read-write', since: '2026-11-28T09:00:00.000Z' }));
+      writeFileSync(cli.tmp.file('a.txt'), '腾讯混元大模型总参数量 389B。');
+      cli.err = '';
+      expect(await main(['import', file, cli.tmp.file('a.txt')])).toBe(6);
+      expect(cli.err).toMatch(/已在本机的批注进程 \d+中打开/);
+    } finally {
+      other.kill();
+    }
   }, 15_000);
 });
