@@ -134,11 +134,9 @@ function settleInterruptedWrite(path: string, ctx: FileContext): ReadSource {
   const kind = classifyFile(path);
   const ours = kind.kind === 'pizhu' || (kind.kind === 'truncated' && kind.ours === true);
   if (!ours) return here;
-  if (kind.kind === 'pizhu' && kind.userVersion <= SCHEMA_VERSION && isWritable(path)) {
-    rollBack(path, ctx);
-    return here;
-  }
-  if (kind.kind === 'truncated' && isWritable(path)) {
+  // A truncated header is ours mid-write; its version is read once the write is rolled back.
+  const versionWeWrite = kind.kind === 'truncated' || kind.userVersion <= SCHEMA_VERSION;
+  if (versionWeWrite && isWritable(path)) {
     rollBack(path, ctx);
     return here;
   }
