@@ -4,7 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/version';
 import { CliExit, describeFailure } from './output';
 import { registerWeb } from './commands/web';
-import { registerNew } from './commands/new';
+import { cliSession, registerNew } from './commands/new';
+import type { Language } from '../../shared/preferences';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
 import { registerImport } from './commands/import';
@@ -40,6 +41,15 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** The language the user reads now: the preferences at the time of the error, Chinese without them. */
+function currentLanguage(): Language {
+  try {
+    return cliSession().lang;
+  } catch {
+    return 'zh-CN';
+  }
+}
+
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -52,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return err.exitCode;
     }
-    const failure = describeFailure(err);
+    const failure = describeFailure(err, currentLanguage());
     if (wantsJson && !(err instanceof CliExit && err.reported)) {
       process.stdout.write(JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }) + '\n');
     }

@@ -1,6 +1,8 @@
 // How CLI commands report: human text on stdout, or one JSON document with --json; errors on
-// stderr with a non-zero exit code.
-import { PizhuError } from '../../shared/api/result';
+// stderr, worded in the user's language at that moment, with an exit code that says what failed.
+import type { ErrorCode } from '../../shared/api/result';
+import type { Language } from '../../shared/preferences';
+import { asPizhuError } from '../services/user-error';
 
 export class CliExit extends Error {
   constructor(
@@ -26,9 +28,24 @@ export const makeOut = (json: boolean, write = (s: string) => process.stdout.wri
   },
 });
 
-/** Turns a failure into the message and exit code the CLI reports. */
-export function describeFailure(err: unknown): { message: string; exitCode: number; code: string } {
+/**
+ * The exit code of each kind of failure (README, "The command line"): 1 a failed check or any
+ * other error, 2 a wrong command line, 3 merge conflicts remain (pizhu merge), then by what went
+ * wrong with the project file.
+ */
+export const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
+  'not-found': 4,
+  'not-a-project': 4,
+  'damaged-project': 5,
+  'in-use': 6,
+  'read-only': 7,
+  'newer-project': 7,
+  io: 8,
+};
+
+/** Turns a failure into the message (in `lang`) and exit code the CLI reports. */
+export function describeFailure(err: unknown, lang: Language): { message: string; exitCode: number; code: string } {
   if (err instanceof CliExit) return { message: err.message, exitCode: err.exitCode, code: 'cli' };
-  if (err instanceof PizhuError) return { message: err.message, exitCode: 1, code: err.code };
-  return { message: err instanceof Error ? err.message : String(err), exitCode: 1, code: 'internal' };
+  const e = asPizhuError(err);
+  return { message: e.wordedIn(lang), exitCode: EXIT_CODES[e.code] ?? 1, code: e.code };
 }

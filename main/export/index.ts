@@ -3,7 +3,7 @@
 // touches an existing file at the destination.
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PizhuError } from '../../shared/api/result';
+import { PizhuError, type Phrase } from '../../shared/api/result';
 import { renderClaimReviews } from '../../shared/export/claimreview';
 import { renderCsv } from '../../shared/export/csv';
 import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
@@ -11,7 +11,6 @@ import { renderExportHtml } from '../../shared/export/layout';
 import { renderMarkdown } from '../../shared/export/markdown';
 import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
 import { renderW3C } from '../../shared/export/w3c';
-import { translate } from '../../shared/i18n';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadComparisons, loadExportSource } from './load';
@@ -100,7 +99,7 @@ export interface WrittenExport {
 /** Exports to `path`: the folder is checked first, and the file replaced only once all is done. */
 export async function exportToFile(store: ProjectStore, request: ExportRequest, path: string, deps: ExportDeps = {}): Promise<WrittenExport> {
   const lang = request.lang ?? 'zh-CN';
-  const fail = (detail: string) => new PizhuError('io', translate(lang, 'export.writeFailed', { path, detail }));
+  const fail = (detail: string | Phrase) => PizhuError.keyed('io', 'export.writeFailed', { path, detail }, lang);
   const folder = dirname(path);
   let isFolder = false;
   try {
@@ -108,7 +107,7 @@ export async function exportToFile(store: ProjectStore, request: ExportRequest, 
   } catch {
     // Reported just below, in the user's words.
   }
-  if (!isFolder) throw fail(translate(lang, 'error.not-found', { detail: folder }));
+  if (!isFolder) throw fail({ key: 'error.not-found', vars: { detail: folder } });
   const out = await exportProject(store, request, deps);
   try {
     writeFileAtomic(path, out.bytes);

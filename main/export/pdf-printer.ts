@@ -4,7 +4,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { PizhuError } from '../../shared/api/result';
 import type { PrintSetup } from '../../shared/export/print-setup';
-import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
@@ -23,11 +22,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     const path = findChromium();
     if (!path) {
       const detail = process.env.PIZHU_CHROMIUM ? `PIZHU_CHROMIUM=${process.env.PIZHU_CHROMIUM} does not exist` : 'no system Chromium found';
-      throw new PizhuError('unsupported', translate(this.lang, 'export.noChromium', { detail }));
+      throw PizhuError.keyed('unsupported', 'export.noChromium', { detail }, this.lang);
     }
     this.browser ??= chromium.launch({ executablePath: path, args: ['--no-sandbox'] }).catch((err: unknown) => {
       this.browser = null;
-      throw new PizhuError('unsupported', translate(this.lang, 'export.noChromium', { detail: `${path}: ${String(err)}` }));
+      throw PizhuError.keyed('unsupported', 'export.noChromium', { detail: `${path}: ${String(err)}` }, this.lang);
     });
     return this.browser;
   }
@@ -56,7 +55,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf);
     } catch (err) {
-      throw new PizhuError('io', translate(this.lang, 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }));
+      throw PizhuError.keyed('io', 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }, this.lang);
     } finally {
       await page.close();
     }

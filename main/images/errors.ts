@@ -1,11 +1,10 @@
-// The image checks' errors: a PizhuError('bad-input') whose message names the file, the problem
-// and the limit in the user's language, from the `image.error.*` catalog keys.
-import { PizhuError } from '../../shared/api/result';
-import { translate } from '../../shared/i18n';
+// The image checks' errors: a keyed PizhuError('bad-input') (`image.error.*`) naming the file, the
+// problem and the limit, worded where it is shown in the user's language of that moment.
+import { PizhuError, type PhraseVars } from '../../shared/api/result';
 import type { Language } from '../../shared/preferences';
 
 export type ImageErrorKey = 'empty' | 'tooLarge' | 'tooManyPixels' | 'tooSmall' | 'svg' | 'otherFormat' | 'unknownFormat' | 'damaged';
 
-export function imageError(lang: Language, key: ImageErrorKey, vars: Record<string, string | number>): PizhuError {
-  return new PizhuError('bad-input', translate(lang, `image.error.${key}`, vars));
+export function imageError(lang: Language, key: ImageErrorKey, vars: PhraseVars): PizhuError {
+  return PizhuError.keyed('bad-input', `image.error.${key}`, vars, lang);
 }

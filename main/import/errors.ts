@@ -1,16 +1,11 @@
-// The import pipeline's errors: a PizhuError whose message names the file and the problem in
-// the user's language, from the `import.error.*` catalog keys.
-import { PizhuError, type ErrorCode } from '../../shared/api/result';
-import { translate } from '../../shared/i18n';
+// The import pipeline's errors: a keyed PizhuError (`import.error.*`) naming the file and the
+// problem, worded where it is shown in the user's language of that moment; `lang` only words the
+// message read directly (logs, tests).
+import { PizhuError, type ErrorCode, type PhraseVars } from '../../shared/api/result';
 import type { Language } from '../../shared/preferences';
 
 export type ImportErrorCode = Extract<ErrorCode, 'bad-input' | 'unsupported' | 'io'>;
 
-export function importError(
-  code: ImportErrorCode,
-  lang: Language,
-  key: string,
-  vars: Record<string, string | number>,
-): PizhuError {
-  return new PizhuError(code, translate(lang, `import.error.${key}`, vars));
+export function importError(code: ImportErrorCode, lang: Language, key: string, vars: PhraseVars): PizhuError {
+  return PizhuError.keyed(code, `import.error.${key}`, vars, lang);
 }

@@ -1,13 +1,13 @@
 // `check`: a full health check of a project file, read-only. Opening a project only checks what
 // the first screen needs; this reads everything, including every asset body.
-import { existsSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
+import { type DatabaseSync } from 'node:sqlite';
 import type { Language } from '../../shared/preferences';
 import { CodePointIndex } from '../../shared/text/codepoints';
 import { anchorProblem } from './claims';
 import { sha256Hex } from './assets';
-import { phrase, projectError, type FileContext } from './errors';
-import { classifyFile } from './format';
+import { phrase, projectError, readError, type FileContext } from './errors';
+import { openForReading } from './open-file';
+import { PizhuError } from '../../shared/api/result';
 import { RECORD_GRAPH, tableDecl } from '../../shared/domain/record-graph';
 import { jsonProblem } from '../../shared/domain/json-columns';
 
@@ -26,28 +26,31 @@ export interface CheckReport {
 /** Checks the project at `path`; throws only when it is missing or not a Pizhu project at all. */
 export function checkProject(path: string, { lang = 'zh-CN' }: { lang?: Language } = {}): CheckReport {
   const ctx: FileContext = { file: path, lang };
-  if (!existsSync(path)) throw projectError(ctx, 'not-found', 'notFound');
-  const kind = classifyFile(path);
-  if (kind.kind === 'empty') throw projectError(ctx, 'not-a-project', 'empty');
-  if (kind.kind === 'not-sqlite') throw projectError(ctx, 'not-a-project', 'notSqlite');
-  if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');
   const report: CheckReport = { file: path, ok: false, failures: [], checked: { assets: 0, claims: 0 } };
-  if (kind.kind === 'truncated') {
-    report.failures.push({ kind: 'damaged', message: phrase(ctx, 'damaged', { file: path, detail: phrase(ctx, 'truncated') }) });
-    return report;
+  let reader: ReturnType<typeof openForReading>;
+  try {
+    // Opens as every reader does: an interrupted write rolled back, a busy writer waited for.
+    reader = openForReading(path, ctx);
+  } catch (err) {
+    if (err instanceof PizhuError && err.code === 'damaged-project') {
+      report.failures.push({ kind: 'damaged', message: err.message });
+      return report;
+    }
+    throw err;
   }
-  const db = new DatabaseSync(path, { readOnly: true });
   try {
     for (const step of [checkIntegrity, checkReferences, checkJson, checkAssets, checkAnchors]) {
       try {
-        step(db, ctx, report);
+        step(reader.db, ctx, report);
       } catch (err) {
-        report.failures.push({ kind: 'damaged', message: phrase(ctx, 'damaged', { file: path, detail: (err as Error).message }) });
+        const known = readError(ctx, err);
+        if (known && known.code !== 'damaged-project') throw known;
+        report.failures.push({ kind: 'damaged', message: (known ?? projectError(ctx, 'damaged-project', 'damaged', { detail: String(err) })).message });
         break;
       }
     }
   } finally {
-    db.close();
+    reader.close();
   }
   report.ok = report.failures.length === 0;
   return report;

@@ -57,7 +57,7 @@ describe('screenshot comparisons', () => {
     expect(() => store.addComparison({ title: '单张', items: [{ assetHash: a.hash, label: '元宝' }] })).toThrow();
     expect(() =>
       store.addComparison({ title: '重名', items: [{ assetHash: a.hash, label: '元宝' }, { assetHash: b.hash, label: '元宝' }] }),
-    ).toThrow(/labels must differ/);
+    ).toThrow(expect.objectContaining({ code: 'invalid-argument', key: 'project.comparisonLabels', message: expect.stringMatching(/标签不能重复/) }));
     expect(store.listComparisons()).toEqual([]);
   });
 

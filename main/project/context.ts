@@ -1,7 +1,7 @@
 // What the record modules share: the connection, the file's name for messages, and the
 // "not found" error they all raise.
 import type { FileContext } from './errors';
-import { phrase, projectError } from './errors';
+import { projectError, projectPhrase } from './errors';
 import type { Row, Sql } from './sql';
 import { repairNote } from '../../shared/domain/json-columns';
 
@@ -12,7 +12,7 @@ export interface StoreContext extends FileContext {
 export type RecordKind = 'article' | 'claim' | 'tag' | 'evidence' | 'asset' | 'comparison' | 'screenshot' | 'region';
 
 export const notFound = (ctx: StoreContext, what: RecordKind, id: string) =>
-  projectError(ctx, 'not-found', 'recordNotFound', { what: phrase(ctx, `what.${what}`), id });
+  projectError(ctx, 'not-found', 'recordNotFound', { what: projectPhrase(`what.${what}`), id });
 
 /** Row value for a note: its JSON (an editor state, or its plain text made into one) and its plain text. */
 export const noteColumns = (input: { json: string; text: string }) => {

@@ -3,7 +3,7 @@
 // project is open over there"; a lock file can, and it also says where.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { phrase, projectError, type FileContext } from './errors';
+import { projectError, projectPhrase, type FileContext } from './errors';
 
 export interface LockInfo {
   pid: number;
@@ -87,9 +87,9 @@ export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: Fi
 function inUse(ctx: FileContext, holder: LockInfo) {
   const where =
     holder.hostname !== hostname()
-      ? phrase(ctx, 'inUseOtherHost', { host: holder.hostname })
+      ? projectPhrase('inUseOtherHost', { host: holder.hostname })
       : holder.pid === process.pid
-        ? phrase(ctx, 'inUseThisProcess')
-        : phrase(ctx, 'inUseProcess', { pid: holder.pid });
+        ? projectPhrase('inUseThisProcess')
+        : projectPhrase('inUseProcess', { pid: holder.pid });
   return projectError(ctx, 'in-use', 'inUse', { where, since: holder.since });
 }

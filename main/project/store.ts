@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, constants, copyFileSync, fsyncSync, openSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { ZodError } from 'zod';
-import { PizhuError } from '../../shared/api/result';
+import type { Phrase } from '../../shared/api/result';
 import type { ArticleContent } from '../../shared/article/model';
 import type { Claim, ClaimPatch, NewClaim } from '../../shared/domain/claim';
 import type { NewTag, Tag, TagPatch } from '../../shared/domain/codebook';
@@ -26,7 +26,7 @@ import { ChangeRecorder, listChanges, readGroup, replayBackwards, replayForwards
 import { listConflicts, resolveConflicts, type MergeConflict, type Side } from './conflicts';
 import type { StoreContext } from './context';
 import { applyMerge, type MergeInput } from './merge-writes';
-import { projectError, writeError } from './errors';
+import { invalidInput, projectError, writeError } from './errors';
 import { userVersion } from './migrations';
 import { createProjectFile, openProjectFile, writeCompactCopy, type OpenedFile } from './open-file';
 import { Sql } from './sql';
@@ -99,6 +99,7 @@ export class ProjectStore {
   private readonly ctx: StoreContext;
   private readonly db: OpenedFile['db'];
   private readonly lock: OpenedFile['lock'];
+  private readonly dispose: OpenedFile['dispose'];
   private readonly author: Author;
   /** This session's undoable edits (group ids), newest last. */
   private readonly undoStack: string[] = [];
@@ -109,6 +110,8 @@ export class ProjectStore {
   lastTouched: readonly Touched[] = [];
   /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
   readonly readOnlyReason: string | null;
+  /** The same reason as a phrase, worded where it is shown in the language of the moment. */
+  readonly readOnlyPhrase: Phrase | null;
 
   private constructor(
     readonly path: string,
@@ -119,6 +122,8 @@ export class ProjectStore {
     this.db = opened.db;
     this.lock = opened.lock;
     this.readOnlyReason = opened.readOnlyReason;
+    this.readOnlyPhrase = opened.readOnlyPhrase;
+    this.dispose = opened.dispose;
     this.author = author;
     this.ctx = { file: path, lang, sql: new Sql(opened.db) };
   }
@@ -154,6 +159,7 @@ export class ProjectStore {
     this.closed = true;
     this.db.close();
     this.lock?.release();
+    this.dispose();
   }
 
   // Project and authors
@@ -635,7 +641,7 @@ export class ProjectStore {
   }
 
   private translate(err: unknown): unknown {
-    if (err instanceof ZodError) return new PizhuError('invalid-argument', err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (err instanceof ZodError) return invalidInput(err, this.ctx.lang);
     return writeError(this.ctx, err);
   }
 
@@ -645,6 +651,6 @@ export class ProjectStore {
 
   private assertWritable(): void {
     this.assertOpen();
-    if (this.readOnlyReason) throw projectError(this.ctx, 'read-only', 'writeRefused', { reason: this.readOnlyReason });
+    if (this.readOnlyPhrase) throw projectError(this.ctx, 'read-only', 'writeRefused', { reason: this.readOnlyPhrase });
   }
 }

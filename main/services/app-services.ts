@@ -5,7 +5,6 @@ import { sep } from 'node:path';
 import { PizhuError } from '../../shared/api/result';
 import type { ApiHandlers, AppInfo, RecentEntry } from '../../shared/api/contract';
 import type { Preferences } from '../../shared/preferences';
-import { translate } from '../../shared/i18n';
 import type { PreferencesService } from './preferences';
 import { ProjectSession } from './project-session';
 import { importCommit, importPreview } from './import-service';
@@ -55,7 +54,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
     pickPath:
       pickPath ??
       (() => {
-        throw new PizhuError('unsupported', translate(lang(), 'project.noNativeDialog'));
+        throw PizhuError.keyed('unsupported', 'project.noNativeDialog', {}, lang());
       }),
 
     projectNew: ({ path, title }) => session.create(path, title),
@@ -145,7 +144,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       try {
         parsed = JSON.parse(json);
       } catch (err) {
-        throw new PizhuError('bad-input', translate(lang(), 'merge.badAnnotations', { detail: (err as Error).message }));
+        throw PizhuError.keyed('bad-input', 'merge.badAnnotations', { detail: (err as Error).message }, lang());
       }
       return importAnnotations(session.writable(), parsed, { lang: lang(), author: session.author(), ...(articleId ? { articleId } : {}) });
     },
@@ -180,12 +179,12 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
     listCaptureSources:
       capture?.listCaptureSources ??
       (() => {
-        throw new PizhuError('unsupported', translate(lang(), 'comparison.noCapture'));
+        throw PizhuError.keyed('unsupported', 'comparison.noCapture', {}, lang());
       }),
     captureSource:
       capture?.captureSource ??
       (() => {
-        throw new PizhuError('unsupported', translate(lang(), 'comparison.noCapture'));
+        throw PizhuError.keyed('unsupported', 'comparison.noCapture', {}, lang());
       }),
     pixelDiff: async ({ a, b }) => {
       const store = session.current();

@@ -2,7 +2,6 @@
 // thumbnailed before anything is stored, so one bad file in a batch stores none of them.
 import { PizhuError } from '../../shared/api/result';
 import type { ScreenshotView } from '../../shared/api/contract';
-import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import type { Comparison, NewComparison } from '../../shared/domain/comparison';
 import { MAX_SCREENSHOTS, MIN_SCREENSHOTS } from '../../shared/comparison/model';
@@ -43,10 +42,10 @@ export interface ComparisonFromFiles {
 export async function createComparison(store: ProjectStore, input: ComparisonFromFiles, lang: Language): Promise<Comparison> {
   const labels = input.images.map((i) => i.label.trim());
   if (labels.length < MIN_SCREENSHOTS || labels.length > MAX_SCREENSHOTS) {
-    throw new PizhuError('invalid-argument', translate(lang, 'project.comparisonSize', { min: MIN_SCREENSHOTS, max: MAX_SCREENSHOTS }));
+    throw PizhuError.keyed('invalid-argument', 'project.comparisonSize', { min: MIN_SCREENSHOTS, max: MAX_SCREENSHOTS }, lang);
   }
   if (labels.some((l) => !l) || new Set(labels).size !== labels.length) {
-    throw new PizhuError('invalid-argument', translate(lang, 'project.comparisonLabels'));
+    throw PizhuError.keyed('invalid-argument', 'project.comparisonLabels', {}, lang);
   }
   for (const id of input.claimIds) store.getClaim(id);
   const shots = await attachScreenshots(store, input.images, lang);

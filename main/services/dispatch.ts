@@ -1,11 +1,12 @@
 // Calls one API method: checks the name, validates the argument with the contract's zod schema,
-// runs the handler and returns a Result. Errors never escape as exceptions.
-import { z } from 'zod';
+// runs the handler and returns a Result. Errors never escape as exceptions, and are worded here
+// in `lang`, the language the user has at the moment of the call.
 import { contract, type ApiHandlers } from '../../shared/api/contract';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
-import { PizhuError, type Result } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
+import { errorForUser } from './user-error';
 
 export const isMethodName = (name: string): name is MethodName =>
   (METHOD_NAMES as readonly string[]).includes(name);
@@ -21,15 +22,14 @@ export async function dispatch(
   }
   const parsed = contract[name].arg.safeParse(rawArg);
   if (!parsed.success) {
-    const detail = z.prettifyError(parsed.error).replace(/\s+/g, ' ').trim();
+    // Which fields are wrong, not zod's wording of why: the message is the user's language.
+    const detail = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || name))].join(', ');
     return { ok: false, error: { code: 'invalid-argument', message: translate(lang, 'error.invalid-argument', { detail }) } };
   }
   try {
     const handler = handlers[name] as (arg: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof PizhuError) return { ok: false, error: { code: err.code, message: err.message } };
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: { code: 'internal', message: translate(lang, 'error.internal', { detail }) } };
+    return { ok: false, error: errorForUser(err, lang) };
   }
 }

@@ -87,7 +87,9 @@ export async function importCommit(
     store.getArticle(asRevisionOf);
     return importRevision(store, asRevisionOf, preview.content, fileOptions).article;
   }
-  if (preview.content.text.length === 0) throw new PizhuError('bad-input', translate(lang, 'import.error.empty', { file: source.kind === 'paste' ? translate(lang, 'import.pasted') : '' }));
+  if (preview.content.text.length === 0) {
+    throw PizhuError.keyed('bad-input', 'import.error.empty', { file: source.kind === 'paste' ? { key: 'import.pasted' } : '' }, lang);
+  }
   return store.addArticle(preview.content, fileOptions);
 }
 

@@ -1,6 +1,6 @@
 // The project a window has open. One session per window (Electron) or per host (browser mode):
 // it opens, creates and switches project files, and hands the open ProjectStore to handlers.
-import { PizhuError } from '../../shared/api/result';
+import { PizhuError, word } from '../../shared/api/result';
 import type { ProjectState } from '../../shared/api/views';
 import { translate } from '../../shared/i18n';
 import type { Author } from '../../shared/domain/project';
@@ -24,15 +24,15 @@ export class ProjectSession {
 
   /** The open store; a clear error when no project is open. */
   current(): ProjectStore {
-    if (!this.store) throw new PizhuError('not-found', translate(this.lang, 'project.noneOpen'));
+    if (!this.store) throw PizhuError.keyed('not-found', 'project.noneOpen', {}, this.lang);
     return this.store;
   }
 
   /** The open store when edits are allowed. */
   writable(): ProjectStore {
     const store = this.current();
-    if (store.readOnlyReason) {
-      throw new PizhuError('read-only', translate(this.lang, 'project.writeRefused', { file: store.path, reason: store.readOnlyReason }));
+    if (store.readOnlyPhrase) {
+      throw PizhuError.keyed('read-only', 'project.writeRefused', { file: store.path, reason: store.readOnlyPhrase }, this.lang);
     }
     return store;
   }
@@ -62,7 +62,7 @@ export class ProjectSession {
     return {
       path: store.path,
       project: store.info(),
-      readOnlyReason: store.readOnlyReason,
+      readOnlyReason: store.readOnlyPhrase && word(this.lang, store.readOnlyPhrase),
       canUndo: store.canUndo,
       canRedo: store.canRedo,
       articles: store.listArticles(),

@@ -8,6 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fromWire, toWire } from '../../shared/api/wire';
+import { errorForUser } from '../services/user-error';
 import { translate } from '../../shared/i18n';
 import { dispatch } from '../services/dispatch';
 import type { AppServices } from '../services/app-services';
@@ -59,7 +60,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', String(err));
+      // Worded like any API error, in the language of the moment: no raw system message.
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', errorForUser(err, opts.services.language()).message);
       else res.destroy();
     });
   });

@@ -106,7 +106,7 @@ export const NewComparisonSchema = z
     note: RichNoteSchema.default({ json: '', text: '' }),
   })
   .refine((c) => new Set(c.items.map((i) => i.label.trim())).size === c.items.length, {
-    message: 'labels must differ within a comparison',
+    message: 'project.comparisonLabels',
     path: ['items'],
   });
 export type NewComparison = z.input<typeof NewComparisonSchema>;

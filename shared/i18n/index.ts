@@ -19,3 +19,6 @@ export function translate(lang: Language, key: string, vars: Record<string, stri
   if (typeof node !== 'string') return key;
   return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
 }
+
+/** True when `key` names a string in the catalogs (a schema's refinement may carry one as its message). */
+export const isCatalogKey = (key: string): boolean => translate('en', key) !== key;

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { makeOut } from '../output';
+import { word } from '../../../shared/api/result';
 import { cliSession } from './new';
 
 export function registerInfo(program: Command): void {
@@ -15,7 +16,10 @@ export function registerInfo(program: Command): void {
       try {
         const info = store.info();
         const stats = store.stats();
-        makeOut(Boolean(opts.json)).result({ file, ...info, ...stats }, () =>
+        // Only a reason beyond "opened for reading" is news: damaged, newer, or an interrupted save.
+        const phrase = store.readOnlyPhrase?.key === 'project.openedReadOnly' ? null : store.readOnlyPhrase;
+        const note = phrase && word(cliSession().lang, phrase);
+        makeOut(Boolean(opts.json)).result({ file, ...info, ...stats, ...(note ? { note } : {}) }, () =>
           [
             `file:            ${file}`,
             `title:           ${info.title}`,
@@ -26,6 +30,7 @@ export function registerInfo(program: Command): void {
             `claims:          ${stats.claims}`,
             `assets:          ${stats.assets} (${stats.assetBytes} bytes)`,
             `file size:       ${stats.fileBytes} bytes`,
+            ...(note ? [`note:            ${note}`] : []),
           ].join('\n'),
         );
       } finally {

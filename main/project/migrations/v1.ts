@@ -3,20 +3,15 @@
 // screenshot is stored once however often it is used. Foreign keys are DEFERRABLE INITIALLY
 // DEFERRED: they are checked at COMMIT, so undo, redo and merge may replay row changes in any
 // order within one transaction (articles and revisions also refer to each other).
+//
+// Frozen: this is the SQL that made every version-1 file, so it holds literal values only and
+// imports nothing from today's code. A later change to a scale or a constant is a new migration,
+// never an edit here (fixtures/projects/v1.pizhu, made by the version-1 code, checks this).
 import type { DatabaseSync } from 'node:sqlite';
-import { APPLICATION_ID } from '../format';
-import { CHANGE_OPS } from '../../../shared/domain/project';
-import { RELIABILITY_VALUES, STANCE_VALUES, STATUS_VALUES, VERDICT_VALUES } from '../../../shared/domain/scales';
-
-const oneOf = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const ref = (target: string) => `REFERENCES ${target} DEFERRABLE INITIALLY DEFERRED`;
-const created = `created_at TEXT NOT NULL, created_by TEXT NOT NULL ${ref('authors(id)')}`;
-const updated = `updated_at TEXT NOT NULL, updated_by TEXT NOT NULL ${ref('authors(id)')}`;
-const note = `note_json TEXT NOT NULL, note_text TEXT NOT NULL`;
 
 export function up(db: DatabaseSync): void {
   db.exec(`
-    PRAGMA application_id = ${APPLICATION_ID};
+    PRAGMA application_id = 1348094037;
 
     CREATE TABLE authors (
       id TEXT PRIMARY KEY NOT NULL,
@@ -29,7 +24,7 @@ export function up(db: DatabaseSync): void {
       id TEXT PRIMARY KEY NOT NULL,
       title TEXT NOT NULL,
       modified_at TEXT NOT NULL,
-      ${created}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
 
     CREATE TABLE assets (
@@ -38,26 +33,26 @@ export function up(db: DatabaseSync): void {
       width INTEGER,
       height INTEGER,
       bytes INTEGER NOT NULL CHECK (bytes >= 0),
-      ${created}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
 
     -- Asset bodies live apart from their metadata so that listing assets never pages in megabytes.
     CREATE TABLE asset_content (
-      hash TEXT PRIMARY KEY NOT NULL ${ref('assets(hash)')},
+      hash TEXT PRIMARY KEY NOT NULL REFERENCES assets(hash) DEFERRABLE INITIALLY DEFERRED,
       content BLOB NOT NULL
     ) STRICT;
 
     CREATE TABLE articles (
       id TEXT PRIMARY KEY NOT NULL,
       title TEXT NOT NULL,
-      current_revision_id TEXT ${ref('article_revisions(id)')},
+      current_revision_id TEXT REFERENCES article_revisions(id) DEFERRABLE INITIALLY DEFERRED,
       sort_order INTEGER NOT NULL,
-      ${created}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
 
     CREATE TABLE article_revisions (
       id TEXT PRIMARY KEY NOT NULL,
-      article_id TEXT NOT NULL ${ref('articles(id)')},
+      article_id TEXT NOT NULL REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED,
       number INTEGER NOT NULL CHECK (number >= 1),
       title TEXT NOT NULL,
       text TEXT NOT NULL,
@@ -65,28 +60,28 @@ export function up(db: DatabaseSync): void {
       links_json TEXT NOT NULL,
       source_json TEXT NOT NULL,
       import_json TEXT NOT NULL,
-      original_asset_hash TEXT ${ref('assets(hash)')},
-      ${created},
+      original_asset_hash TEXT REFERENCES assets(hash) DEFERRABLE INITIALLY DEFERRED,
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED,
       UNIQUE (article_id, number)
     ) STRICT;
 
     CREATE TABLE claims (
       id TEXT PRIMARY KEY NOT NULL,
-      article_id TEXT NOT NULL ${ref('articles(id)')},
-      revision_id TEXT NOT NULL ${ref('article_revisions(id)')},
+      article_id TEXT NOT NULL REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED,
+      revision_id TEXT NOT NULL REFERENCES article_revisions(id) DEFERRABLE INITIALLY DEFERRED,
       exact TEXT NOT NULL,
       prefix TEXT NOT NULL,
       suffix TEXT NOT NULL,
       start INTEGER NOT NULL CHECK (start >= 0),
       end INTEGER NOT NULL CHECK (end >= start),
       strength INTEGER CHECK (strength BETWEEN 0 AND 4),
-      verdict TEXT CHECK (verdict IN (${oneOf(VERDICT_VALUES)})),
-      status TEXT NOT NULL CHECK (status IN (${oneOf(STATUS_VALUES)})),
+      verdict TEXT CHECK (verdict IN ('true', 'mostly-true', 'half-true', 'misleading', 'false', 'unproven', 'opinion')),
+      status TEXT NOT NULL CHECK (status IN ('to-check', 'in-progress', 'needs-review', 'checked')),
       assignee TEXT,
-      ${note},
+      note_json TEXT NOT NULL, note_text TEXT NOT NULL,
       orphan INTEGER NOT NULL CHECK (orphan IN (0, 1)),
-      ${created},
-      ${updated}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED,
+      updated_at TEXT NOT NULL, updated_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
     CREATE INDEX claims_by_article ON claims (article_id, start);
 
@@ -96,52 +91,52 @@ export function up(db: DatabaseSync): void {
       color TEXT NOT NULL,
       description TEXT NOT NULL,
       hotkey INTEGER CHECK (hotkey BETWEEN 1 AND 9),
-      parent_id TEXT ${ref('tags(id)')},
+      parent_id TEXT REFERENCES tags(id) DEFERRABLE INITIALLY DEFERRED,
       sort_order INTEGER NOT NULL,
-      ${created}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
     CREATE UNIQUE INDEX tags_by_hotkey ON tags (hotkey) WHERE hotkey IS NOT NULL;
 
     CREATE TABLE claim_tags (
       id TEXT PRIMARY KEY NOT NULL,
-      claim_id TEXT NOT NULL ${ref('claims(id)')},
-      tag_id TEXT NOT NULL ${ref('tags(id)')},
-      ${created},
+      claim_id TEXT NOT NULL REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED,
+      tag_id TEXT NOT NULL REFERENCES tags(id) DEFERRABLE INITIALLY DEFERRED,
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED,
       UNIQUE (claim_id, tag_id)
     ) STRICT;
     CREATE INDEX claim_tags_by_tag ON claim_tags (tag_id);
 
     CREATE TABLE evidence_items (
       id TEXT PRIMARY KEY NOT NULL,
-      claim_id TEXT NOT NULL ${ref('claims(id)')},
+      claim_id TEXT NOT NULL REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED,
       title TEXT NOT NULL,
       url TEXT NOT NULL,
       publisher TEXT NOT NULL,
       date TEXT NOT NULL,
       quote TEXT NOT NULL,
-      stance TEXT NOT NULL CHECK (stance IN (${oneOf(STANCE_VALUES)})),
-      reliability TEXT CHECK (reliability IN (${oneOf(RELIABILITY_VALUES)})),
-      ${note},
+      stance TEXT NOT NULL CHECK (stance IN ('supports', 'refutes', 'context')),
+      reliability TEXT CHECK (reliability IN ('reliable', 'mixed', 'doubtful')),
+      note_json TEXT NOT NULL, note_text TEXT NOT NULL,
       sort_order INTEGER NOT NULL,
-      ${created},
-      ${updated}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED,
+      updated_at TEXT NOT NULL, updated_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
     CREATE INDEX evidence_by_claim ON evidence_items (claim_id, sort_order);
 
     CREATE TABLE comparisons (
       id TEXT PRIMARY KEY NOT NULL,
-      article_id TEXT ${ref('articles(id)')},
-      claim_id TEXT ${ref('claims(id)')},
+      article_id TEXT REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED,
+      claim_id TEXT REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED,
       title TEXT NOT NULL,
-      ${note},
+      note_json TEXT NOT NULL, note_text TEXT NOT NULL,
       sort_order INTEGER NOT NULL,
-      ${created}
+      created_at TEXT NOT NULL, created_by TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
 
     CREATE TABLE comparison_items (
       id TEXT PRIMARY KEY NOT NULL,
-      comparison_id TEXT NOT NULL ${ref('comparisons(id)')},
-      asset_hash TEXT NOT NULL ${ref('assets(hash)')},
+      comparison_id TEXT NOT NULL REFERENCES comparisons(id) DEFERRABLE INITIALLY DEFERRED,
+      asset_hash TEXT NOT NULL REFERENCES assets(hash) DEFERRABLE INITIALLY DEFERRED,
       label TEXT NOT NULL,
       caption TEXT NOT NULL,
       sort_order INTEGER NOT NULL
@@ -149,13 +144,13 @@ export function up(db: DatabaseSync): void {
 
     CREATE TABLE regions (
       id TEXT PRIMARY KEY NOT NULL,
-      item_id TEXT NOT NULL ${ref('comparison_items(id)')},
+      item_id TEXT NOT NULL REFERENCES comparison_items(id) DEFERRABLE INITIALLY DEFERRED,
       x INTEGER NOT NULL CHECK (x >= 0),
       y INTEGER NOT NULL CHECK (y >= 0),
       width INTEGER NOT NULL CHECK (width >= 1),
       height INTEGER NOT NULL CHECK (height >= 1),
-      ${note},
-      claim_id TEXT ${ref('claims(id)')},
+      note_json TEXT NOT NULL, note_text TEXT NOT NULL,
+      claim_id TEXT REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED,
       sort_order INTEGER NOT NULL
     ) STRICT;
 
@@ -166,11 +161,11 @@ export function up(db: DatabaseSync): void {
       seq INTEGER NOT NULL UNIQUE,
       group_id TEXT NOT NULL,
       action TEXT NOT NULL,
-      author_id TEXT NOT NULL ${ref('authors(id)')},
+      author_id TEXT NOT NULL REFERENCES authors(id) DEFERRABLE INITIALLY DEFERRED,
       at TEXT NOT NULL,
       table_name TEXT NOT NULL,
       record_id TEXT NOT NULL,
-      op TEXT NOT NULL CHECK (op IN (${oneOf(CHANGE_OPS)})),
+      op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
       before_json TEXT,
       after_json TEXT
     ) STRICT;

@@ -2,6 +2,9 @@
 // copies changed one field differently since they split, or one side edited a record the other
 // deleted, the merged file keeps one value in place and records both here until someone
 // resolves the conflict. Rows are ordinary logged records, so undoing a merge removes them too.
+//
+// Frozen: the SQL that made every version-3 file, literal and importing nothing from today's
+// code; a later change is a new migration (fixtures/projects/v3.pizhu checks this).
 import type { DatabaseSync } from 'node:sqlite';
 
 export function up(db: DatabaseSync): void {
