@@ -4,7 +4,6 @@ import { PizhuError } from '../../shared/api/result';
 import { computeAgreement, type AgreementReport, type CodedClaim } from '../../shared/agreement/report';
 import type { Claim } from '../../shared/domain/claim';
 import type { Author } from '../../shared/domain/project';
-import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { ProjectStore } from '../project/store';
 
@@ -38,7 +37,9 @@ export function agreementOfFiles(
       const shared = a.listArticles().filter((x) => inB.has(x.id));
       const article = articleId ? shared.find((x) => x.id === articleId) : shared[0];
       if (!article) {
-        throw new PizhuError('not-found', articleId ? translate(lang, 'agreement.articleNotFound', { id: articleId }) : translate(lang, 'agreement.noSharedArticle'));
+        throw articleId
+          ? PizhuError.keyed('not-found', 'agreement.articleNotFound', { id: articleId }, lang)
+          : PizhuError.keyed('not-found', 'agreement.noSharedArticle', {}, lang);
       }
       // Both copies name tags; a tag either created counts, under its name.
       const tagNames = new Map([...b.listTags(), ...a.listTags()].map((t) => [t.id, t.name]));

@@ -7,13 +7,12 @@
 import { existsSync } from 'node:fs';
 import { PizhuError } from '../../shared/api/result';
 import type { Author } from '../../shared/domain/project';
-import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { classifyFile, SCHEMA_VERSION } from '../project/format';
 import { ProjectStore } from '../project/store';
 
 const refusal = (lang: Language, key: string, vars: Record<string, string | number>) =>
-  new PizhuError('invalid-argument', translate(lang, `merge.${key}`, vars));
+  PizhuError.keyed('invalid-argument', `merge.${key}`, vars, lang);
 
 /** Refuses theirs unless it is a project file at rest that this build can read. */
 export function checkTheirsFile(theirsPath: string, minePath: string, lang: Language, author: Author): void {

@@ -6,7 +6,6 @@ import { createAnchorer } from '../../shared/anchoring/reanchor';
 import type { TextSelector } from '../../shared/anchoring/selectors';
 import { PizhuError } from '../../shared/api/result';
 import type { Author } from '../../shared/domain/project';
-import { translate } from '../../shared/i18n';
 import { parseForeignAnnotations, type ForeignAnnotation } from '../../shared/merge/web-annotations';
 import type { Language } from '../../shared/preferences';
 import { CodePointIndex } from '../../shared/text/codepoints';
@@ -86,8 +85,8 @@ export function importAnnotations(target: string | ProjectStore, json: unknown, 
     let articleId = opts.articleId;
     if (!articleId) {
       const articles = store.listArticles();
-      if (articles.length === 0) throw new PizhuError('invalid-argument', translate(lang, 'merge.noArticle'));
-      if (articles.length > 1) throw new PizhuError('invalid-argument', translate(lang, 'merge.chooseArticle'));
+      if (articles.length === 0) throw PizhuError.keyed('invalid-argument', 'merge.noArticle', {}, lang);
+      if (articles.length > 1) throw PizhuError.keyed('invalid-argument', 'merge.chooseArticle', {}, lang);
       articleId = articles[0]!.id;
     }
     return importInto(store, annotations, articleId);

@@ -7,7 +7,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PizhuError } from '../../shared/api/result';
 import type { Author } from '../../shared/domain/project';
-import { translate } from '../../shared/i18n';
 import { MERGE_ACTION } from '../../shared/merge/log';
 import { summarize, type MergePlan, type MergeSummary } from '../../shared/merge/plan';
 import type { Language } from '../../shared/preferences';
@@ -132,11 +131,11 @@ export function previewMerge(minePath: string, theirsPath: string, { author, lan
 export function mergeProjects(minePath: string, theirsPath: string, opts: MergeOptions): MergeReport {
   const lang = opts.lang ?? 'zh-CN';
   if (resolve(minePath) === resolve(theirsPath)) {
-    throw new PizhuError('invalid-argument', translate(lang, 'merge.sameFile', { file: minePath }));
+    throw PizhuError.keyed('invalid-argument', 'merge.sameFile', { file: minePath }, lang);
   }
   if (opts.dryRun) return previewMerge(minePath, theirsPath, opts);
   const target = opts.outPath ?? minePath;
-  if (opts.outPath && existsSync(opts.outPath)) throw new PizhuError('io', translate(lang, 'project.exists', { file: opts.outPath }));
+  if (opts.outPath && existsSync(opts.outPath)) throw PizhuError.keyed('io', 'project.exists', { file: opts.outPath }, lang);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.merging`);
   try {
     const mineStore = ProjectStore.open(minePath, { author: opts.author, lang, readOnly: true });

@@ -1,7 +1,6 @@
 // The CLI's `--image LABEL=PATH` argument (`元宝=./yuanbao.png`). The label is everything
 // before the first `=`, so a path may itself contain `=`; labels cannot.
 import { PizhuError } from '../api/result';
-import { translate } from '../i18n';
 import type { Language } from '../preferences';
 
 export interface ImageArg {
@@ -11,7 +10,7 @@ export interface ImageArg {
 
 export function parseImageArg(arg: string, lang: Language): ImageArg {
   const fail = (key: string): never => {
-    throw new PizhuError('invalid-argument', translate(lang, `image.arg.${key}`, { arg }));
+    throw PizhuError.keyed('invalid-argument', `image.arg.${key}`, { arg }, lang);
   };
   const eq = arg.indexOf('=');
   if (eq < 0) return fail('noEquals');

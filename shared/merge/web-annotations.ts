@@ -3,7 +3,6 @@
 // targets carry RangeSelector, TextPositionSelector and TextQuoteSelector). Both become the same
 // plain record: what was quoted, where, with which tags and note. Pure; anchoring happens later.
 import { PizhuError } from '../api/result';
-import { translate } from '../i18n';
 import type { Language } from '../preferences';
 
 export interface ForeignAnnotation {
@@ -73,7 +72,7 @@ function annotationsIn(json: unknown): Json[] | null {
 export function parseForeignAnnotations(json: unknown, lang: Language): ForeignAnnotation[] {
   const items = annotationsIn(json);
   if (!items) {
-    throw new PizhuError('invalid-argument', translate(lang, 'merge.badAnnotations', { detail: 'not a W3C Annotation, AnnotationCollection or Hypothesis export' }));
+    throw PizhuError.keyed('invalid-argument', 'merge.badAnnotations', { detail: 'not a W3C Annotation, AnnotationCollection or Hypothesis export' }, lang);
   }
   return items
     .map((a) => (hasType(a, 'Annotation') || 'body' in a || 'bodyValue' in a ? fromW3c(a) : fromHypothesis(a)))

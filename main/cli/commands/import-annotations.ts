@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PizhuError } from '../../../shared/api/result';
-import { translate } from '../../../shared/i18n';
 import { importAnnotations } from '../../merge/import-annotations';
 import { makeOut } from '../output';
 import { cliSession } from './new';
@@ -22,7 +21,7 @@ export function registerImportAnnotations(program: Command): void {
       try {
         json = JSON.parse(readFileSync(annotations, 'utf8'));
       } catch (err) {
-        throw new PizhuError('invalid-argument', translate(lang, 'merge.badAnnotations', { detail: `${annotations}: ${(err as Error).message}` }));
+        throw PizhuError.keyed('invalid-argument', 'merge.badAnnotations', { detail: `${annotations}: ${(err as Error).message}` }, lang);
       }
       const counts = importAnnotations(file, json, { articleId: opts.article, author, lang });
       makeOut(Boolean(opts.json)).result({ ok: true, ...counts }, () =>
