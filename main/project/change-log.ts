@@ -29,9 +29,19 @@ export interface LoggedChange {
   after: Row | null;
 }
 
+/** A record an edit wrote, with its row (after the edit, or before a delete) to find its owner. */
+export interface TouchedRecord {
+  table: string;
+  recordId: string;
+  op: LoggedChange['op'];
+  row: Row;
+}
+
 export class ChangeRecorder {
   readonly groupId = randomUUID();
   private count = 0;
+  /** What this group wrote, in order: what the renderer is told changed. */
+  readonly touched: TouchedRecord[] = [];
 
   constructor(
     private readonly sql: Sql,
@@ -83,6 +93,7 @@ export class ChangeRecorder {
 
   private log(table: string, recordId: string, op: LoggedChange['op'], before: Row | null, after: Row | null): void {
     this.count++;
+    this.touched.push({ table, recordId, op, row: (after ?? before)! });
     this.sql.run(
       `INSERT INTO change_log (id, seq, group_id, action, author_id, at, table_name, record_id, op, before_json, after_json)
        VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_log), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -21,7 +21,7 @@ import type {
 } from '../../shared/domain/comparison';
 import { AuthorSchema, type Article, type ArticleSummary, type AssetMeta, type Author, type Change, type ImportInfo, type Project } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
-import { ChangeRecorder, listChanges, readGroup, replayBackwards, replayForwards } from './change-log';
+import { ChangeRecorder, listChanges, type TouchedRecord, readGroup, replayBackwards, replayForwards } from './change-log';
 import type { StoreContext } from './context';
 import { projectError, writeError } from './errors';
 import { userVersion } from './migrations';
@@ -77,6 +77,8 @@ export class ProjectStore {
   private readonly redoStack: string[] = [];
   private closed = false;
   private authorRecorded = false;
+  /** What the edits committed since the last takeTouched() wrote; null when none ran. */
+  private touched: TouchedRecord[] | null = null;
   /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
   readonly readOnlyReason: string | null;
 
@@ -483,15 +485,28 @@ export class ProjectStore {
     return out;
   }
 
+  /**
+   * The records written by the edits (undo and redo included) committed since the last call, in
+   * order; null when no edit ran. The API turns them into the change set an edit returns.
+   */
+  takeTouched(): TouchedRecord[] | null {
+    const touched = this.touched;
+    this.touched = null;
+    return touched;
+  }
+
   /** Runs `fn` in one transaction with a fresh recorder, and stamps the project as modified. */
   private record<T>(action: string, fn: (rec: ChangeRecorder) => T): T {
     this.assertWritable();
-    return this.transaction(() => {
-      const rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
-      const value = fn(rec);
+    let rec: ChangeRecorder | undefined;
+    const value = this.transaction(() => {
+      rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
+      const out = fn(rec);
       if (rec.changed) this.ctx.sql.run('UPDATE project SET modified_at = ?', rec.at);
-      return value;
+      return out;
     });
+    this.touched = [...(this.touched ?? []), ...rec!.touched];
+    return value;
   }
 
   private recordAuthor(): void {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contract, type ApiHandlers } from '../../shared/api/contract';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
 import { PizhuError, type Result } from '../../shared/api/result';
+import type { ChangeSet } from '../../shared/api/changes';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 
@@ -15,6 +16,8 @@ export async function dispatch(
   name: string,
   rawArg: unknown,
   lang: Language,
+  /** What a call changed, attached to its result (edits only). */
+  takeChanges?: (method: MethodName) => ChangeSet | undefined,
 ): Promise<Result<unknown>> {
   if (!isMethodName(name)) {
     return { ok: false, error: { code: 'unknown-method', message: translate(lang, 'error.unknown-method', { detail: name }) } };
@@ -26,8 +29,11 @@ export async function dispatch(
   }
   try {
     const handler = handlers[name] as (arg: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    const changes = takeChanges?.(name);
+    return changes ? { ok: true, value, changes } : { ok: true, value };
   } catch (err) {
+    takeChanges?.(name);
     if (err instanceof PizhuError) return { ok: false, error: { code: err.code, message: err.message } };
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { code: 'internal', message: translate(lang, 'error.internal', { detail }) } };

@@ -1,4 +1,6 @@
 // Results that cross a process boundary: a value or a coded error, never a thrown Error.
+import type { ChangeSet } from './changes';
+
 export type ErrorCode =
   | 'invalid-argument'
   | 'unknown-method'
@@ -20,7 +22,8 @@ export interface ApiError {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** An edit's result also carries what it changed (see changes.ts); other calls carry none. */
+export type Result<T> = { ok: true; value: T; changes?: ChangeSet } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string): Result<never> => ({
