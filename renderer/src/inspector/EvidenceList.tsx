@@ -1,28 +1,22 @@
-// The evidence items of one claim: add, edit, delete and reorder. Items are loaded per claim and
-// again whenever the claims are reloaded, so they never go stale.
-import { useEffect, useState } from 'react';
+// The evidence items of one claim: add, edit, delete and reorder. Items are loaded into the
+// workspace store once per claim; edits keep them current through the change sets they return.
+import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../shared/domain/claim';
 import type { EvidenceItem } from '../../../shared/domain/evidence';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { useEvidence, useWorkspaceStore } from '../store/hooks';
 import { EvidenceForm } from './EvidenceForm';
 
 export function EvidenceList({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const { api } = useClient();
   const { mutate, readOnly } = useWorkspace();
-  const [items, setItems] = useState<EvidenceItem[]>([]);
-
-  // `claim` is a new object after every reload (edits, undo, redo): exactly when evidence may have changed.
-  useEffect(() => {
-    let live = true;
-    void api.listEvidence({ claimId: claim.id }).then((r) => live && r.ok && setItems(r.value));
-    return () => {
-      live = false;
-    };
-  }, [api, claim]);
+  const store = useWorkspaceStore();
+  const items: EvidenceItem[] = useEvidence(claim.id);
+  useEffect(() => void store.loadEvidence(claim.id), [store, claim.id]);
 
   const move = (from: number, to: number) => {
     const ids = items.map((i) => i.id);

@@ -1,11 +1,16 @@
-// The navigator pane: the project's articles, the claims of the open article, comparisons.
-import { Button, ListBox, ListBoxItem } from 'react-aria-components';
+// The navigator pane: the project's articles, the claims of the open article, comparisons. The
+// article list is virtualised and each entry reads its own summary, so an edit renders only the
+// entry whose count or title changed, and selecting a claim renders none.
+import { memo, useMemo } from 'react';
+import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
-import { useWorkspace } from './WorkspaceContext';
+import { PaneBoundary } from './ErrorBoundary';
+import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimsPanel } from './ClaimsPanel';
 import { RecentProjects } from './RecentProjects';
 import { ComparisonsPanel } from '../comparison/ComparisonsPanel';
+import { countRender, useStore } from '../store/hooks';
 import type { RecentEntry } from '../../../shared/api/contract';
 
 export interface NavigatorProps {
@@ -17,54 +22,32 @@ export interface NavigatorProps {
   onRemoveRecent(path: string): void;
 }
 
-export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpenRecent, onRemoveRecent }: NavigatorProps) {
+const ARTICLE_ROW = 48;
+
+export const Navigator = memo(function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpenRecent, onRemoveRecent }: NavigatorProps) {
   const { t } = useTranslation();
-  const { project, article, openArticle } = useWorkspace();
+  const path = useStore((s) => s.project?.path);
+  const title = useStore((s) => s.project?.project.title);
+  countRender('navigator');
   return (
     <aside className="pane pane-navigator" aria-label={t('pane.navigator')}>
       <header className="pane-header">
-        <h2 className="pane-title" title={project?.path}>
-          {project?.project.title ?? t('pane.navigator')}
+        <h2 className="pane-title" title={path}>
+          {title ?? t('pane.navigator')}
         </h2>
       </header>
       <div className="pane-body">
-        {project ? (
+        {path ? (
           <>
-            <section className="nav-section" aria-labelledby="nav-articles">
-              <h3 className="nav-heading" id="nav-articles">
-                {t('pane.articles')} <span className="count">{project.articles.length}</span>
-              </h3>
-              {project.articles.length === 0 ? (
-                <EmptyState body={t('empty.noArticles')}>
-                  <Button className="button" onPress={onImport}>
-                    {t('menu.importArticle')}
-                  </Button>
-                </EmptyState>
-              ) : (
-                <ListBox
-                  aria-labelledby="nav-articles"
-                  className="nav-list"
-                  selectionMode="single"
-                  selectedKeys={article ? [article.id] : []}
-                  onSelectionChange={(keys) => {
-                    const [id] = [...(keys as Set<string>)];
-                    if (id) openArticle(id);
-                  }}
-                >
-                  {project.articles.map((a) => (
-                    <ListBoxItem key={a.id} id={a.id} className="nav-item" textValue={a.title}>
-                      <span className="nav-item-title">{a.title}</span>
-                      <span className="nav-item-meta">
-                        {t('nav.claimCount', { count: a.claimCount })}
-                        {a.revisionCount > 1 && ` · ${t('nav.revision', { n: a.revisionCount })}`}
-                      </span>
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              )}
-            </section>
-            <ClaimsPanel />
-            <ComparisonsPanel />
+            <PaneBoundary pane={t('pane.articles')}>
+              <ArticlesSection onImport={onImport} />
+            </PaneBoundary>
+            <PaneBoundary pane={t('pane.claims')}>
+              <ClaimsPanel />
+            </PaneBoundary>
+            <PaneBoundary pane={t('pane.comparisons')}>
+              <ComparisonsPanel />
+            </PaneBoundary>
           </>
         ) : (
           <>
@@ -82,4 +65,61 @@ export function Navigator({ onNewProject, onOpenProject, onImport, recent, onOpe
       </div>
     </aside>
   );
+});
+
+function ArticlesSection({ onImport }: { onImport(): void }) {
+  const { t } = useTranslation();
+  const { openArticle } = useWorkspaceActions();
+  const ids = useStore((s) => s.articles.ids);
+  const openId = useStore((s) => s.article?.id ?? null);
+  const items = useMemo(() => ids.map((id) => ({ id })), [ids]);
+  countRender('articles');
+  return (
+    <section className="nav-section" aria-labelledby="nav-articles">
+      <h3 className="nav-heading" id="nav-articles">
+        {t('pane.articles')} <span className="count">{ids.length}</span>
+      </h3>
+      {ids.length === 0 ? (
+        <EmptyState body={t('empty.noArticles')}>
+          <Button className="button" onPress={onImport}>
+            {t('menu.importArticle')}
+          </Button>
+        </EmptyState>
+      ) : (
+        <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: ARTICLE_ROW }}>
+          <ListBox
+            aria-labelledby="nav-articles"
+            className="nav-list articles-list"
+            style={{ height: Math.min(ids.length, 6) * ARTICLE_ROW }}
+            selectionMode="single"
+            items={items}
+            selectedKeys={openId ? [openId] : []}
+            onSelectionChange={(keys) => {
+              const [id] = [...(keys as Set<string>)];
+              if (id) openArticle(id);
+            }}
+          >
+            {(item) => <ArticleRow id={item.id} />}
+          </ListBox>
+        </Virtualizer>
+      )}
+    </section>
+  );
 }
+
+const ArticleRow = memo(function ArticleRow({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const a = useStore((s) => s.articles.byId[id]);
+  countRender(`article-row ${id}`);
+  return (
+    <ListBoxItem id={id} className="nav-item" textValue={a?.title ?? ''}>
+      <span className="nav-item-title">{a?.title}</span>
+      {a && (
+        <span className="nav-item-meta">
+          {t('nav.claimCount', { count: a.claimCount })}
+          {a.revisionCount > 1 && ` · ${t('nav.revision', { n: a.revisionCount })}`}
+        </span>
+      )}
+    </ListBoxItem>
+  );
+});
