@@ -61,6 +61,16 @@ export function tableOf<T extends { id: string }>(records: readonly T[], order: 
   return { byId, ids: [...records].sort(order).map((r) => r.id) };
 }
 
+// Each table's records as a list, made once per version of the table (tables are never mutated).
+const lists = new WeakMap<Table<unknown>, unknown[]>();
+
+/** A table's records in its order; the same array for as long as the table is unchanged. */
+export function listOf<T>(table: Table<T>): T[] {
+  let list = lists.get(table) as T[] | undefined;
+  if (!list) lists.set(table, (list = table.ids.map((id) => table.byId[id]!)));
+  return list;
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The table with `changes` applied (only records `keep` accepts are added); the same table when nothing changed. */

@@ -10,6 +10,8 @@ import { applyChanges, articleTextStale, EMPTY_STATE, ORDER, tableOf, type Store
 export class WorkspaceStore {
   private state: StoreState = EMPTY_STATE;
   private readonly listeners = new Set<() => void>();
+  /** Listeners to one claim each (the claims list's rows): told only when their claim changed. */
+  private readonly claimListeners = new Map<string, Set<() => void>>();
   /** The article the latest openArticle asked for: slower loads of earlier ones are dropped. */
   private wantedArticle: string | null = null;
 
@@ -25,10 +27,25 @@ export class WorkspaceStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Subscribes to one claim of the open article: cheaper than a selector when thousands of rows each watch one. */
+  readonly subscribeClaim = (id: string, listener: () => void): (() => void) => {
+    let set = this.claimListeners.get(id);
+    if (!set) this.claimListeners.set(id, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.claimListeners.delete(id);
+    };
+  };
+
   private set(next: StoreState): void {
-    if (next === this.state) return;
+    const prev = this.state;
+    if (next === prev) return;
     this.state = next;
     for (const l of this.listeners) l();
+    if (next.claims !== prev.claims) {
+      for (const [id, set] of this.claimListeners) if (prev.claims.byId[id] !== next.claims.byId[id]) for (const l of set) l();
+    }
   }
 
   select(claimId: string | null): void {

@@ -2,7 +2,7 @@
 // the selection through the shown claims (the reader scrolls to follow); the codebook editor
 // opens from here. The list is virtualised (an article can hold thousands of claims) and each row
 // reads its own claim, so an edit renders that claim's row and no other.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
@@ -13,7 +13,19 @@ import { filterClaims, NO_FILTER, type ClaimFilter } from '../claims/filter';
 import { claimColor, verdictLabel } from '../claims/present';
 import { isOwnedElsewhere } from '../claims/keys';
 import { CodebookDialog } from '../codebook/CodebookDialog';
-import { countRender, sameItems, useClaim, useSelectedClaimId, useStore, useTagList, useWorkspaceStore } from '../store/hooks';
+import { listOf, type StoreState } from '../store/state';
+import type { Tag } from '../../../shared/domain/codebook';
+import { countRender, sameItems, useClaimRecord, useItems, useSelectedClaimId, useStore, useTagList, useWorkspaceStore } from '../store/hooks';
+
+// The last filtering done, reused while the claims and the filter are the same (a selection).
+let lastShown: { claims: StoreState['claims']; filter: ClaimFilter; ids: string[] } | null = null;
+
+function shownIds(claims: StoreState['claims'], filter: ClaimFilter): string[] {
+  if (lastShown?.claims !== claims || lastShown.filter !== filter) {
+    lastShown = { claims, filter, ids: filterClaims(listOf(claims), filter).map((c) => c.id) };
+  }
+  return lastShown.ids;
+}
 
 export const ClaimsPanel = memo(function ClaimsPanel() {
   const { t } = useTranslation();
@@ -23,10 +35,7 @@ export const ClaimsPanel = memo(function ClaimsPanel() {
   const [codebookOpen, setCodebookOpen] = useState(false);
   const total = useStore((s) => s.claims.ids.length);
   const tags = useTagList();
-  const shown = useStore(
-    (s) => filterClaims(s.claims.ids.map((id) => s.claims.byId[id]!), filter).map((c) => c.id),
-    sameItems,
-  );
+  const shown = useStore((s) => shownIds(s.claims, filter), sameItems);
   countRender('claims-panel');
 
   useEffect(() => {
@@ -60,7 +69,7 @@ export const ClaimsPanel = memo(function ClaimsPanel() {
           <p className="field-help" role="status">
             {t('claims.shown', { shown: shown.length, total })} · <span aria-hidden="true">{t('claims.keys')}</span>
           </p>
-          <ClaimsList shown={shown} />
+          <ClaimsList shown={shown} tags={tags} />
         </>
       )}
       {codebookOpen && <CodebookDialog onClose={() => setCodebookOpen(false)} />}
@@ -68,11 +77,10 @@ export const ClaimsPanel = memo(function ClaimsPanel() {
   );
 });
 
-function ClaimsList({ shown }: { shown: readonly string[] }) {
+function ClaimsList({ shown, tags }: { shown: readonly string[]; tags: readonly Tag[] }) {
   const { selectClaim } = useWorkspaceActions();
   const selectedClaimId = useSelectedClaimId();
-  // One item object per shown claim, so the collection re-renders rows only when the list changes.
-  const items = useMemo(() => shown.map((id) => ({ id })), [shown]);
+  const items = useItems(shown);
   return (
     <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52 }}>
       <ListBox
@@ -81,19 +89,19 @@ function ClaimsList({ shown }: { shown: readonly string[] }) {
         className="nav-list claims-list"
         selectionMode="single"
         items={items}
+        dependencies={[tags]}
         selectedKeys={selectedClaimId ? [selectedClaimId] : []}
         onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
       >
-        {(item) => <ClaimRow id={item.id} />}
+        {(item) => <ClaimRow id={item.id} tags={tags} />}
       </ListBox>
     </Virtualizer>
   );
 }
 
-const ClaimRow = memo(function ClaimRow({ id }: { id: string }) {
+const ClaimRow = memo(function ClaimRow({ id, tags }: { id: string; tags: readonly Tag[] }) {
   const { t, i18n } = useTranslation();
-  const claim = useClaim(id);
-  const tags = useTagList();
+  const claim = useClaimRecord(id);
   countRender(`claim-row ${id}`);
   const exact = claim?.anchor.exact ?? '';
   return (

@@ -1,7 +1,7 @@
 // The navigator pane: the project's articles, the claims of the open article, comparisons. The
 // article list is virtualised and each entry reads its own summary, so an edit renders only the
 // entry whose count or title changed, and selecting a claim renders none.
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
@@ -10,7 +10,7 @@ import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimsPanel } from './ClaimsPanel';
 import { RecentProjects } from './RecentProjects';
 import { ComparisonsPanel } from '../comparison/ComparisonsPanel';
-import { countRender, useStore } from '../store/hooks';
+import { countRender, useItems, useStore } from '../store/hooks';
 import type { RecentEntry } from '../../../shared/api/contract';
 
 export interface NavigatorProps {
@@ -72,7 +72,7 @@ function ArticlesSection({ onImport }: { onImport(): void }) {
   const { openArticle } = useWorkspaceActions();
   const ids = useStore((s) => s.articles.ids);
   const openId = useStore((s) => s.article?.id ?? null);
-  const items = useMemo(() => ids.map((id) => ({ id })), [ids]);
+  const items = useItems(ids);
   countRender('articles');
   return (
     <section className="nav-section" aria-labelledby="nav-articles">

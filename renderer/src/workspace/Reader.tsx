@@ -22,7 +22,7 @@ import { EmptyState } from './EmptyState';
 import { PaneBoundary } from './ErrorBoundary';
 import { useWorkspaceActions } from './WorkspaceContext';
 import { countRender, sameFields, useReadOnly, useSelectedClaimId, useStore, useWorkspaceStore } from '../store/hooks';
-import type { StoreState } from '../store/state';
+import { listOf, type StoreState } from '../store/state';
 
 const SNAP_KEY = 'pizhu.reader.snapToWords';
 const COLOR_KEY = 'pizhu.reader.colorMode';
@@ -40,14 +40,19 @@ export const Reader = memo(function Reader() {
   );
 });
 
+// The last highlights worked out, reused while the claims, tags and colour mode are the same.
+let lastSpans: { claims: StoreState['claims']; tags: StoreState['tags']; colorMode: ColorMode; spans: SpanView[] } | null = null;
+
 /** The highlights of the open article's claims: equal when no claim moved or changed colour. */
 function spansOf(s: StoreState, colorMode: ColorMode): SpanView[] {
-  const tags = s.tags.ids.map((id) => s.tags.byId[id]!);
+  if (lastSpans && lastSpans.claims === s.claims && lastSpans.tags === s.tags && lastSpans.colorMode === colorMode) return lastSpans.spans;
+  const tags = listOf(s.tags);
   const spans: SpanView[] = [];
   for (const id of s.claims.ids) {
     const c = s.claims.byId[id]!;
     if (!c.orphan) spans.push({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) });
   }
+  lastSpans = { claims: s.claims, tags: s.tags, colorMode, spans };
   return spans;
 }
 const sameSpans = (a: readonly SpanView[], b: readonly SpanView[]) =>
@@ -83,7 +88,7 @@ function ArticleReader({ article }: { article: Article }) {
   const summaryOf = useCallback(
     (ids: string[]) => {
       const { claims, tags } = store.getState();
-      const tagList = tags.ids.map((id) => tags.byId[id]!);
+      const tagList = listOf(tags);
       return ids
         .map((id) => {
           if (id === PENDING_ID) return t('claim.saving');

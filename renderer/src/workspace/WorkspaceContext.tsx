@@ -14,7 +14,7 @@ import { useClient } from '../api/ClientContext';
 import type { NoticeMessage } from '../app/Notice';
 import { WorkspaceStore } from '../store/store';
 import { StoreContext, useWorkspaceStore } from '../store/hooks';
-import type { StoreState, Table } from '../store/state';
+import { listOf, type StoreState } from '../store/state';
 
 interface Fields {
   project: ProjectState | null;
@@ -90,13 +90,6 @@ export function useWorkspaceActions(): Actions {
   return actions;
 }
 
-// The lists useWorkspace() hands out, made once per version of their table.
-const lists = new WeakMap<Table<unknown>, unknown[]>();
-function listOf<T>(table: Table<T>): T[] {
-  let list = lists.get(table) as T[] | undefined;
-  if (!list) lists.set(table, (list = table.ids.map((id) => table.byId[id]!)));
-  return list;
-}
 const projects = new WeakMap<object, WeakMap<object, ProjectState>>();
 function projectOf(state: StoreState): ProjectState | null {
   if (!state.project) return null;
