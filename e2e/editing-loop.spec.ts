@@ -107,9 +107,12 @@ test('a claim whose note cannot be read becomes a card that repairs it, the wind
     source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
   });
   const claim = await callApi<{ id: string }>(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '总参数量 389B') });
-  // The API still takes any note JSON: a note written by some other tool that the editor cannot read.
-  await callApi(page, 'updateClaim', { id: claim.id, patch: { note: { json: '{"root": 42', text: '外部工具写的批注' } } });
   await page.reload();
+  await expect(page.getByRole('listbox', { name: '论断' }).getByRole('option')).toHaveCount(1);
+  // Another tool writes a note the editor cannot read (the API still takes any note JSON); the
+  // window sees the file changed when it regains focus.
+  await callApi(page, 'updateClaim', { id: claim.id, patch: { note: { json: '{"root": 42', text: '外部工具写的批注' } } });
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
   await page.getByRole('listbox', { name: '论断' }).getByRole('option').first().click();
   const inspector = page.getByRole('complementary', { name: '检查器' });

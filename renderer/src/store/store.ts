@@ -74,6 +74,20 @@ export class WorkspaceStore {
     await Promise.all([this.loadCodebookAndComparisons(), this.openArticle(keepArticle, selected)]);
   }
 
+  /**
+   * Loads everything again when the project file was written by someone else since this window
+   * last saw it (its modification time is not the one the last edit here left); asked whenever
+   * the window regains focus.
+   */
+  async reloadIfChangedElsewhere(): Promise<void> {
+    const mine = this.state.project;
+    if (!mine) return;
+    const p = await this.api.projectState();
+    const now = this.state.project;
+    if (!p.ok || !p.value || !now || p.value.path !== now.path) return;
+    if (p.value.project.modifiedAt !== now.project.modifiedAt) await this.reload();
+  }
+
   async openArticle(id: string | null, keepSelection: string | null = null): Promise<void> {
     this.wantedArticle = id;
     if (!id) return this.set({ ...this.state, article: null, claims: tableOf([], ORDER.claims), selectedClaimId: null });

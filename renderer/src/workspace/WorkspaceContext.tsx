@@ -2,7 +2,8 @@
 // project, the article in the reader, its claims, the codebook, comparisons and the selected
 // claim. Views read it with the store's selectors; useWorkspace() remains for forms and dialogs
 // and renders its caller again only when a field the caller read has changed. `mutate` runs an
-// edit and applies the change set it returns; nothing is loaded again after an edit.
+// edit and applies the change set it returns; nothing is loaded again after an edit, only when
+// the window regains focus and finds the file changed by someone else.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ProjectState } from '../../../shared/api/views';
 import type { Result } from '../../../shared/api/result';
@@ -76,6 +77,13 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       live = false;
     };
   }, [api, store]);
+
+  // The file may have been changed by another process while the window was in the background.
+  useEffect(() => {
+    const onFocus = () => void store.reloadIfChangedElsewhere();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [store]);
 
   return (
     <StoreContext.Provider value={store}>
