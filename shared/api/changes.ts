@@ -27,7 +27,3 @@ export interface ChangeSet {
   comparisons?: RecordChanges<Comparison>;
   articles?: RecordChanges<ArticleSummary>;
 }
-
-/** The record kinds of a change set, in the order the renderer applies them. */
-export const RECORD_KINDS = ['articles', 'tags', 'claims', 'evidence', 'comparisons'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];

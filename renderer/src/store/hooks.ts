@@ -50,7 +50,6 @@ export function useClaimRecord(id: string): Claim | undefined {
 }
 export const useSelectedClaimId = (): string | null => useStore((s) => s.selectedClaimId);
 export const useReadOnly = (): boolean => useStore((s) => !!s.project?.readOnlyReason);
-export const useTagTable = () => useStore((s) => s.tags);
 export const useTagList = (): Tag[] => listOf(useStore((s) => s.tags));
 export const useEvidence = (claimId: string): EvidenceItem[] => useStore((s) => evidenceOf(s, claimId), sameItems);
 
