@@ -27,6 +27,13 @@ module.exports = {
       to: { path: ['^main/', '^electron$', 'node_modules/electron/'] },
     },
     {
+      name: 'main-not-renderer',
+      comment: 'main never depends on the renderer; one test drives the renderer store against the real services',
+      severity: 'error',
+      from: { path: '^main/', pathNot: '^main/services/store-sync\\.test\\.ts$' },
+      to: { path: '^renderer/' },
+    },
+    {
       name: 'renderer-no-node-builtins',
       severity: 'error',
       from: { path: '^renderer/' },

@@ -2,7 +2,9 @@
 // article without claims (time to an interactive reader: every block and every highlight in
 // the DOM), and the time from the Ctrl+Enter that makes a claim to its highlight painted (the
 // frame after the mark appears). Real Chromium through playwright-core, the built renderer
-// served by the browser-mode host. Needs `npx electron-vite build` first.
+// served by the browser-mode host. Then the editing loop in projects of 5,000 and 20,000 claims
+// (200 articles, 100 comparisons; see reader-scale.ts): each figure should stay flat as the
+// project grows. Needs `npx electron-vite build` first.
 // `npm run bench -- reader`
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +19,16 @@ import { createNodeServices } from '../main/services/node-services.ts';
 import { startWebHost } from '../main/web/host.ts';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { ratio, report, result } from './lib.ts';
+import { makeScaledProject, measureScale, type ScaleFigures } from './reader-scale.ts';
 
 const CHARACTERS = 100_000;
 const CLAIMS = 2_000;
 const OPEN_RUNS = 5;
 const MARK_RUNS = 15;
+const SCALES = [5_000, 20_000] as const;
+const SCALE_RUNS = 7;
+/** `npm run bench -- reader long` or `… reader scale` runs one half; both by default. */
+const parts = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['long', 'scale']);
 const AUTHOR = { id: '6f1c1d7e-3a57-4a8e-9b0e-1d2c3b4a5f60', name: '压测' };
 
 const SENTENCES = [
@@ -62,13 +69,15 @@ function makeProject(path: string, content: ArticleContent, claims: number): voi
   store.close();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The median; NaN for a part not run. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function timeToInteractive(page: Page, url: string, blocks: number, marks: boolean): Promise<number> {
+/** Loads the app and waits for the reader: `blocks` blocks (any, when null) and highlights if `marks`. */
+async function timeToInteractive(page: Page, url: string, blocks: number | null, marks: boolean): Promise<number> {
   await page.goto(url);
   // String scripts run in the page; this tsconfig has no DOM types.
   await page.waitForFunction(
-    `document.querySelectorAll('.article-text > *').length === ${blocks} && (${!marks} || document.querySelectorAll('mark.claim-mark').length > 0)`,
+    `document.querySelectorAll('.article-text > *').length ${blocks === null ? '> 0' : `=== ${blocks}`} && (${!marks} || document.querySelectorAll('mark.claim-mark').length > 0)`,
     undefined,
     { polling: 'raf', timeout: 120_000 },
   );
@@ -82,6 +91,8 @@ interface Latency {
   paintMs: number;
   /** Keystroke to the saved claim's mark replacing the pending one. */
   savedMs: number;
+  /** Keystroke to the answer of the save arriving (the rest of savedMs is the renderer's). */
+  answerMs: number;
 }
 
 /** Selects a fresh span inside block `i`, presses Ctrl+Enter and times keystroke → painted mark. */
@@ -94,6 +105,11 @@ async function markLatency(page: Page, i: number): Promise<Latency> {
     range.setEnd(text, Math.min(4, text.length));
     getSelection().removeAllRanges();
     getSelection().addRange(range);
+    if (!window.__answerWatched) {
+      window.__answerWatched = true;
+      const fetch = window.fetch;
+      window.fetch = (...args) => fetch(...args).then((res) => { if (String(args[0]).endsWith('/addClaim')) window.__answerAt = performance.now(); return res; });
+    }
     window.__timing = new Promise((resolve) => {
       let pressed = 0;
       let shown = 0;
@@ -109,7 +125,7 @@ async function markLatency(page: Page, i: number): Promise<Latency> {
         }
         if (painted > 0 && !root.querySelector('mark[data-claims~="pending"]')) {
           seen.disconnect();
-          resolve({ domMs: shown - pressed, paintMs: painted - pressed, savedMs: performance.now() - pressed });
+          resolve({ domMs: shown - pressed, paintMs: painted - pressed, savedMs: performance.now() - pressed, answerMs: window.__answerAt - pressed });
         }
       });
       seen.observe(root, { childList: true, subtree: true });
@@ -144,7 +160,7 @@ async function run(): Promise<void> {
     await open(plain, false);
     const plainMs: number[] = [];
     const claimedMs: number[] = [];
-    for (let r = 0; r < OPEN_RUNS; r++) {
+    for (let r = 0; r < (parts.has('long') ? OPEN_RUNS : 0); r++) {
       plainMs.push(await open(plain, false));
       claimedMs.push(await open(claimed, true));
     }
@@ -154,17 +170,36 @@ async function run(): Promise<void> {
     const dom: number[] = [];
     const paint: number[] = [];
     const saved: number[] = [];
-    for (let i = 0; i < MARK_RUNS; i++) {
+    const answer: number[] = [];
+    for (let i = 0; i < (parts.has('long') ? MARK_RUNS : 0); i++) {
       // Let the previous claim's reload settle: an editor does not press within a frame of it.
       await page.waitForTimeout(300);
+      if (i === 0) await open(claimed, true);
       const t = await markLatency(page, 40 + i * 37);
       dom.push(t.domMs);
       paint.push(t.paintMs);
       saved.push(t.savedMs);
+      answer.push(t.answerMs);
     }
     report('Ctrl+Enter → highlight in the DOM (median ms)', median(dom).toFixed(1));
     report('Ctrl+Enter → highlight painted (median ms)', median(paint).toFixed(1));
     report('Ctrl+Enter → claim saved and shown (median ms)', median(saved).toFixed(1));
+    report('  of which until the save answered (median ms)', median(answer).toFixed(1));
+
+    const scaled: Record<number, ScaleFigures> = {};
+    for (const claims of parts.has('scale') ? SCALES : []) {
+      const path = join(dir, `scaled-${claims}.pizhu`);
+      makeScaledProject(path, claims);
+      await services.handlers.projectOpen({ path });
+      await timeToInteractive(page, host.url, null, true);
+      const f = (scaled[claims] = await measureScale(page, SCALE_RUNS));
+      report(`${claims} claims: Ctrl+Enter → saved, painted (ms)`, f.markSavedMs.toFixed(1));
+      report(`${claims} claims: verdict → in the list, painted (ms)`, f.verdictShownMs.toFixed(1));
+      report(`${claims} claims: J → next claim shown (ms)`, f.selectShownMs.toFixed(1));
+      report(`${claims} claims: article switch (ms)`, f.articleSwitchMs.toFixed(1));
+      report(`${claims} claims: note key → painted (ms)`, f.typingPaintMs.toFixed(1));
+    }
+    const [small, large] = SCALES.map((n) => scaled[n] ?? { markSavedMs: NaN, verdictShownMs: NaN, selectShownMs: NaN, articleSwitchMs: NaN, typingPaintMs: NaN });
     result({
       openNoClaimsMs: Math.round(median(plainMs)),
       openWithClaimsMs: Math.round(median(claimedMs)),
@@ -172,6 +207,15 @@ async function run(): Promise<void> {
       markDomMedianMs: Math.round(median(dom) * 10) / 10,
       markPaintMedianMs: Math.round(median(paint) * 10) / 10,
       markSavedMedianMs: Math.round(median(saved) * 10) / 10,
+      scaled,
+      // 20,000 claims against 5,000: 1 is flat in project size.
+      scaleRatio: {
+        markSaved: ratio(large!.markSavedMs, small!.markSavedMs),
+        verdict: ratio(large!.verdictShownMs, small!.verdictShownMs),
+        select: ratio(large!.selectShownMs, small!.selectShownMs),
+        articleSwitch: ratio(large!.articleSwitchMs, small!.articleSwitchMs),
+        typing: ratio(large!.typingPaintMs, small!.typingPaintMs),
+      },
     });
   } finally {
     await browser.close();

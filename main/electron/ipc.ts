@@ -11,7 +11,7 @@ export function registerIpc(services: AppServices, isOwnUrl: (url: string) => bo
       if (!isOwnUrl(event.senderFrame?.url ?? '')) {
         return { ok: false, error: { code: 'unauthorized', message: 'unauthorized sender' } };
       }
-      const result = await dispatch(services.handlers, name, arg, services.language());
+      const result = await dispatch(services.handlers, name, arg, services.language(), services.takeChanges);
       afterCall(name);
       return result;
     });

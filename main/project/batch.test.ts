@@ -45,17 +45,18 @@ describe('a batch of edits', () => {
 });
 
 describe('what an edit touched', () => {
-  it('lists the records the latest edit, undo or redo changed, in order', () => {
+  it('lists the records an edit, and then its undo, changed, in order', () => {
     const article = store.addArticle(sampleArticle());
     const [first, second] = store.listTags();
     const claim = store.addClaim({ articleId: article.id, anchor: anchorOf(SAMPLE_TEXT, '389B'), tagIds: [first!.id] });
+    store.takeTouched();
     store.updateClaim(claim.id, { verdict: 'true', tagIds: [second!.id] });
-    expect(store.lastTouched).toEqual([
+    expect(store.takeTouched()!.map(({ table, recordId, op }) => ({ table, recordId, op }))).toEqual([
       { table: 'claim_tags', recordId: expect.any(String), op: 'delete' },
       { table: 'claim_tags', recordId: expect.any(String), op: 'insert' },
       { table: 'claims', recordId: claim.id, op: 'update' },
     ]);
     store.undo();
-    expect(store.lastTouched.map((t) => `${t.table} ${t.op}`)).toEqual(['claims update', 'claim_tags delete', 'claim_tags insert']);
+    expect(store.takeTouched()!.map((t) => `${t.table} ${t.op}`)).toEqual(['claims update', 'claim_tags delete', 'claim_tags insert']);
   });
 });

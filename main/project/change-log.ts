@@ -50,11 +50,12 @@ export interface LogRecord extends LoggedChange {
   owners: Owners;
 }
 
-/** What an edit touched, in order: the renderer applies these as a change set. */
+/** A record an edit wrote, in order, with its row (after the edit, or before a delete) to find its owners: the renderer applies these as a change set. */
 export interface Touched {
   table: string;
   recordId: string;
   op: ChangeOp;
+  row: Row;
 }
 
 /** The next link of the chain: a hash of the previous link and this change's id. */
@@ -176,7 +177,7 @@ export class ChangeRecorder {
 
   /** `row` is the whole record (after an insert or update, before a delete), to find its owners. */
   private log(table: string, recordId: string, op: ChangeOp, before: Row | null, after: Row | null, row: Row): void {
-    this.touched.push({ table, recordId, op });
+    this.touched.push({ table, recordId, op, row });
     const owners = ownersOf(table, row, (t, id) => this.find(t, id));
     this.tail.append({ id: randomUUID(), groupId: this.groupId, action: this.action, authorId: this.authorId, at: this.at, table, recordId, op, before, after, owners });
   }

@@ -95,6 +95,9 @@ export type { LogRecord, MergeConflict, MergeInput, Side, Touched };
 
 const now = () => new Date().toISOString();
 
+/** How many touched records takeTouched() keeps between calls (more than a change set carries). */
+const TOUCHED_KEPT = 10_000;
+
 export class ProjectStore {
   private readonly ctx: StoreContext;
   private readonly db: OpenedFile['db'];
@@ -106,8 +109,8 @@ export class ProjectStore {
   private readonly redoStack: string[] = [];
   private closed = false;
   private authorRecorded = false;
-  /** The records the latest edit (or undo, redo) touched, in order: its change set. */
-  lastTouched: readonly Touched[] = [];
+  /** What the edits committed since the last takeTouched() wrote; null when none ran. */
+  private touched: Touched[] | null = null;
   /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
   readonly readOnlyReason: string | null;
   /** The same reason as a phrase, worded where it is shown in the language of the moment. */
@@ -475,7 +478,6 @@ export class ProjectStore {
     if (!groupId) return false;
     this.record('undo', (rec) => {
       replayBackwards(rec, readGroup(this.ctx.sql, groupId));
-      this.lastTouched = rec.touched;
     });
     this.redoStack.push(this.undoStack.pop()!);
     return true;
@@ -487,7 +489,6 @@ export class ProjectStore {
     if (!groupId) return false;
     const redone = this.record('redo', (rec) => {
       replayForwards(rec, readGroup(this.ctx.sql, groupId));
-      this.lastTouched = rec.touched;
       return rec.groupId;
     });
     this.redoStack.pop();
@@ -584,7 +585,6 @@ export class ProjectStore {
       const value = fn(rec);
       changed = rec.changed;
       groupId = rec.groupId;
-      this.lastTouched = rec.touched;
       return value;
     });
     if (changed) {
@@ -594,15 +594,35 @@ export class ProjectStore {
     return out;
   }
 
+  /**
+   * The records written by the edits (undo and redo included) committed since the last call, in
+   * order, at most TOUCHED_KEPT of them; null when no edit ran. The API turns them into the change
+   * set an edit returns (a reload when there are too many to send).
+   */
+  takeTouched(): Touched[] | null {
+    const touched = this.touched;
+    this.touched = null;
+    return touched;
+  }
+
   /** Runs `fn` in one transaction with a fresh recorder, and stamps the project as modified. */
   private record<T>(action: string, fn: (rec: ChangeRecorder) => T): T {
     this.assertWritable();
-    return this.transaction(() => {
-      const rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
-      const value = fn(rec);
+    let rec: ChangeRecorder | undefined;
+    const value = this.transaction(() => {
+      rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
+      const out = fn(rec);
       if (rec.changed) this.ctx.sql.run('UPDATE project SET modified_at = ?', rec.at);
-      return value;
+      return out;
     });
+    // Kept up to a bound: past it the caller reloads everything anyway, and a long CLI or bench
+    // session that never asks must not hold every row it wrote.
+    const touched = (this.touched ??= []);
+    for (const t of rec!.touched) {
+      if (touched.length >= TOUCHED_KEPT) break;
+      touched.push(t);
+    }
+    return value;
   }
 
   private recordAuthor(): void {

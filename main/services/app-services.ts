@@ -4,6 +4,9 @@ import { existsSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { PizhuError } from '../../shared/api/result';
 import type { ApiHandlers, AppInfo, RecentEntry } from '../../shared/api/contract';
+import type { ChangeSet } from '../../shared/api/changes';
+import type { MethodName } from '../../shared/api/methods';
+import { changeSetOf, projectFields } from './change-set';
 import type { Preferences } from '../../shared/preferences';
 import type { PreferencesService } from './preferences';
 import { ProjectSession } from './project-session';
@@ -34,7 +37,12 @@ export interface AppServices {
   prefs: PreferencesService;
   session: ProjectSession;
   language(): Preferences['language'];
+  /** What the call just made changed, for its result (see shared/api/changes.ts); none for reads. */
+  takeChanges(method: MethodName): ChangeSet | undefined;
 }
+
+/** Edits that change too much to list: the renderer loads the project again after them. */
+const RELOADING: ReadonlySet<MethodName> = new Set(['importCommit', 'mergeCopy', 'resolveConflicts', 'importAnnotations']);
 
 export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
@@ -205,5 +213,12 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
   const withOrganization = <O extends { organization?: string }>(options: O): O =>
     options.organization ? options : { ...options, organization: prefs.get().organization };
 
-  return { handlers, prefs, session, language: lang };
+  const takeChanges = (method: MethodName): ChangeSet | undefined => {
+    const store = session.state() ? session.current() : undefined;
+    const touched = store?.takeTouched();
+    if (!store || !touched) return undefined;
+    return RELOADING.has(method) ? { reload: true, project: projectFields(store) } : changeSetOf(store, touched);
+  };
+
+  return { handlers, prefs, session, language: lang, takeChanges };
 }

@@ -4,6 +4,7 @@
 import { contract, type ApiHandlers } from '../../shared/api/contract';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/methods';
 import type { Result } from '../../shared/api/result';
+import type { ChangeSet } from '../../shared/api/changes';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { errorForUser } from './user-error';
@@ -16,6 +17,8 @@ export async function dispatch(
   name: string,
   rawArg: unknown,
   lang: Language,
+  /** What a call changed, attached to its result (edits only). */
+  takeChanges?: (method: MethodName) => ChangeSet | undefined,
 ): Promise<Result<unknown>> {
   if (!isMethodName(name)) {
     return { ok: false, error: { code: 'unknown-method', message: translate(lang, 'error.unknown-method', { detail: name }) } };
@@ -28,8 +31,11 @@ export async function dispatch(
   }
   try {
     const handler = handlers[name] as (arg: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    const changes = takeChanges?.(name);
+    return changes ? { ok: true, value, changes } : { ok: true, value };
   } catch (err) {
+    takeChanges?.(name);
     return { ok: false, error: errorForUser(err, lang) };
   }
 }

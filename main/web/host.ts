@@ -92,7 +92,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       } catch {
         arg = Symbol('unparsable');
       }
-      const result = await dispatch(opts.services.handlers, name, arg, opts.services.language());
+      const result = await dispatch(opts.services.handlers, name, arg, opts.services.language(), opts.services.takeChanges);
       return sendJson(res, 200, result);
     }
 

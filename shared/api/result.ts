@@ -3,6 +3,7 @@
 // dispatcher, the CLI, the web host), in the language the user has at that moment.
 import { translate } from '../i18n';
 import type { Language } from '../preferences';
+import type { ChangeSet } from './changes';
 
 export type ErrorCode =
   | 'invalid-argument'
@@ -25,7 +26,8 @@ export interface ApiError {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** An edit's result also carries what it changed (see changes.ts); other calls carry none. */
+export type Result<T> = { ok: true; value: T; changes?: ChangeSet } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string): Result<never> => ({

@@ -138,6 +138,15 @@ export const en: Catalog = {
     internal: 'Internal error: {{detail}}',
     network: 'Cannot reach Pizhu’s background service.',
   },
+  failure: {
+    paneTitle: '{{pane}} cannot be shown',
+    paneBody: 'Something went wrong while showing it: {{detail}}. The other panes are unaffected. Try again; if it still fails, close and reopen the project.',
+    retry: 'Try again',
+    claimTitle: 'This claim cannot be shown',
+    claimBody: 'The claim “{{quote}}” holds data that cannot be shown: {{detail}}. Reset its note (the note’s text is kept) or delete the claim.',
+    resetNote: 'Reset its note',
+    deleteClaim: 'Delete this claim',
+  },
   status: {
     ready: 'Ready',
   },

@@ -137,6 +137,15 @@ export const zhCN = {
     internal: '内部错误:{{detail}}',
     network: '无法连接到批注的后台服务。',
   },
+  failure: {
+    paneTitle: '{{pane}}无法显示',
+    paneBody: '显示时出错：{{detail}}。其他窗格不受影响。请重试；仍然出错时，请关闭并重新打开项目。',
+    retry: '重试',
+    claimTitle: '这条论断无法显示',
+    claimBody: '论断「{{quote}}」的内容有误：{{detail}}。可以重置它的批注（批注的文字会保留），或者删除这条论断。',
+    resetNote: '重置批注',
+    deleteClaim: '删除这条论断',
+  },
   status: {
     ready: '就绪',
   },

@@ -1,8 +1,9 @@
 // The evidence items of one claim: add, edit, delete and reorder. 添加证据 opens a blank form
 // that is stored only once a field has content (or on 保存 with content), so opening it and
 // walking away leaves nothing behind. Forms are keyed by the item, never by its version, so a
-// save never re-creates the field being typed in.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// save never re-creates the field being typed in. Items are loaded into the workspace store once
+// per claim; edits keep them current through the change sets they return.
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../shared/domain/claim';
@@ -10,37 +11,22 @@ import type { EvidenceItem, EvidencePatch } from '../../../shared/domain/evidenc
 import type { Result } from '../../../shared/api/result';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
+import { useEvidence, useWorkspaceStore } from '../store/hooks';
 import { BLANK_EVIDENCE, EvidenceForm, hasContent, type EvidenceValues } from './EvidenceForm';
 
 export function EvidenceList({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const { api } = useClient();
   const { mutate, readOnly } = useWorkspace();
-  const [items, setItems] = useState<EvidenceItem[]>([]);
+  const store = useWorkspaceStore();
+  const items: EvidenceItem[] = useEvidence(claim.id);
+  useEffect(() => void store.loadEvidence(claim.id), [store, claim.id]);
   const [adding, setAdding] = useState(false);
   // The item the open new-evidence form has stored, shown by that form until it closes.
   const [draftId, setDraftId] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
-  const refresh = useCallback(async () => {
-    const r = await api.listEvidence({ claimId: claim.id });
-    if (r.ok) setItems(r.value);
-  }, [api, claim.id]);
-
-  // `claim` is a new object whenever it may have changed (edits, undo, redo).
-  useEffect(() => {
-    let live = true;
-    void api.listEvidence({ claimId: claim.id }).then((r) => live && r.ok && setItems(r.value));
-    return () => {
-      live = false;
-    };
-  }, [api, claim]);
-
-  const edit = async <T,>(call: () => Promise<Result<T>>) => {
-    const value = await mutate(call);
-    await refresh();
-    return value;
-  };
+  const edit = <T,>(call: () => Promise<Result<T>>) => mutate(call);
 
   const shown = items.filter((i) => i.id !== draftId);
   const move = (from: number, to: number) => {

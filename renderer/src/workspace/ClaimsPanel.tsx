@@ -1,23 +1,42 @@
 // The claims of the open article in the navigator: filtered, sorted and counted. J and K move
 // the selection through the shown claims (the reader scrolls to follow); the codebook editor
-// opens from here.
-import { useEffect, useMemo, useState } from 'react';
+// opens from here. The list is virtualised (an article can hold thousands of claims) and each row
+// reads its own claim, so an edit renders that claim's row and no other.
+import { memo, useEffect, useState } from 'react';
 import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
-import { useWorkspace } from './WorkspaceContext';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimFilters } from '../claims/ClaimFilters';
 import { filterClaims, NO_FILTER, type ClaimFilter } from '../claims/filter';
 import { claimColor, verdictLabel } from '../claims/present';
 import { isOwnedElsewhere } from '../claims/keys';
 import { CodebookDialog } from '../codebook/CodebookDialog';
+import { listOf, type StoreState } from '../store/state';
+import type { Tag } from '../../../shared/domain/codebook';
+import { countRender, sameItems, useClaimRecord, useItems, useSelectedClaimId, useStore, useTagList, useWorkspaceStore } from '../store/hooks';
 
-export function ClaimsPanel() {
-  const { t, i18n } = useTranslation();
-  const { claims, tags, selectedClaimId, selectClaim } = useWorkspace();
+// The last filtering done, reused while the claims and the filter are the same (a selection).
+let lastShown: { claims: StoreState['claims']; filter: ClaimFilter; ids: string[] } | null = null;
+
+function shownIds(claims: StoreState['claims'], filter: ClaimFilter): string[] {
+  if (lastShown?.claims !== claims || lastShown.filter !== filter) {
+    lastShown = { claims, filter, ids: filterClaims(listOf(claims), filter).map((c) => c.id) };
+  }
+  return lastShown.ids;
+}
+
+export const ClaimsPanel = memo(function ClaimsPanel() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const { selectClaim } = useWorkspaceActions();
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [codebookOpen, setCodebookOpen] = useState(false);
-  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  const total = useStore((s) => s.claims.ids.length);
+  const tags = useTagList();
+  const shown = useStore((s) => shownIds(s.claims, filter), sameItems);
+  countRender('claims-panel');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -25,58 +44,82 @@ export function ClaimsPanel() {
       if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey || isOwnedElsewhere(event)) return;
       if (shown.length === 0) return;
       event.preventDefault();
-      const at = shown.findIndex((c) => c.id === selectedClaimId);
+      const at = shown.indexOf(store.getState().selectedClaimId ?? '');
       const next = at < 0 ? 0 : Math.min(shown.length - 1, Math.max(0, at + (key === 'j' ? 1 : -1)));
-      selectClaim(shown[next]!.id);
+      selectClaim(shown[next]!);
     };
     // Capture: a focused react-aria control would otherwise swallow the key.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [shown, selectedClaimId, selectClaim]);
+  }, [shown, store, selectClaim]);
 
   return (
     <section className="nav-section" aria-labelledby="nav-claims">
       <h3 className="nav-heading" id="nav-claims">
-        {t('pane.claims')} <span className="count">{claims.length}</span>
+        {t('pane.claims')} <span className="count">{total}</span>
       </h3>
       <Button className="button" onPress={() => setCodebookOpen(true)}>
         {t('claims.openCodebook')}
       </Button>
-      {claims.length === 0 ? (
+      {total === 0 ? (
         <EmptyState body={t('empty.noClaims')} />
       ) : (
         <>
           <ClaimFilters filter={filter} tags={tags} onChange={setFilter} />
           <p className="field-help" role="status">
-            {t('claims.shown', { shown: shown.length, total: claims.length })} · <span aria-hidden="true">{t('claims.keys')}</span>
+            {t('claims.shown', { shown: shown.length, total })} · <span aria-hidden="true">{t('claims.keys')}</span>
           </p>
-          {/* Virtualised: an article can hold thousands of claims. */}
-          <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52 }}>
-          <ListBox
-            aria-labelledby="nav-claims"
-            aria-keyshortcuts="J K"
-            className="nav-list claims-list"
-            selectionMode="single"
-            disallowEmptySelection
-            selectedKeys={selectedClaimId ? [selectedClaimId] : []}
-            onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
-          >
-            {shown.map((c) => (
-              <ListBoxItem key={c.id} id={c.id} className="nav-item" textValue={c.anchor.exact}>
-                <span className="nav-item-title">
-                  <span className="claim-swatch" style={{ '--mark-color': claimColor(c, tags, 'tag') } as React.CSSProperties} aria-hidden="true" />
-                  {c.anchor.exact}
-                </span>
-                <span className="nav-item-meta">
-                  {[verdictLabel(c.verdict, i18n.language) ?? t('claim.noVerdict'), c.orphan ? t('claims.orphan') : null].filter(Boolean).join(' · ')}
-                </span>
-              </ListBoxItem>
-            ))}
-          </ListBox>
-          </Virtualizer>
+          <ClaimsList shown={shown} tags={tags} />
         </>
       )}
       {codebookOpen && <CodebookDialog onClose={() => setCodebookOpen(false)} />}
     </section>
   );
+});
+
+function ClaimsList({ shown, tags }: { shown: readonly string[]; tags: readonly Tag[] }) {
+  const { selectClaim } = useWorkspaceActions();
+  const selectedClaimId = useSelectedClaimId();
+  const items = useItems(shown);
+  return (
+    <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52 }}>
+      <ListBox
+        aria-labelledby="nav-claims"
+        aria-keyshortcuts="J K"
+        className="nav-list claims-list"
+        selectionMode="single"
+        disallowEmptySelection
+        items={items}
+        dependencies={[tags]}
+        selectedKeys={selectedClaimId ? [selectedClaimId] : []}
+        onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
+      >
+        {(item) => <ClaimRow id={item.id} tags={tags} />}
+      </ListBox>
+    </Virtualizer>
+  );
 }
+
+const ClaimRow = memo(function ClaimRow({ id, tags }: { id: string; tags: readonly Tag[] }) {
+  const { t, i18n } = useTranslation();
+  const claim = useClaimRecord(id);
+  countRender(`claim-row ${id}`);
+  const exact = claim?.anchor.exact ?? '';
+  return (
+    <ListBoxItem id={id} className="nav-item" textValue={exact}>
+      <ErrorBoundary resetKeys={[claim]} fallback={() => <span className="nav-item-title">{t('failure.claimTitle')}</span>}>
+        {claim && (
+          <>
+            <span className="nav-item-title">
+              <span className="claim-swatch" style={{ '--mark-color': claimColor(claim, tags, 'tag') } as React.CSSProperties} aria-hidden="true" />
+              {exact}
+            </span>
+            <span className="nav-item-meta">
+              {[verdictLabel(claim.verdict, i18n.language) ?? t('claim.noVerdict'), claim.orphan ? t('claims.orphan') : null].filter(Boolean).join(' · ')}
+            </span>
+          </>
+        )}
+      </ErrorBoundary>
+    </ListBoxItem>
+  );
+});

@@ -1,21 +1,61 @@
-// The inspector pane: everything about the selected claim.
+// The inspector pane: everything about the selected claim. It renders again only when that claim
+// changes; a claim it cannot show (say, a note that is not valid editor JSON) becomes a card
+// offering to reset the note or delete the claim, inside the pane.
+import { memo } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { Claim } from '../../../shared/domain/claim';
+import { useClient } from '../api/ClientContext';
+import { countRender, useClaim, useReadOnly, useSelectedClaimId } from '../store/hooks';
 import { EmptyState } from './EmptyState';
-import { useWorkspace } from './WorkspaceContext';
+import { ErrorBoundary, PaneBoundary } from './ErrorBoundary';
+import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimInspector } from '../inspector/ClaimInspector';
 
-export function Inspector() {
+export const Inspector = memo(function Inspector() {
   const { t } = useTranslation();
-  const { claims, selectedClaimId } = useWorkspace();
-  const claim = claims.find((c) => c.id === selectedClaimId);
+  const claim = useClaim(useSelectedClaimId());
+  countRender('inspector');
   return (
     <aside className="pane pane-inspector" aria-label={t('pane.inspector')}>
       <header className="pane-header">
         <h2 className="pane-title">{t('pane.inspector')}</h2>
       </header>
       <div className="pane-body">
-        {claim ? <ClaimInspector key={claim.id} claim={claim} /> : <EmptyState title={t('empty.inspectorTitle')} body={t('empty.inspectorBody')} />}
+        <PaneBoundary pane={t('pane.inspector')}>
+          {claim ? (
+            <ErrorBoundary resetKeys={[claim]} fallback={(error) => <ClaimFailure claim={claim} error={error} />}>
+              <ClaimInspector key={claim.id} claim={claim} />
+            </ErrorBoundary>
+          ) : (
+            <EmptyState title={t('empty.inspectorTitle')} body={t('empty.inspectorBody')} />
+          )}
+        </PaneBoundary>
       </div>
     </aside>
+  );
+});
+
+/** A claim the inspector could not show: what is wrong and the two ways out. */
+function ClaimFailure({ claim, error }: { claim: Claim; error: Error }) {
+  const { t } = useTranslation();
+  const { api } = useClient();
+  const { mutate, selectClaim } = useWorkspaceActions();
+  const readOnly = useReadOnly();
+  return (
+    <div className="failure-card" role="alert">
+      <h3 className="empty-title">{t('failure.claimTitle')}</h3>
+      <p className="empty-body">{t('failure.claimBody', { quote: claim.anchor.exact.slice(0, 40), detail: error.message })}</p>
+      {!readOnly && (
+        <div className="empty-actions">
+          <Button className="button" onPress={() => void mutate(() => api.updateClaim({ id: claim.id, patch: { note: { json: '', text: claim.note.text } } }))}>
+            {t('failure.resetNote')}
+          </Button>
+          <Button className="button button-danger" onPress={() => void mutate(() => api.deleteClaim({ id: claim.id })).then((r) => r !== undefined && selectClaim(null))}>
+            {t('failure.deleteClaim')}
+          </Button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // The reader pane: the open article in a read-only Lexical view with its claims highlighted.
 // Selecting text and pressing Ctrl/Cmd+Enter (or 标记为论断) makes a claim; digits 1-9 toggle
 // the tag with that hotkey on the selected claim; clicking a highlight selects its claim.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/project';
 import { describeSpan } from '../../../shared/anchoring/selectors';
@@ -20,26 +20,60 @@ import { claimColor, claimSummary, NEUTRAL_COLOR, type ColorMode } from '../clai
 import { isOwnedElsewhere, isTypingAt } from '../claims/keys';
 import { useClaimActions } from '../claims/useClaimActions';
 import { EmptyState } from './EmptyState';
-import { useWorkspace } from './WorkspaceContext';
+import { PaneBoundary } from './ErrorBoundary';
+import { useWorkspaceActions } from './WorkspaceContext';
+import { countRender, sameFields, useReadOnly, useSelectedClaimId, useStore, useWorkspaceStore } from '../store/hooks';
+import { listOf, type StoreState } from '../store/state';
 
 const SNAP_KEY = 'pizhu.reader.snapToWords';
 const COLOR_KEY = 'pizhu.reader.colorMode';
 const PENDING_ID = 'pending';
 
-export function Reader() {
+export const Reader = memo(function Reader() {
   const { t } = useTranslation();
-  const { article } = useWorkspace();
+  const article = useStore((s) => s.article);
   return (
     <main className="pane pane-reader" aria-label={t('pane.reader')}>
-      {article ? <ArticleReader article={article} /> : <EmptyState title={t('empty.readerTitle')} body={t('empty.readerBody')} />}
+      <PaneBoundary pane={t('pane.reader')}>
+        {article ? <ArticleReader article={article} /> : <EmptyState title={t('empty.readerTitle')} body={t('empty.readerBody')} />}
+      </PaneBoundary>
     </main>
   );
+});
+
+// The last highlights worked out, reused while the claims, tags and colour mode are the same.
+let lastSpans: { claims: StoreState['claims']; tags: StoreState['tags']; colorMode: ColorMode; spans: SpanView[] } | null = null;
+
+/** The highlights of the open article's claims: equal when no claim moved or changed colour. */
+function spansOf(s: StoreState, colorMode: ColorMode): SpanView[] {
+  if (lastSpans && lastSpans.claims === s.claims && lastSpans.tags === s.tags && lastSpans.colorMode === colorMode) return lastSpans.spans;
+  const tags = listOf(s.tags);
+  const spans: SpanView[] = [];
+  for (const id of s.claims.ids) {
+    const c = s.claims.byId[id]!;
+    if (!c.orphan) spans.push({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) });
+  }
+  lastSpans = { claims: s.claims, tags: s.tags, colorMode, spans };
+  return spans;
 }
+const sameSpans = (a: readonly SpanView[], b: readonly SpanView[]) =>
+  a.length === b.length && a.every((x, i) => sameFields(x, b[i]!));
+
+/** Where the selected claim is in the text, or null. */
+function selectedSpan(s: StoreState): { start: number; end: number } | null {
+  const c = s.selectedClaimId ? s.claims.byId[s.selectedClaimId] : undefined;
+  return c && !c.orphan ? { start: c.anchor.start, end: c.anchor.end } : null;
+}
+const sameSpan = (a: { start: number; end: number } | null, b: { start: number; end: number } | null) =>
+  a === b || (!!a && !!b && a.start === b.start && a.end === b.end);
 
 function ArticleReader({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const { api } = useClient();
-  const { claims, tags, selectedClaimId, selectClaim, mutate, readOnly, notify } = useWorkspace();
+  const store = useWorkspaceStore();
+  const { selectClaim, mutate, notify } = useWorkspaceActions();
+  const readOnly = useReadOnly();
+  const selectedClaimId = useSelectedClaimId();
   const { toggleTag } = useClaimActions();
   const handle = useRef<ArticleEditorHandle>(null);
   const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
@@ -48,24 +82,23 @@ function ArticleReader({ article }: { article: Article }) {
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
+  countRender('reader');
 
-  const spans = useMemo<SpanView[]>(
-    () =>
-      claims
-        .filter((c) => !c.orphan)
-        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) })),
-    [claims, tags, colorMode],
-  );
+  const spans = useStore((s) => spansOf(s, colorMode), sameSpans);
+  // Read when asked (hover, click, keys), so editing a claim does not render the reader again.
   const summaryOf = useCallback(
-    (ids: string[]) =>
-      ids
+    (ids: string[]) => {
+      const { claims, tags } = store.getState();
+      const tagList = listOf(tags);
+      return ids
         .map((id) => {
           if (id === PENDING_ID) return t('claim.saving');
-          const claim = claims.find((c) => c.id === id);
-          return claim ? `${claim.anchor.exact.slice(0, 24)} — ${claimSummary(claim, tags, t, i18n.language)}` : '';
+          const claim = claims.byId[id];
+          return claim ? `${claim.anchor.exact.slice(0, 24)} — ${claimSummary(claim, tagList, t, i18n.language)}` : '';
         })
-        .join('\n'),
-    [claims, tags, t, i18n.language],
+        .join('\n');
+    },
+    [store, t, i18n.language],
   );
   const figureLabel = useCallback((alt: string | undefined) => (alt ? t('reader.figureWithAlt', { alt }) : t('reader.figure')), [t]);
   const onRendered = useCallback(() => setRenderTick((n) => n + 1), []);
@@ -74,17 +107,20 @@ function ArticleReader({ article }: { article: Article }) {
   const onClaimClick = useCallback(
     (ids: string[]) => {
       // Nested claims: the innermost is what the reader pointed at.
-      const real = ids.filter((id) => id !== PENDING_ID);
-      const inner = claims.filter((c) => real.includes(c.id)).sort((a, b) => a.anchor.end - a.anchor.start - (b.anchor.end - b.anchor.start))[0];
+      const { claims } = store.getState();
+      const inner = ids
+        .map((id) => claims.byId[id])
+        .filter((c) => c !== undefined)
+        .sort((a, b) => a.anchor.end - a.anchor.start - (b.anchor.end - b.anchor.start))[0];
       if (inner) selectClaim(inner.id);
     },
-    [claims, selectClaim],
+    [store, selectClaim],
   );
 
   const markSpan = useCallback(
     async (span: Span) => {
       const { quote, position } = describeSpan(content.text, span.start, span.end);
-      // Shown at once; the saved claim's highlight replaces it when the claims reload.
+      // Shown at once; the saved claim's highlight replaces it when the change set arrives.
       handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
       const claim = await mutate(() =>
         api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
@@ -120,25 +156,26 @@ function ArticleReader({ article }: { article: Article }) {
         return;
       }
       if (isOwnedElsewhere(event)) return;
-      const claim = claims.find((c) => c.id === selectedClaimId);
-      if (!claim || event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
-      const tag = tags.find((tg) => tg.hotkey === Number(event.key));
-      if (!tag) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+      const { claims, tags, selectedClaimId } = store.getState();
+      const claim = selectedClaimId ? claims.byId[selectedClaimId] : undefined;
+      const tag = claim && Object.values(tags.byId).find((tg) => tg.hotkey === Number(event.key));
+      if (!claim || !tag) return;
       event.preventDefault();
       void toggleTag(claim, tag.id);
     };
     // Capture: a focused react-aria control would otherwise swallow the key.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [readOnly, markSelection, claims, selectedClaimId, tags, toggleTag]);
+  }, [readOnly, markSelection, store, toggleTag]);
 
   useEffect(() => onFindRequest(() => setFindOpen(true)), []);
   const closeMenu = useCallback(() => setMenuAt(null), []);
 
   // The selected claim: emphasised, and brought into view when it is off screen.
-  const selected = claims.find((c) => c.id === selectedClaimId && !c.orphan);
+  const selected = useStore(selectedSpan, sameSpan);
   useEffect(() => {
-    const range = selected ? dom()?.rangeOfSpan(selected.anchor.start, selected.anchor.end) : null;
+    const range = selected ? dom()?.rangeOfSpan(selected.start, selected.end) : null;
     paintHighlight('pizhu-selected', range ? [range] : []);
   }, [selected, dom, renderTick]);
   useEffect(() => {

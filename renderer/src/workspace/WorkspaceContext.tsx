@@ -1,7 +1,10 @@
-// The workspace's shared state: the open project, the article in the reader, its claims, the
-// codebook and the selected claim. Components read it with useWorkspace() and change the
-// project only through `mutate`, which reports errors and refreshes what an edit can touch.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// The workspace's shared state, now held by the normalised store (renderer/src/store): the open
+// project, the article in the reader, its claims, the codebook, comparisons and the selected
+// claim. Views read it with the store's selectors; useWorkspace() remains for forms and dialogs
+// and renders its caller again only when a field the caller read has changed. `mutate` runs an
+// edit and applies the change set it returns; nothing is loaded again after an edit, only when
+// the window regains focus and finds the file changed by someone else.
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ProjectState } from '../../../shared/api/views';
 import type { Result } from '../../../shared/api/result';
 import type { Article } from '../../../shared/domain/project';
@@ -10,8 +13,11 @@ import type { Tag } from '../../../shared/domain/codebook';
 import type { Comparison } from '../../../shared/domain/comparison';
 import { useClient } from '../api/ClientContext';
 import type { NoticeMessage } from '../app/Notice';
+import { WorkspaceStore } from '../store/store';
+import { StoreContext, useWorkspaceStore } from '../store/hooks';
+import { listOf, type StoreState } from '../store/state';
 
-export interface Workspace {
+interface Fields {
   project: ProjectState | null;
   article: Article | null;
   claims: Claim[];
@@ -20,130 +26,140 @@ export interface Workspace {
   comparisons: Comparison[];
   selectedClaimId: string | null;
   readOnly: boolean;
+}
+
+export interface Actions {
   /** Replaces the open project (after new/open/close) and resets the view. */
   setProject(state: ProjectState | null): void;
   openArticle(id: string | null): void;
   selectClaim(id: string | null): void;
-  /** Runs an edit; on success refreshes project state, claims and tags. Returns the value or undefined. */
+  /** Runs an edit and applies what it changed. Returns the value, or undefined after an error (shown). */
   mutate<T>(call: () => Promise<Result<T>>): Promise<T | undefined>;
-  /** Reloads everything from the project (after undo, redo, import). */
+  /** Loads everything again (after an import, a merge, resolving conflicts). */
   reload(): Promise<void>;
   notify(message: NoticeMessage): void;
 }
 
-const WorkspaceContext = createContext<Workspace | null>(null);
+export type Workspace = Fields & Actions;
+
+const ActionsContext = createContext<Actions | null>(null);
 
 export function WorkspaceProvider({ children, notify }: { children: ReactNode; notify(message: NoticeMessage): void }) {
   const { api } = useClient();
-  const [project, setProjectState] = useState<ProjectState | null>(null);
-  const [article, setArticle] = useState<Article | null>(null);
-  const [claims, setClaims] = useState<Claim[]>([]);
-  const [tags, setTags] = useState<Tag[]>([]);
-  const [comparisons, setComparisons] = useState<Comparison[]>([]);
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
-  // The article being shown, for async loads to check they are still wanted; set together with articleId.
-  const articleIdRef = useRef<string | null>(null);
-
-  const loadArticle = useCallback(
-    async (id: string | null) => {
-      if (!id) {
-        setArticle(null);
-        setClaims([]);
-        return;
-      }
-      const [a, c] = await Promise.all([api.getArticle({ id }), api.listClaims({ articleId: id })]);
-      if (articleIdRef.current !== id) return;
-      if (a.ok) setArticle(a.value);
-      else notify({ kind: 'error', text: a.error.message });
-      if (c.ok) setClaims(c.value);
-    },
-    [api, notify],
-  );
-
-  const reload = useCallback(async () => {
-    const [p, t, c] = await Promise.all([api.projectState(), api.listTags(), api.listComparisons({})]);
-    if (p.ok) setProjectState(p.value);
-    if (t.ok) setTags(t.value);
-    setComparisons(c.ok ? c.value : []);
-    const id = articleIdRef.current;
-    if (p.ok && p.value && id && !p.value.articles.some((a) => a.id === id)) {
-      articleIdRef.current = null;
-      await loadArticle(null);
-    } else await loadArticle(id);
-  }, [api, loadArticle]);
-
-  const setProject = useCallback(
-    (state: ProjectState | null) => {
-      setProjectState(state);
-      setSelectedClaimId(null);
-      const first = state?.articles[0]?.id ?? null;
-      articleIdRef.current = first;
-      void loadArticle(first);
-      if (state) {
-        void api.listTags().then((t) => t.ok && setTags(t.value));
-        void api.listComparisons({}).then((c) => c.ok && setComparisons(c.value));
-      } else {
-        setTags([]);
-        setComparisons([]);
-      }
-    },
-    [api, loadArticle],
-  );
-
-  const openArticle = useCallback(
-    (id: string | null) => {
-      articleIdRef.current = id;
-      setSelectedClaimId(null);
-      void loadArticle(id);
-    },
-    [loadArticle],
-  );
-
-  const mutate = useCallback(
-    async <T,>(call: () => Promise<Result<T>>): Promise<T | undefined> => {
-      const r = await call();
-      if (!r.ok) {
-        notify({ kind: 'error', text: r.error.message });
-        return undefined;
-      }
-      await reload();
-      return r.value;
-    },
-    [notify, reload],
+  const [store] = useState(() => new WorkspaceStore(api, (text) => notify({ kind: 'error', text })));
+  const actions = useMemo<Actions>(
+    () => ({
+      setProject: (state) => void store.setProject(state),
+      openArticle: (id) => void store.openArticle(id),
+      selectClaim: (id) => store.select(id),
+      mutate: async (call) => {
+        const r = await call();
+        if (!r.ok) {
+          notify({ kind: 'error', text: r.error.message });
+          return undefined;
+        }
+        if (r.changes) await store.apply(r.changes);
+        return r.value;
+      },
+      reload: () => store.reload(),
+      notify,
+    }),
+    [store, notify],
   );
 
   // Pick up a project the host already has open (browser mode reload).
   useEffect(() => {
     let live = true;
-    void api.projectState().then((p) => live && p.ok && p.value && setProject(p.value));
+    void api.projectState().then((p) => {
+      if (live && p.ok && p.value) void store.setProject(p.value);
+    });
     return () => {
       live = false;
     };
-  }, [api, setProject]);
+  }, [api, store]);
 
-  const value = useMemo<Workspace>(
-    () => ({
-      project,
-      article,
-      claims,
-      tags,
-      comparisons,
-      selectedClaimId,
-      readOnly: !!project?.readOnlyReason,
-      setProject,
-      openArticle,
-      selectClaim: setSelectedClaimId,
-      mutate,
-      reload,
-      notify,
-    }),
-    [project, article, claims, tags, comparisons, selectedClaimId, setProject, openArticle, mutate, reload, notify],
+  // The file may have been changed by another process while the window was in the background.
+  useEffect(() => {
+    const onFocus = () => void store.reloadIfChangedElsewhere();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <ActionsContext.Provider value={actions}>{children}</ActionsContext.Provider>
+    </StoreContext.Provider>
   );
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
+export function useWorkspaceActions(): Actions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('useWorkspace outside WorkspaceProvider');
+  return actions;
+}
+
+const projects = new WeakMap<object, WeakMap<object, ProjectState>>();
+function projectOf(state: StoreState): ProjectState | null {
+  if (!state.project) return null;
+  let inner = projects.get(state.project);
+  if (!inner) projects.set(state.project, (inner = new WeakMap()));
+  let project = inner.get(state.articles);
+  if (!project) inner.set(state.articles, (project = { ...state.project, articles: listOf(state.articles) }));
+  return project;
+}
+
+const FIELDS: { [K in keyof Fields]: (s: StoreState) => Fields[K] } = {
+  project: projectOf,
+  article: (s) => s.article,
+  claims: (s) => listOf(s.claims),
+  tags: (s) => listOf(s.tags),
+  comparisons: (s) => listOf(s.comparisons),
+  selectedClaimId: (s) => s.selectedClaimId,
+  readOnly: (s) => !!s.project?.readOnlyReason,
+};
+
+interface Tracker {
+  read: Map<keyof Fields, unknown>;
+  state: StoreState | null;
+  actions: Actions | null;
+  view: Workspace | null;
+}
+
+/** A workspace whose fields are read from the store when read, noting what was read. */
+function viewOf(store: WorkspaceStore, actions: Actions, read: Tracker['read']): Workspace {
+  const view = { ...actions } as Workspace;
+  for (const field of Object.keys(FIELDS) as (keyof Fields)[]) {
+    Object.defineProperty(view, field, {
+      enumerable: true,
+      get: () => {
+        const value = FIELDS[field](store.getState());
+        read.set(field, value);
+        return value;
+      },
+    });
+  }
+  return view;
+}
+
+/**
+ * The workspace for components that read it whole (forms, dialogs): the fields are read from the
+ * store when the caller reads them, and the caller renders again only when one it read changed
+ * (it then gets a new object, so effects that depend on the workspace run again).
+ */
 export function useWorkspace(): Workspace {
-  const ws = useContext(WorkspaceContext);
-  if (!ws) throw new Error('useWorkspace outside WorkspaceProvider');
-  return ws;
+  const store = useWorkspaceStore();
+  const actions = useWorkspaceActions();
+  const tracker = useRef<Tracker>({ read: new Map(), state: null, actions: null, view: null });
+  return useSyncExternalStore(store.subscribe, () => {
+    const t = tracker.current;
+    const state = store.getState();
+    if (t.view && t.actions === actions && t.state === state) return t.view;
+    const changed = !t.view || t.actions !== actions || [...t.read].some(([field, value]) => FIELDS[field](state) !== value);
+    t.state = state;
+    if (changed) {
+      t.actions = actions;
+      t.view = viewOf(store, actions, t.read);
+    }
+    return t.view!;
+  });
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../shared/domain/claim';
+import type { Article, ArticleSummary } from '../../../shared/domain/project';
+import { applyChanges, EMPTY_STATE, ORDER, tableOf, type StoreState } from './state';
+
+const AT = '2026-01-01T00:00:00.000Z';
+const claim = (id: string, start: number, patch: Partial<Claim> = {}): Claim => ({
+  id,
+  articleId: 'a',
+  revisionId: 'r',
+  anchor: { exact: id, prefix: '', suffix: '', start, end: start + 2 },
+  strength: null,
+  verdict: null,
+  status: 'to-check',
+  assignee: null,
+  note: { json: '', text: '' },
+  orphan: false,
+  tagIds: [],
+  createdAt: AT,
+  createdBy: 'u',
+  updatedAt: AT,
+  updatedBy: 'u',
+  ...patch,
+});
+const summary = (id: string, claimCount: number): ArticleSummary => ({ id, title: id, currentRevisionId: 'r', revisionCount: 1, claimCount, sortOrder: 0, createdAt: AT });
+
+/** A project open on article "a" with claims 𠮷 at 5 and 😀 at 1. */
+function opened(): StoreState {
+  return {
+    ...EMPTY_STATE,
+    project: { path: '/p.pizhu', project: { id: 'p', title: '核查', createdAt: AT, modifiedAt: AT, schemaVersion: 3 }, readOnlyReason: null, canUndo: false, canRedo: false },
+    articles: tableOf([summary('a', 2), summary('b', 0)], ORDER.articles),
+    article: { id: 'a', revisionId: 'r' } as Article,
+    claims: tableOf([claim('𠮷', 5), claim('😀', 1)], ORDER.claims),
+    selectedClaimId: '𠮷',
+  };
+}
+
+describe('applying a change set to the store', () => {
+  it('replaces only the changed claim and keeps the order and the other records identical', () => {
+    const before = opened();
+    const after = applyChanges(before, { claims: { upsert: [claim('𠮷', 5, { verdict: 'true' })], remove: [] } });
+    expect(after.claims.byId['𠮷']!.verdict).toBe('true');
+    expect(after.claims.byId['😀']).toBe(before.claims.byId['😀']);
+    expect(after.claims.ids).toBe(before.claims.ids);
+    expect(after.articles).toBe(before.articles);
+  });
+
+  it('places an added claim in text order and leaves out claims of other articles', () => {
+    const after = applyChanges(opened(), { claims: { upsert: [claim('新', 3), claim('别处', 0, { articleId: 'b' })], remove: [] } });
+    expect(after.claims.ids).toEqual(['😀', '新', '𠮷']);
+  });
+
+  it('drops the selection with its removed claim, and the article with its removal', () => {
+    const removed = applyChanges(opened(), { claims: { upsert: [], remove: ['𠮷'] }, articles: { upsert: [summary('a', 1)], remove: [] } });
+    expect(removed.selectedClaimId).toBeNull();
+    expect(removed.articles.byId.a!.claimCount).toBe(1);
+    const gone = applyChanges(opened(), { articles: { upsert: [], remove: ['a'] } });
+    expect(gone.article).toBeNull();
+    expect(gone.claims.ids).toEqual([]);
+  });
+});
