@@ -76,3 +76,13 @@ export function countRender(view: string): void {
   const log = (window as { __pizhuRenders?: Record<string, number> }).__pizhuRenders;
   if (log) log[view] = (log[view] ?? 0) + 1;
 }
+
+/**
+ * Fails the named view on purpose, only when a test asked for it (it sets `window.__pizhuFailViews`
+ * before the app starts): how the failure cards are shown without planting damage that the
+ * project file would repair on read.
+ */
+export function failIfAsked(view: string): void {
+  const views = (window as { __pizhuFailViews?: string[] }).__pizhuFailViews;
+  if (views?.includes(view)) throw new Error(`${view}: failed on request`);
+}

@@ -1,12 +1,12 @@
 // The inspector pane: everything about the selected claim. It renders again only when that claim
-// changes; a claim it cannot show (say, a note that is not valid editor JSON) becomes a card
-// offering to reset the note or delete the claim, inside the pane.
+// changes; a claim it cannot show becomes a card offering to reset the note or delete the claim,
+// inside the pane.
 import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../shared/domain/claim';
 import { useClient } from '../api/ClientContext';
-import { countRender, useClaim, useReadOnly, useSelectedClaimId } from '../store/hooks';
+import { countRender, failIfAsked, useClaim, useReadOnly, useSelectedClaimId } from '../store/hooks';
 import { EmptyState } from './EmptyState';
 import { ErrorBoundary, PaneBoundary } from './ErrorBoundary';
 import { useWorkspaceActions } from './WorkspaceContext';
@@ -25,7 +25,7 @@ export const Inspector = memo(function Inspector() {
         <PaneBoundary pane={t('pane.inspector')}>
           {claim ? (
             <ErrorBoundary resetKeys={[claim]} fallback={(error) => <ClaimFailure claim={claim} error={error} />}>
-              <ClaimInspector key={claim.id} claim={claim} />
+              <ClaimView claim={claim} />
             </ErrorBoundary>
           ) : (
             <EmptyState title={t('empty.inspectorTitle')} body={t('empty.inspectorBody')} />
@@ -35,6 +35,11 @@ export const Inspector = memo(function Inspector() {
     </aside>
   );
 });
+
+function ClaimView({ claim }: { claim: Claim }) {
+  failIfAsked(`claim ${claim.id}`);
+  return <ClaimInspector key={claim.id} claim={claim} />;
+}
 
 /** A claim the inspector could not show: what is wrong and the two ways out. */
 function ClaimFailure({ claim, error }: { claim: Claim; error: Error }) {
