@@ -90,8 +90,12 @@ function Shell({
 
   const fail = useCallback((message: string) => setNotice({ kind: 'error', text: message }), [setNotice]);
 
+  // The zoom last asked for, ahead of the stored preferences: keys pressed faster than the host
+  // answers each step from the one before, not from a value already on its way out.
+  const askedZoom = useRef<number | null>(null);
   const updatePrefs = useCallback(
     async (patch: PreferencesPatch) => {
+      if (patch.zoom !== undefined) askedZoom.current = patch.zoom;
       const r = await api.setPreferences(patch);
       if (!r.ok) return fail(r.error.message);
       setPrefs(r.value);
@@ -164,7 +168,7 @@ function Shell({
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      const zoom = prefs?.zoom ?? 1;
+      const zoom = askedZoom.current ?? prefs?.zoom ?? 1;
       switch (command) {
         case 'language:zh-CN':
         case 'language:en':
