@@ -53,6 +53,7 @@ describe('the record graph', () => {
       expect(columns, decl.name).toContain(decl.key);
       for (const column of Object.keys(decl.json)) expect(columns, `${decl.name}.${column}`).toContain(column);
       if (decl.owner && 'through' in decl.owner) expect(decl.references.map((r) => r.column)).toContain(decl.owner.through);
+      for (const column of decl.alsoOwnedThrough ?? []) expect(decl.references.map((r) => r.column)).toContain(column);
     }
   });
 

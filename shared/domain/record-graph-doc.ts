@@ -25,7 +25,9 @@ export function recordGraphDoc(): string {
     const json = Object.entries(t.json).map(([c, kind]) => `\`${c}\` (${kind})`);
     const owner = ownerPath(t.name);
     const logged = t.logged === 'record' ? 'yes' : t.logged === 'conflict' ? 'yes (conflicts)' : 'no';
-    return `| \`${t.name}\` | ${logged} | ${refs.join('; ') || '—'} | ${json.join(', ') || '—'} | ${owner ? owner.kind : '—'} |`;
+    const also = (t.alsoOwnedThrough ?? []).map((c) => ownerPath(t.references.find((r) => r.column === c)!.table)?.kind);
+    const owners = [owner?.kind, ...also].filter(Boolean).join(', ');
+    return `| \`${t.name}\` | ${logged} | ${refs.join('; ') || '—'} | ${json.join(', ') || '—'} | ${owners || '—'} |`;
   });
   return [
     DOC_BEGIN,

@@ -41,6 +41,8 @@ export interface TableDecl {
   json: Readonly<Record<string, JsonKind>>;
   /** Whose history a row is part of: itself (`self`), or that of the row a column points at. */
   owner: { self: OwnerKind } | { through: string } | null;
+  /** Columns whose target's owner also files the row in its history (a link row, say, in both ends'). */
+  alsoOwnedThrough?: readonly string[];
 }
 
 const keep = (column: string, table = 'authors'): ReferenceDecl => ({ column, table, onDelete: 'keep' });
@@ -123,6 +125,7 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
     ],
     json: { note_json: 'note' },
     owner: { self: 'comparison' },
+    alsoOwnedThrough: ['article_id'],
   },
   {
     name: 'comparison_items',
@@ -159,6 +162,7 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
     ],
     json: {},
     owner: { through: 'claim_id' },
+    alsoOwnedThrough: ['comparison_id'],
   },
   {
     name: 'change_groups',
