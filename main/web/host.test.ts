@@ -85,8 +85,9 @@ describe('signing in to the browser-mode host', () => {
 
   it('shows the sign-in page to a visitor without a session, and the app to one with it', async () => {
     const anonymous = await fetch(`${host.origin}/`);
-    expect(anonymous.status).toBe(401);
     const signInHtml = await anonymous.text();
+    expect(signInHtml).not.toContain('Pizhu</body>');
+    expect((await fetch(`${host.origin}/assets/app.js`)).headers.get('content-type')).toMatch(/html/);
     expect(signInHtml).toContain('<script src="/sign-in.js" defer></script>');
     expect(signInHtml).not.toContain(host.token);
     const script = await fetch(`${host.origin}/sign-in.js`);

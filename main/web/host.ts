@@ -1,8 +1,9 @@
 // Browser mode: the built renderer and the API methods behind a loopback HTTP host. It binds to
 // 127.0.0.1 only, on a random port. The printed address signs in once (sign-in.ts); after that,
-// pages and assets need the session cookie and API calls the session's bearer key. A request
-// without them is answered 401 and its connection closed, its body never read; bodies are
-// limited per method (body.ts); a URL the host cannot decode gets 400.
+// pages and assets need the session cookie and API calls the session's bearer key. A page
+// request without the session gets the sign-in page; an API call or asset request without it is
+// answered 401 and its connection closed, its body never read. Bodies are limited per method
+// (body.ts); a URL the host cannot decode gets 400.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -100,8 +101,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (path === SESSION_PATH && req.method === 'POST') return exchange(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'text/plain', 'GET only');
     if (path === SIGN_IN_SCRIPT_PATH) return send(res, 200, MIME['.js']!, SIGN_IN_SCRIPT, { 'Cache-Control': 'no-store' });
+    // The sign-in page holds no secret; it is a page like any other (a 401 would be reported
+    // as a failed load in the console), and nothing else is served without the session.
     if (!signIn.hasCookie(req)) {
-      return send(res, 401, MIME['.html']!, signInPage(lang()), { 'Cache-Control': 'no-store' });
+      if (path.startsWith('/asset/')) return refuse(req, res, 401, 'text/plain; charset=utf-8', translate(lang(), 'error.unauthorized'));
+      return send(res, 200, MIME['.html']!, signInPage(lang()), { 'Cache-Control': 'no-store' });
     }
     const asset = /^\/asset\/([0-9a-f]{64})$/.exec(path);
     if (asset) return serveAsset(asset[1]!, res);

@@ -31,7 +31,11 @@ export function createClient(): Client {
   }
   // Signed in already (the session cookie loaded this page): the printed address, opened again in
   // the same browser, must not leave its token in the address bar or history.
-  if (location.hash.startsWith('#token=')) history.replaceState(null, '', location.pathname + location.search);
+  const cleanAddress = () => {
+    if (location.hash.startsWith('#token=')) history.replaceState(null, '', location.pathname + location.search);
+  };
+  cleanAddress();
+  window.addEventListener('hashchange', cleanAddress);
   const apiKey = document.querySelector<HTMLMetaElement>('meta[name="pizhu-session"]')?.content ?? '';
   const api = {} as Record<string, (arg?: unknown) => Promise<Result<unknown>>>;
   for (const name of METHOD_NAMES) {
