@@ -172,7 +172,7 @@ describe('request bodies and addresses the host will not take', () => {
     // Either the 413 arrives or the host cut the upload off; it never waits for an endless body.
     if (res instanceof Response) {
       expect(res.status).toBe(413);
-      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringContaining('请求太大（超过 8 MB）') } });
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('请求太大（超过 8 MB）') } });
     } else expect(String(res)).toMatch(/fetch failed|terminated|reset|socket/i);
   });
 

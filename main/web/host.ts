@@ -11,6 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { fromWire, toWire } from '../../shared/api/wire';
+import { fail, type ErrorCode } from '../../shared/api/result';
 import { errorForUser } from '../services/user-error';
 import { assetHeaders } from '../services/asset-headers';
 import { translate } from '../../shared/i18n';
@@ -58,16 +59,13 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   }
   const signIn = new SignIn(token);
   const lang = () => opts.services.language();
-  const errorJson = (code: string, key: string, vars: Record<string, string | number> = {}) => ({
-    ok: false,
-    error: { code, message: translate(lang(), key, vars) },
-  });
+  const errorJson = (code: ErrorCode, key: string, vars: Record<string, string | number> = {}) => fail(code, translate(lang(), key, vars));
 
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (err instanceof BodyTooLarge) {
-        return refuse(req, res, 413, 'application/json; charset=utf-8', toWire(errorJson('too-large', 'error.too-large', { limit: Math.floor(err.limit / 1024 / 1024) })));
+        return refuse(req, res, 413, 'application/json; charset=utf-8', toWire(errorJson('bad-input', 'error.too-large', { limit: Math.round(err.limit / 1024 / 1024) })));
       }
       // Worded like any API error, in the language of the moment: no raw system message.
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', errorForUser(err, lang()).message);
