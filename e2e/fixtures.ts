@@ -54,6 +54,7 @@ export const test = base.extend<{ host: Host }>({
     await page.goto(url);
     // The sign-in page trades the token and loads the workspace, which carries the session's key.
     await page.locator('meta[name="pizhu-session"]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('load');
     await use({ url, origin, configDir, consoleErrors });
     child.kill('SIGTERM');
     },
