@@ -162,9 +162,22 @@ function Shell({
     return false;
   }, [ws.project, setNotice, t]);
 
+  // The zoom a zoom key last asked for, until its answer arrives: a second press before then
+  // steps from it, not from the preferences the first answer has not yet replaced.
+  const zoomTarget = useRef<number | undefined>(undefined);
+  const zoomTo = useCallback(
+    (zoom: number) => {
+      zoomTarget.current = zoom;
+      void updatePrefs({ zoom }).finally(() => {
+        if (zoomTarget.current === zoom) zoomTarget.current = undefined;
+      });
+    },
+    [updatePrefs],
+  );
+
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      const zoom = prefs?.zoom ?? 1;
+      const zoom = zoomTarget.current ?? prefs?.zoom ?? 1;
       switch (command) {
         case 'language:zh-CN':
         case 'language:en':
@@ -174,11 +187,11 @@ function Shell({
         case 'theme:dark':
           return void updatePrefs({ theme: command.slice('theme:'.length) as Preferences['theme'] });
         case 'zoomIn':
-          return void updatePrefs({ zoom: ZOOM_STEPS.find((z) => z > zoom + 0.001) ?? zoom });
+          return zoomTo(ZOOM_STEPS.find((z) => z > zoom + 0.001) ?? zoom);
         case 'zoomOut':
-          return void updatePrefs({ zoom: [...ZOOM_STEPS].reverse().find((z) => z < zoom - 0.001) ?? zoom });
+          return zoomTo([...ZOOM_STEPS].reverse().find((z) => z < zoom - 0.001) ?? zoom);
         case 'zoomReset':
-          return void updatePrefs({ zoom: 1 });
+          return zoomTo(1);
         case 'preferences':
         case 'about':
         case 'shortcuts':
@@ -232,7 +245,7 @@ function Shell({
           return setDialog({ name: command, id: ws.article.id });
       }
     },
-    [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
+    [prefs?.zoom, updatePrefs, zoomTo, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
   );
 
   useEffect(() => {
