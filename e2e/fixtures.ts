@@ -1,5 +1,6 @@
 // Playwright fixtures: each test gets its own browser-mode host (a fresh config folder, so
-// preferences start clean) and a page already signed in with the host's token.
+// preferences start clean) and a page already signed in: it opened the host's printed address,
+// whose one-time token the page traded for a session.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,9 @@ export const test = base.extend<{ host: Host }>({
     page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
     await page.goto(url);
+    // The sign-in page trades the token and loads the workspace, which carries the session's key.
+    await page.locator('meta[name="pizhu-session"]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('load');
     await use({ url, origin, configDir, consoleErrors });
     child.kill('SIGTERM');
     },
@@ -60,14 +64,14 @@ export const test = base.extend<{ host: Host }>({
 
 export { expect };
 
-/** Calls the API as the renderer does (with the page's token), to set up data a test is not about. */
+/** Calls the API as the renderer does (with the session's key), to set up data a test is not about. */
 export async function callApi<T>(page: Page, method: string, arg?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, arg }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="pizhu-token"]')!.content;
+      const apiKey = document.querySelector<HTMLMetaElement>('meta[name="pizhu-session"]')!.content;
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token}` },
+        headers: { Authorization: `Bearer ${apiKey}` },
         body: arg === undefined ? '' : JSON.stringify(arg),
       });
       const body = await res.json();

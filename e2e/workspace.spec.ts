@@ -58,8 +58,10 @@ test('the host refuses requests that lack the token', async ({ page, host }) => 
   const api = await page.request.post(`${host.origin}/api/getPreferences`, { data: '' });
   expect(api.status()).toBe(401);
   const fresh = await page.context().browser()!.newContext();
+  // Without a session a visitor gets only the sign-in page, never the workspace.
   const anonymous = await fresh.request.get(`${host.origin}/`);
-  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.text()).not.toContain('pizhu-session');
+  expect((await fresh.request.get(`${host.origin}/asset/${'0'.repeat(64)}`)).status()).toBe(401);
   await fresh.close();
 });
 

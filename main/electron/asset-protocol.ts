@@ -1,8 +1,9 @@
-// pizhu-asset://asset/HASH: screenshots and other project assets streamed to the renderer with
-// their mime type, never as base64 through IPC.
+// pizhu-asset://asset/HASH: screenshots and other project assets streamed to the renderer, never
+// as base64 through IPC. Images keep their type; stored originals only ever come as downloads.
 import { protocol } from 'electron';
 import { Readable } from 'node:stream';
 import type { ProjectSession } from '../services/project-session';
+import { assetHeaders } from '../services/asset-headers';
 
 export const ASSET_SCHEME = 'pizhu-asset';
 
@@ -21,9 +22,7 @@ export function handleAssetProtocol(session: ProjectSession): void {
       const store = session.current();
       const meta = store.assetMeta(hash);
       const body = Readable.toWeb(store.streamAsset(hash)) as ReadableStream;
-      return new Response(body, {
-        headers: { 'Content-Type': meta.mime, 'Content-Length': String(meta.bytes), 'Cache-Control': 'private, max-age=31536000, immutable' },
-      });
+      return new Response(body, { headers: assetHeaders(meta) });
     } catch {
       return new Response('not found', { status: 404 });
     }

@@ -137,6 +137,14 @@ export const en: Catalog = {
     'not-found': 'Not found: {{detail}}',
     internal: 'Internal error: {{detail}}',
     network: 'Cannot reach Pizhu’s background service.',
+    'bad-request': 'The request address is not understood. Use the address that “pizhu web” printed.',
+    'too-large': 'The request is too large (over {{limit}} MB) and was not processed. Article files and screenshots can be at most 50 MB each; add screenshots a few at a time.',
+  },
+  web: {
+    signInTitle: 'Pizhu — sign in',
+    signingIn: 'Signing in…',
+    refused: 'This address has already been used or is no longer valid. For safety, each address signs in only once. Run “pizhu web” again in a terminal and open the new address it prints.',
+    noToken: 'Opening Pizhu needs the full address that “pizhu web” printed in the terminal. Copy that address (including the part after #) and open it.',
   },
   failure: {
     paneTitle: '{{pane}} cannot be shown',

@@ -136,6 +136,14 @@ export const zhCN = {
     'not-found': '找不到:{{detail}}',
     internal: '内部错误:{{detail}}',
     network: '无法连接到批注的后台服务。',
+    'bad-request': '无法识别的请求地址。请使用「pizhu web」打印的地址。',
+    'too-large': '请求太大（超过 {{limit}} MB），没有处理。文章文件和截图每个最多 50 MB；截图请分几次添加。',
+  },
+  web: {
+    signInTitle: '批注 — 登录',
+    signingIn: '正在登录……',
+    refused: '这个地址已经用过或已失效。为了安全，每个地址只能登录一次。请在终端中重新运行「pizhu web」，然后打开它打印的新地址。',
+    noToken: '打开批注需要「pizhu web」在终端中打印的完整地址。请复制那个地址（包括 # 之后的部分）并打开它。',
   },
   failure: {
     paneTitle: '{{pane}}无法显示',

@@ -1,5 +1,6 @@
 // `pizhu web`: browser mode. Serves the built renderer and the API on 127.0.0.1 and prints the
-// URL (with its one-time token) to open.
+// address (with its one-time token) to open. Ctrl+C or SIGTERM closes the open project cleanly,
+// which removes its lock, before the process ends.
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startWebHost } from '../../web/host';
@@ -21,7 +22,11 @@ export function registerWeb(program: Command): void {
         `Pizhu is serving at ${host.url}\nOpen it in a browser; press Ctrl+C to stop.`,
       );
       await new Promise<void>((resolve) => {
-        const stop = () => void host.close().then(resolve);
+        const stop = () =>
+          void host.close().then(() => {
+            services.session.close();
+            resolve();
+          });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
