@@ -2,7 +2,7 @@
 // state is a view: built from the article's blocks and re-cut wherever the claims' anchors
 // change; only the blocks whose highlights changed are replaced, so adding one claim to a long
 // article touches one block.
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $setSelection, type NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -47,14 +47,16 @@ const config = {
   },
 };
 
-export function ArticleEditor(props: Props) {
+// Memoised: the reader renders again for its own state (a Lexical render, find, a menu); the
+// editor only when the text or the highlights change.
+export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   return (
     <LexicalComposer initialConfig={config}>
       <ContentEditable className="article-text" aria-label={props.label} lang="zh-CN" />
       <ArticleSync {...props} />
     </LexicalComposer>
   );
-}
+});
 
 interface Shown {
   content: ArticleContent | null;
