@@ -72,6 +72,8 @@ function Shell({
   const projectTitle = useStore((s) => s.project?.project.title);
   const readOnlyReason = useStore((s) => s.project?.readOnlyReason ?? null);
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
+  // The zoom last asked for: a second Ctrl+- pressed before the first is stored zooms out again.
+  const zoomAsked = useRef(initialPreferences?.zoom ?? 1);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>(null);
   const electron = appInfo?.mode === 'electron';
@@ -99,6 +101,7 @@ function Shell({
 
   const updatePrefs = useCallback(
     async (patch: PreferencesPatch) => {
+      if (patch.zoom !== undefined) zoomAsked.current = patch.zoom;
       const r = await api.setPreferences(patch);
       if (!r.ok) return fail(r.error.message);
       setPrefs(r.value);
@@ -172,7 +175,7 @@ function Shell({
   const runCommand = useCallback(
     (command: MenuCommand) => {
       const { project, article } = store.getState();
-      const zoom = prefs?.zoom ?? 1;
+      const zoom = zoomAsked.current;
       switch (command) {
         case 'language:zh-CN':
         case 'language:en':
@@ -240,7 +243,7 @@ function Shell({
           return setDialog({ name: command, id: article.id });
       }
     },
-    [store, prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
+    [store, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
   );
 
   useEffect(() => {
