@@ -76,13 +76,17 @@ export function addRevision(
   return revisionId;
 }
 
-export function listArticles(ctx: StoreContext): ArticleSummary[] {
+/** Every article's summary in the project's order, or only those of `ids` (an edit's change set). */
+export function listArticles(ctx: StoreContext, ids?: readonly string[]): ArticleSummary[] {
+  // Each article's counts are subqueries on indexed columns: naming the articles reads only theirs.
+  const where = ids ? `WHERE a.id IN (${ids.map(() => '?').join(', ')})` : '';
   return ctx.sql
     .all(
       `SELECT a.id, a.title, a.current_revision_id, a.sort_order, a.created_at,
               (SELECT count(*) FROM article_revisions r WHERE r.article_id = a.id) AS revisions,
               (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims
-       FROM articles a ORDER BY a.sort_order`,
+       FROM articles a ${where} ORDER BY a.sort_order`,
+      ...(ids ?? []),
     )
     .map((r) => ({
       id: String(r.id),

@@ -206,6 +206,11 @@ export class ProjectStore {
     return this.read(() => articles.listArticles(this.ctx));
   }
 
+  /** The summaries of the articles `ids` names that exist (what an edit's change set sends back). */
+  articleSummaries(ids: readonly string[]): ArticleSummary[] {
+    return ids.length ? this.read(() => articles.listArticles(this.ctx, ids)) : [];
+  }
+
   getArticle(id: string, revisionId?: string): Article {
     return this.read(() => articles.getArticle(this.ctx, id, revisionId));
   }

@@ -130,6 +130,6 @@ export function changeSetOf(store: ProjectStore, touched: readonly Touched[]): C
     set.evidence = { upsert, remove: [...o.evidence].filter((id) => !present.has(id)) };
   }
   if (o.comparisons.size) set.comparisons = readBack(o.comparisons, (id) => store.getComparison(id));
-  if (o.articles.size) set.articles = fromListing(o.articles, () => store.listArticles());
+  if (o.articles.size) set.articles = fromListing(o.articles, () => store.articleSummaries([...o.articles]));
   return set;
 }

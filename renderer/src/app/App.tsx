@@ -18,7 +18,8 @@ import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { SearchDialog } from './SearchDialog';
 import { Workspace } from '../workspace/Workspace';
-import { WorkspaceProvider, useWorkspace } from '../workspace/WorkspaceContext';
+import { WorkspaceProvider, useWorkspaceActions } from '../workspace/WorkspaceContext';
+import { useStore, useWorkspaceStore } from '../store/hooks';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
 import { requestFind } from '../reader/findRequests';
@@ -62,7 +63,14 @@ function Shell({
 }) {
   const { t } = useTranslation();
   const { api, subscribe, transport } = useClient();
-  const ws = useWorkspace();
+  // The shell reads only the few project fields it shows, so an edit (which changes the
+  // project's modification time and undo state) does not render the shell and its menu bar;
+  // commands read the rest from the store when they run.
+  const store = useWorkspaceStore();
+  const ws = useWorkspaceActions();
+  const projectPath = useStore((s) => s.project?.path ?? null);
+  const projectTitle = useStore((s) => s.project?.project.title);
+  const readOnlyReason = useStore((s) => s.project?.readOnlyReason ?? null);
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -75,7 +83,6 @@ function Shell({
     document.body.style.setProperty('zoom', String(prefs?.zoom ?? 1));
   }, [prefs?.zoom]);
 
-  const projectTitle = ws.project?.project.title;
   useEffect(() => {
     document.title = projectTitle ? `${projectTitle} — ${t('app.name')}` : t('app.name');
   }, [t, projectTitle]);
@@ -86,7 +93,7 @@ function Shell({
     return () => {
       live = false;
     };
-  }, [api, ws.project?.path]);
+  }, [api, projectPath]);
 
   const fail = useCallback((message: string) => setNotice({ kind: 'error', text: message }), [setNotice]);
 
@@ -161,13 +168,14 @@ function Shell({
   );
 
   const requireProject = useCallback(() => {
-    if (ws.project) return true;
+    if (store.getState().project) return true;
     setNotice({ kind: 'info', text: t('project.noneOpen') });
     return false;
-  }, [ws.project, setNotice, t]);
+  }, [store, setNotice, t]);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
+      const { project, article } = store.getState();
       const zoom = askedZoom.current ?? prefs?.zoom ?? 1;
       switch (command) {
         case 'language:zh-CN':
@@ -195,17 +203,17 @@ function Shell({
         case 'saveCopy':
           if (!requireProject()) return;
           if (!electron) return setDialog({ name: command });
-          return void askPath('saveCopy', ws.project?.project.title).then((p) => (p ? saveTo(command, p) : undefined));
+          return void askPath('saveCopy', project?.project.title).then((p) => (p ? saveTo(command, p) : undefined));
         case 'closeProject':
           return void api.projectClose().then(() => ws.setProject(null));
         case 'importArticle':
           if (requireProject()) setDialog({ name: 'import', sources: [] });
           return;
         case 'undo':
-          if (ws.project?.canUndo) void ws.mutate(() => api.undo());
+          if (project?.canUndo) void ws.mutate(() => api.undo());
           return;
         case 'redo':
-          if (ws.project?.canRedo) void ws.mutate(() => api.redo());
+          if (project?.canRedo) void ws.mutate(() => api.redo());
           return;
         case 'quit':
           return window.close();
@@ -221,7 +229,7 @@ function Shell({
         }
         case 'importAnnotations':
           if (!requireProject()) return;
-          if (!ws.article) return setNotice({ kind: 'info', text: t('team.needArticle') });
+          if (!article) return setNotice({ kind: 'info', text: t('team.needArticle') });
           annotationsInput.current?.click();
           return;
         case 'find':
@@ -232,11 +240,11 @@ function Shell({
         case 'renameArticle':
         case 'deleteArticle':
           if (!requireProject()) return;
-          if (!ws.article) return setNotice({ kind: 'info', text: t('articleEdit.needArticle') });
-          return setDialog({ name: command, id: ws.article.id });
+          if (!article) return setNotice({ kind: 'info', text: t('articleEdit.needArticle') });
+          return setDialog({ name: command, id: article.id });
       }
     },
-    [prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
+    [store, prefs?.zoom, updatePrefs, electron, askPath, openProject, requireProject, ws, saveTo, api, setNotice, t],
   );
 
   useEffect(() => {
@@ -259,7 +267,7 @@ function Shell({
       void sourcesFromFiles(event.dataTransfer.files).then((sources) => setDialog({ name: 'import', sources }));
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isTextTarget(event.target) || dialog || !ws.project) return;
+      if (isTextTarget(event.target) || dialog || !store.getState().project) return;
       // A pasted screenshot starts a comparison; pasted text becomes an article.
       const images = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
       if (images.length) {
@@ -283,7 +291,7 @@ function Shell({
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('paste', onPaste);
     };
-  }, [runCommand, requireProject, dialog, ws.project]);
+  }, [runCommand, requireProject, dialog, store]);
 
   useEffect(() => onArticleCommand((command, id) => setDialog({ name: command, id })), []);
 
@@ -297,16 +305,17 @@ function Shell({
   );
 
   const needsName = prefs !== undefined && !prefs.authorName;
-  const dialogArticle = dialog?.name === 'renameArticle' || dialog?.name === 'deleteArticle' ? ws.project?.articles.find((a) => a.id === dialog.id) : undefined;
+  const dialogArticleId = dialog?.name === 'renameArticle' || dialog?.name === 'deleteArticle' ? dialog.id : null;
+  const dialogArticle = useStore((s) => (dialogArticleId ? s.articles.byId[dialogArticleId] : undefined));
   const close = useCallback(() => setDialog(null), []);
-  const suggested = ws.project?.path.replace(/\.pizhu$/i, '') ?? appInfo?.documentsDir ?? '';
+  const suggested = projectPath?.replace(/\.pizhu$/i, '') ?? appInfo?.documentsDir ?? '';
 
   return (
     <div className="app" data-transport={transport}>
       {!electron && <MenuBar onCommand={runCommand} recent={recent} onOpenRecent={(p) => void openProject(p)} />}
-      {ws.project?.readOnlyReason && (
+      {readOnlyReason && (
         <div className="banner" role="status">
-          {ws.project.readOnlyReason}
+          {readOnlyReason}
         </div>
       )}
       <Workspace
@@ -318,7 +327,7 @@ function Shell({
         onRemoveRecent={(p) => void api.removeRecent({ path: p }).then((r) => r.ok && setRecent(r.value))}
       />
       <footer className="statusbar">
-        <span role="status">{ws.project ? ws.project.path : t('status.ready')}</span>
+        <span role="status">{projectPath ?? t('status.ready')}</span>
         {prefs?.authorName && <span className="statusbar-author">{prefs.authorName}</span>}
       </footer>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
@@ -360,8 +369,9 @@ function Shell({
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (!file || !ws.article) return;
-          const articleId = ws.article.id;
+          const article = store.getState().article;
+          if (!file || !article) return;
+          const articleId = article.id;
           void file.text().then(async (json) => {
             const counts = await ws.mutate(() => api.importAnnotations({ json, articleId }));
             if (counts) setNotice({ kind: 'info', text: t('team.annotationsImported', counts) });
@@ -396,9 +406,9 @@ function Shell({
       {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}
       {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
-      {!needsName && dialog?.name === 'export' && ws.project && (
+      {!needsName && dialog?.name === 'export' && projectTitle !== undefined && (
         <ExportDialog
-          projectTitle={ws.project.project.title}
+          projectTitle={projectTitle}
           electron={electron}
           language={prefs?.language ?? 'zh-CN'}
           onDone={(text) => setNotice({ kind: 'info', text })}
@@ -430,7 +440,7 @@ function Shell({
       {!needsName && dialog?.name === 'import' && (
         <ImportDialog
           initialSources={dialog.sources}
-          articleTitle={(id) => ws.project?.articles.find((a) => a.id === id)?.title}
+          articleTitle={(id) => store.getState().articles.byId[id]?.title}
           onImported={(article) => {
             void ws.reload().then(() => ws.openArticle(article.id));
             setNotice({ kind: 'info', text: t('import.done', { title: article.content.title }) });

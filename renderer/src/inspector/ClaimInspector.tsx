@@ -1,7 +1,7 @@
 // One claim in the inspector: its quote, tags, strength, verdict, status, note, evidence, who
 // made and changed it, and deleting it. Choices save at once through mutate; text keeps a draft
 // while it is typed (see DraftField).
-import { useState } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../shared/domain/claim';
@@ -67,10 +67,14 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </div>
       <section className="inspector-section" aria-labelledby="insp-note">
         <h3 id="insp-note">{t('inspector.note')}</h3>
-        <NoteEditor note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
+        <AfterFirstPaint>
+          <NoteEditor note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
+        </AfterFirstPaint>
       </section>
-      <EvidenceList claim={claim} />
-      <ClaimMeta claim={claim} />
+      <AfterFirstPaint>
+        <EvidenceList claim={claim} />
+        <ClaimMeta claim={claim} />
+      </AfterFirstPaint>
       {!readOnly && (
         <div className="inspector-actions">
           {confirmDelete ? (
@@ -95,4 +99,15 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       )}
     </div>
   );
+}
+
+/**
+ * Nothing on a claim's first render, its children just after: the note editor (a Lexical
+ * editor), the evidence and the history mount in a transition once the quote and the choices are
+ * painted, so J/K and a new claim show at once and holding J builds no editor per claim passed.
+ */
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => startTransition(() => setReady(true)), []);
+  return ready ? children : null;
 }

@@ -2,7 +2,7 @@
 // state is a view: built from the article's blocks and re-cut wherever the claims' anchors
 // change; only the blocks whose highlights changed are replaced, so adding one claim to a long
 // article touches one block.
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $setSelection, type NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -11,7 +11,7 @@ import { mergeRegister } from '@lexical/utils';
 import type { ArticleContent, Block } from '../../../shared/article/model';
 import { CodePointIndex } from '../../../shared/text/codepoints';
 import { $createArticleBlockNode, $createClaimHighlightNode, ArticleBlockNode, ClaimHighlightNode } from './nodes';
-import { layoutBlocks, signature, type Piece, type SpanView } from './layout';
+import { cutBlock, layoutBlocks, signature, spansKey, spansPerBlock, type Piece, type SpanView } from './layout';
 import { ArticleDom } from './ArticleDom';
 import { attachCaretBrowsing } from './caret';
 
@@ -47,14 +47,19 @@ const config = {
   },
 };
 
-export function ArticleEditor(props: Props) {
+// Memoised: the reader renders again for its own state (a Lexical render, find, a menu); the
+// editor only when the text or the highlights change.
+export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   return (
     <LexicalComposer initialConfig={config}>
       <ContentEditable className="article-text" aria-label={props.label} lang="zh-CN" />
       <ArticleSync {...props} />
     </LexicalComposer>
   );
-}
+});
+
+/** No spansKey: a block cut with a pending claim is always cut again by the next sync. */
+const PENDING_CUT = '\u0000pending';
 
 interface Shown {
   content: ArticleContent | null;
@@ -62,17 +67,18 @@ interface Shown {
   figureLabel: Props['figureLabel'];
   keys: NodeKey[];
   signatures: string[];
+  /** Each block's spansKey when it was last cut (PENDING_CUT after showPending re-cut it). */
+  inputs: string[];
+  index: CodePointIndex | null;
 }
 
 function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onRendered, handleRef }: Props) {
   const [editor] = useLexicalComposerContext();
-  const shown = useRef<Shown>({ content: null, spans: [], figureLabel, keys: [], signatures: [] });
+  const shown = useRef<Shown>({ content: null, spans: [], figureLabel, keys: [], signatures: [], inputs: [], index: null });
   const domRef = useRef<ArticleDom | null>(null);
 
   const sync = useCallback(
     (content: ArticleContent, spans: readonly SpanView[], figureLabel: Props['figureLabel']) => {
-      const pieces = layoutBlocks(content.blocks, spans);
-      const signatures = pieces.map(signature);
       const state = shown.current;
       // A reload brings a new but equal article object; only a different text (or the figure
       // labels of another UI language) needs a new view.
@@ -81,7 +87,13 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
         state.content.text !== content.text ||
         state.content.blocks.length !== content.blocks.length ||
         state.figureLabel !== figureLabel;
-      const index = new CodePointIndex(content.text);
+      // Only blocks whose spans changed are cut again: a claim added to a long article cuts one.
+      const perBlock = spansPerBlock(content.blocks, spans);
+      const inputs = perBlock.map(spansKey);
+      const recut = fresh || state.content !== content;
+      const pieces = perBlock.map((inBlock, i) => (recut || inputs[i] !== state.inputs[i] ? cutBlock(content.blocks[i]!, inBlock) : null));
+      const signatures = pieces.map((p, i) => (p ? signature(p) : state.signatures[i]!));
+      const index = !fresh && state.index ? state.index : new CodePointIndex(content.text);
       // The reader's text selection survives highlights being re-cut under it.
       const selection = window.getSelection();
       const kept = !fresh && selection && selection.rangeCount > 0 ? (domRef.current?.spanOfRange(selection.getRangeAt(0)) ?? null) : null;
@@ -97,7 +109,8 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
             });
           } else {
             signatures.forEach((sig, i) => {
-              if (sig !== state.signatures[i]) $replaceBlock(state, i, $buildBlock(content.blocks[i]!, pieces[i]!, index, figureLabel));
+              const cut = pieces[i];
+              if (cut && sig !== state.signatures[i]) $replaceBlock(state, i, $buildBlock(content.blocks[i]!, cut, index, figureLabel));
             });
           }
           $dropStaleSelection();
@@ -112,7 +125,7 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
           },
         },
       );
-      Object.assign(state, { content, spans, figureLabel, signatures });
+      Object.assign(state, { content, spans, figureLabel, signatures, inputs, index });
     },
     [editor],
   );
@@ -137,6 +150,7 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
               const inBlock = state.spans.filter((s) => s.start < block.end && s.end > block.start);
               const pieces = layoutBlocks([block], [...inBlock, pending])[0]!;
               state.signatures[i] = signature(pieces);
+              state.inputs[i] = PENDING_CUT;
               $replaceBlock(state, i, $buildBlock(block, pieces, index, state.figureLabel));
             });
             $dropStaleSelection();

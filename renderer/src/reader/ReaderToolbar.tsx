@@ -1,5 +1,6 @@
 // The reader's toolbar: make a claim from the selection, snap selections to whole words,
 // colour highlights by tag or by verdict, and open find.
+import { memo } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup, Toolbar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ColorMode } from '../claims/present';
@@ -14,7 +15,8 @@ interface Props {
   onFind(): void;
 }
 
-export function ReaderToolbar({ canMark, onMark, snap, onSnapChange, colorMode, onColorModeChange, onFind }: Props) {
+// Memoised: the reader renders again on each edit of its claims, the toolbar need not.
+export const ReaderToolbar = memo(function ReaderToolbar({ canMark, onMark, snap, onSnapChange, colorMode, onColorModeChange, onFind }: Props) {
   const { t } = useTranslation();
   return (
     <Toolbar className="reader-toolbar" aria-label={t('claim.toolbar')}>
@@ -44,4 +46,4 @@ export function ReaderToolbar({ canMark, onMark, snap, onSnapChange, colorMode, 
       </Button>
     </Toolbar>
   );
-}
+});

@@ -18,6 +18,12 @@ export interface Piece {
 
 /** The pieces of every block, by block index; a block without claims has one bare piece. */
 export function layoutBlocks(blocks: readonly Block[], spans: readonly SpanView[]): Piece[][] {
+  const perBlock = spansPerBlock(blocks, spans);
+  return blocks.map((block, i) => cutBlock(block, perBlock[i]!));
+}
+
+/** The spans over each block, by block index (a span across blocks is in each). */
+export function spansPerBlock(blocks: readonly Block[], spans: readonly SpanView[]): SpanView[][] {
   const perBlock: SpanView[][] = blocks.map(() => []);
   for (const span of spans) {
     if (span.end <= span.start) continue;
@@ -25,7 +31,12 @@ export function layoutBlocks(blocks: readonly Block[], spans: readonly SpanView[
       perBlock[i]!.push(span);
     }
   }
-  return blocks.map((block, i) => cut(block, perBlock[i]!));
+  return perBlock;
+}
+
+/** What decides a block's pieces: equal keys, equal pieces (so the block need not be cut again). */
+export function spansKey(spans: readonly SpanView[]): string {
+  return spans.map((s) => `${s.id}/${s.start}/${s.end}/${s.color}`).join(',');
 }
 
 /** Binary search: the first block whose end lies after `at`. */
@@ -40,7 +51,8 @@ function firstBlockEndingAfter(blocks: readonly Block[], at: number): number {
   return lo;
 }
 
-function cut(block: Block, spans: SpanView[]): Piece[] {
+/** One block cut at the boundaries of the spans over it. */
+export function cutBlock(block: Block, spans: SpanView[]): Piece[] {
   if (spans.length === 0) return [{ start: block.start, end: block.end, spans: [] }];
   const cuts = new Set([block.start, block.end]);
   for (const s of spans) {

@@ -51,6 +51,12 @@ describe('applying a change set to the store', () => {
     expect(after.claims.ids).toEqual(['😀', '新', '𠮷']);
   });
 
+  it('keeps text order when a claim is added at either end or its anchor moves', () => {
+    expect(applyChanges(opened(), { claims: { upsert: [claim('首', 0)], remove: [] } }).claims.ids).toEqual(['首', '😀', '𠮷']);
+    expect(applyChanges(opened(), { claims: { upsert: [claim('尾', 9)], remove: [] } }).claims.ids).toEqual(['😀', '𠮷', '尾']);
+    expect(applyChanges(opened(), { claims: { upsert: [claim('😀', 7)], remove: [] } }).claims.ids).toEqual(['𠮷', '😀']);
+  });
+
   it('drops the selection with its removed claim, and the article with its removal', () => {
     const removed = applyChanges(opened(), { claims: { upsert: [], remove: ['𠮷'] }, articles: { upsert: [summary('a', 1)], remove: [] } });
     expect(removed.selectedClaimId).toBeNull();

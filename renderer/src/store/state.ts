@@ -87,8 +87,36 @@ export function applyToTable<T extends { id: string }>(
   const byId: Record<string, T> = { ...table.byId };
   for (const id of remove) delete byId[id];
   for (const r of upsert) byId[r.id] = r;
+  return { byId, ids: orderedIds(table, byId, upsert, remove, order) };
+}
+
+/**
+ * The ids of `byId` in `order`: the table's own list when no record moved, one insertion for one
+ * new record (a claim just made in a long article), a full sort otherwise.
+ */
+function orderedIds<T extends { id: string }>(
+  table: Table<T>,
+  byId: Record<string, T>,
+  upsert: readonly T[],
+  remove: readonly string[],
+  order: (a: T, b: T) => number,
+): readonly string[] {
+  if (remove.length === 0) {
+    if (upsert.every((r) => r.id in table.byId && order(table.byId[r.id]!, r) === 0)) return table.ids;
+    const [added] = upsert;
+    if (upsert.length === 1 && !(added!.id in table.byId)) {
+      let lo = 0;
+      let hi = table.ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (order(byId[table.ids[mid]!]!, added!) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return [...table.ids.slice(0, lo), added!.id, ...table.ids.slice(lo)];
+    }
+  }
   const ids = Object.values(byId).sort(order).map((r) => r.id);
-  return { byId, ids: sameList(ids, table.ids) ? table.ids : ids };
+  return sameList(ids, table.ids) ? table.ids : ids;
 }
 
 function applyEvidence(state: StoreState, changes: ChangeSet['evidence']): Pick<StoreState, 'evidence'> {

@@ -109,10 +109,19 @@ export class WorkspaceStore {
     this.set({ ...this.state, evidence, evidenceLoaded: { ...this.state.evidenceLoaded, [claimId]: true } });
   }
 
-  /** Applies what an edit changed; a change set that asks for it (an import, a merge) loads everything. */
-  async apply(changes: ChangeSet): Promise<void> {
-    if (changes.reload) return this.reload();
-    this.set(applyChanges(this.state, changes));
+  /**
+   * Applies what an edit changed; a change set that asks for it (an import, a merge) loads
+   * everything. `select` (a claim the edit made) is selected in the same step, so the views
+   * render once for the edit and its selection, not twice.
+   */
+  async apply(changes: ChangeSet, select?: string): Promise<void> {
+    if (changes.reload) {
+      await this.reload();
+      if (select !== undefined) this.select(select);
+      return;
+    }
+    const next = applyChanges(this.state, changes);
+    this.set(select !== undefined && select in next.claims.byId ? { ...next, selectedClaimId: select } : next);
     // A new revision of the open article (an edit that brought one): its text is loaded again.
     if (articleTextStale(this.state) && this.state.article) await this.openArticle(this.state.article.id, this.state.selectedClaimId);
   }

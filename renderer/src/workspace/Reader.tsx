@@ -13,7 +13,7 @@ import { FindBar } from '../reader/FindBar';
 import { ReaderContextMenu } from '../reader/ReaderContextMenu';
 import { onFindRequest } from '../reader/findRequests';
 import { paintHighlight } from '../reader/highlights';
-import type { Span } from '../reader/ArticleDom';
+import type { ArticleDom, Span } from '../reader/ArticleDom';
 import { placeCaret } from '../reader/caret';
 import type { SpanView } from '../reader/layout';
 import { claimColor, claimSummary, NEUTRAL_COLOR, type ColorMode } from '../claims/present';
@@ -73,7 +73,6 @@ function ArticleReader({ article }: { article: Article }) {
   const store = useWorkspaceStore();
   const { selectClaim, mutate, notify } = useWorkspaceActions();
   const readOnly = useReadOnly();
-  const selectedClaimId = useSelectedClaimId();
   const { toggleTag } = useClaimActions();
   const handle = useRef<ArticleEditorHandle>(null);
   const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
@@ -122,13 +121,13 @@ function ArticleReader({ article }: { article: Article }) {
       const { quote, position } = describeSpan(content.text, span.start, span.end);
       // Shown at once; the saved claim's highlight replaces it when the change set arrives.
       handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
-      const claim = await mutate(() =>
-        api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
+      const claim = await mutate(
+        () => api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
+        (made) => made.id,
       );
-      if (claim) selectClaim(claim.id);
-      else handle.current?.refresh();
+      if (!claim) handle.current?.refresh();
     },
-    [content.text, mutate, api, article.id, selectClaim],
+    [content.text, mutate, api, article.id],
   );
 
   const markSelection = useCallback(async () => {
@@ -172,35 +171,29 @@ function ArticleReader({ article }: { article: Article }) {
   useEffect(() => onFindRequest(() => setFindOpen(true)), []);
   const closeMenu = useCallback(() => setMenuAt(null), []);
 
-  // The selected claim: emphasised, and brought into view when it is off screen.
-  const selected = useStore(selectedSpan, sameSpan);
-  useEffect(() => {
-    const range = selected ? dom()?.rangeOfSpan(selected.start, selected.end) : null;
-    paintHighlight('pizhu-selected', range ? [range] : []);
-  }, [selected, dom, renderTick]);
-  useEffect(() => {
-    if (!selectedClaimId) return;
-    const mark = dom()?.root.querySelector(`mark[data-claims~="${CSS.escape(selectedClaimId)}"]`);
-    mark?.scrollIntoView({ block: 'nearest' });
-  }, [selectedClaimId, dom]);
-  useEffect(() => () => paintHighlight('pizhu-selected', []), []);
+  // Stable, so the toolbar (memoised) does not render again with the reader.
+  const onMark = useCallback(() => void markSelection(), [markSelection]);
+  const onSnapChange = useCallback((on: boolean) => {
+    setSnap(on);
+    localStorage.setItem(SNAP_KEY, String(on));
+  }, []);
+  const onColorModeChange = useCallback((mode: ColorMode) => {
+    setColorMode(mode);
+    localStorage.setItem(COLOR_KEY, mode);
+  }, []);
+  const onFind = useCallback(() => setFindOpen(true), []);
 
   return (
     <div className="reader">
+      <SelectedClaim dom={dom} renderTick={renderTick} />
       <ReaderToolbar
         canMark={!readOnly}
-        onMark={() => void markSelection()}
+        onMark={onMark}
         snap={snap}
-        onSnapChange={(on) => {
-          setSnap(on);
-          localStorage.setItem(SNAP_KEY, String(on));
-        }}
+        onSnapChange={onSnapChange}
         colorMode={colorMode}
-        onColorModeChange={(mode) => {
-          setColorMode(mode);
-          localStorage.setItem(COLOR_KEY, mode);
-        }}
-        onFind={() => setFindOpen(true)}
+        onColorModeChange={onColorModeChange}
+        onFind={onFind}
       />
       {findOpen && (
         <FindBar text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
@@ -231,6 +224,26 @@ function ArticleReader({ article }: { article: Article }) {
       {menuAt && <ReaderContextMenu {...menuAt} onMark={() => void markSelection()} onClose={closeMenu} />}
     </div>
   );
+}
+
+/**
+ * The selected claim: emphasised, and brought into view when it is off screen. Its own component,
+ * so that selecting another claim (J, K, a click) renders this and not the reader.
+ */
+function SelectedClaim({ dom, renderTick }: { dom: () => ArticleDom | null; renderTick: number }) {
+  const selectedClaimId = useSelectedClaimId();
+  const selected = useStore(selectedSpan, sameSpan);
+  useEffect(() => {
+    const range = selected ? dom()?.rangeOfSpan(selected.start, selected.end) : null;
+    paintHighlight('pizhu-selected', range ? [range] : []);
+  }, [selected, dom, renderTick]);
+  useEffect(() => {
+    if (!selectedClaimId) return;
+    const mark = dom()?.root.querySelector(`mark[data-claims~="${CSS.escape(selectedClaimId)}"]`);
+    mark?.scrollIntoView({ block: 'nearest' });
+  }, [selectedClaimId, dom]);
+  useEffect(() => () => paintHighlight('pizhu-selected', []), []);
+  return null;
 }
 
 function ArticleSource({ article }: { article: Article }) {

@@ -33,8 +33,11 @@ export interface Actions {
   setProject(state: ProjectState | null): void;
   openArticle(id: string | null): void;
   selectClaim(id: string | null): void;
-  /** Runs an edit and applies what it changed. Returns the value, or undefined after an error (shown). */
-  mutate<T>(call: () => Promise<Result<T>>): Promise<T | undefined>;
+  /**
+   * Runs an edit and applies what it changed. Returns the value, or undefined after an error
+   * (shown). `select` names a claim to select with the edit's changes (the claim it made).
+   */
+  mutate<T>(call: () => Promise<Result<T>>, select?: (value: T) => string): Promise<T | undefined>;
   /** Loads everything again (after an import, a merge, resolving conflicts). */
   reload(): Promise<void>;
   notify(message: NoticeMessage): void;
@@ -52,13 +55,15 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       setProject: (state) => void store.setProject(state),
       openArticle: (id) => void store.openArticle(id),
       selectClaim: (id) => store.select(id),
-      mutate: async (call) => {
+      mutate: async (call, select) => {
         const r = await call();
         if (!r.ok) {
           notify({ kind: 'error', text: r.error.message });
           return undefined;
         }
-        if (r.changes) await store.apply(r.changes);
+        const selected = select?.(r.value);
+        if (r.changes) await store.apply(r.changes, selected);
+        else if (selected !== undefined) store.select(selected);
         return r.value;
       },
       reload: () => store.reload(),
