@@ -106,7 +106,8 @@ page.on('request', (req) => {
   const m = /\/asset\/([0-9a-f]{64})/.exec(req.url());
   if (m) (fullHashes.has(m[1]!) ? fullAssets : thumbRequests).add(m[1]!);
 });
-await page.goto(host.url);
+// The address's token signs in once; the session cookie lets the page in again.
+await page.goto(`${host.origin}/`);
 const nav = page.getByRole('complementary', { name: '导航' });
 await nav.getByRole('button', { name: /打开截图对比/ }).first().waitFor();
 const box = (await nav.boundingBox())!;
