@@ -155,6 +155,7 @@ async function run(): Promise<void> {
     // Sign in once: the address's token works once, then the session cookie lets the page in.
     await page.goto(host.url);
     await page.waitForURL(`${host.origin}/`);
+    await page.getByRole('button', { name: '文件' }).waitFor();
     const open = async (path: string, marks: boolean) => {
       await services.handlers.projectOpen({ path });
       return timeToInteractive(page, `${host.origin}/`, blocks, marks);

@@ -44,6 +44,8 @@ export function ClaimsList({ shown, tags, onSelect }: Props) {
     const top = index * ROW_HEIGHT;
     if (top < list.scrollTop) list.scrollTop = top;
     else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
+    // The rows now in view render with the selection, not in a second pass after the scroll event.
+    setScrollTop(list.scrollTop);
   }, []);
 
   useLayoutEffect(() => {
