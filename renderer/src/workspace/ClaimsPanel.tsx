@@ -1,21 +1,18 @@
 // The claims of the open article in the navigator: filtered, sorted and counted. J and K move
 // the selection through the shown claims (the reader scrolls to follow); the codebook editor
-// opens from here. The list is virtualised (an article can hold thousands of claims) and each row
-// reads its own claim, so an edit renders that claim's row and no other.
+// opens from here. The list itself (windowed, one render per changed row) is ClaimsList.
 import { memo, useEffect, useState } from 'react';
-import { Button, ListBox, ListBoxItem, ListLayout, Virtualizer } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
-import { ErrorBoundary } from './ErrorBoundary';
 import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimFilters } from '../claims/ClaimFilters';
+import { ClaimsList } from '../claims/ClaimsList';
 import { filterClaims, NO_FILTER, type ClaimFilter } from '../claims/filter';
-import { claimColor, verdictLabel } from '../claims/present';
 import { isOwnedElsewhere } from '../claims/keys';
 import { CodebookDialog } from '../codebook/CodebookDialog';
 import { listOf, type StoreState } from '../store/state';
-import type { Tag } from '../../../shared/domain/codebook';
-import { countRender, sameItems, useClaimRecord, useItems, useSelectedClaimId, useStore, useTagList, useWorkspaceStore } from '../store/hooks';
+import { countRender, sameItems, useStore, useTagList, useWorkspaceStore } from '../store/hooks';
 
 // The last filtering done, reused while the claims and the filter are the same (a selection).
 let lastShown: { claims: StoreState['claims']; filter: ClaimFilter; ids: string[] } | null = null;
@@ -69,57 +66,10 @@ export const ClaimsPanel = memo(function ClaimsPanel() {
           <p className="field-help" role="status">
             {t('claims.shown', { shown: shown.length, total })} · <span aria-hidden="true">{t('claims.keys')}</span>
           </p>
-          <ClaimsList shown={shown} tags={tags} />
+          <ClaimsList shown={shown} tags={tags} onSelect={selectClaim} />
         </>
       )}
       {codebookOpen && <CodebookDialog onClose={() => setCodebookOpen(false)} />}
     </section>
-  );
-});
-
-function ClaimsList({ shown, tags }: { shown: readonly string[]; tags: readonly Tag[] }) {
-  const { selectClaim } = useWorkspaceActions();
-  const selectedClaimId = useSelectedClaimId();
-  const items = useItems(shown);
-  return (
-    <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: 52 }}>
-      <ListBox
-        aria-labelledby="nav-claims"
-        aria-keyshortcuts="J K"
-        className="nav-list claims-list"
-        selectionMode="single"
-        disallowEmptySelection
-        items={items}
-        dependencies={[tags]}
-        selectedKeys={selectedClaimId ? [selectedClaimId] : []}
-        onSelectionChange={(keys) => selectClaim([...(keys as Set<string>)][0] ?? null)}
-      >
-        {(item) => <ClaimRow id={item.id} tags={tags} />}
-      </ListBox>
-    </Virtualizer>
-  );
-}
-
-const ClaimRow = memo(function ClaimRow({ id, tags }: { id: string; tags: readonly Tag[] }) {
-  const { t, i18n } = useTranslation();
-  const claim = useClaimRecord(id);
-  countRender(`claim-row ${id}`);
-  const exact = claim?.anchor.exact ?? '';
-  return (
-    <ListBoxItem id={id} className="nav-item" textValue={exact}>
-      <ErrorBoundary resetKeys={[claim]} fallback={() => <span className="nav-item-title">{t('failure.claimTitle')}</span>}>
-        {claim && (
-          <>
-            <span className="nav-item-title">
-              <span className="claim-swatch" style={{ '--mark-color': claimColor(claim, tags, 'tag') } as React.CSSProperties} aria-hidden="true" />
-              {exact}
-            </span>
-            <span className="nav-item-meta">
-              {[verdictLabel(claim.verdict, i18n.language) ?? t('claim.noVerdict'), claim.orphan ? t('claims.orphan') : null].filter(Boolean).join(' · ')}
-            </span>
-          </>
-        )}
-      </ErrorBoundary>
-    </ListBoxItem>
   );
 });
