@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../shared/domain/claim';
 import { filterClaims, NO_FILTER, NONE } from './filter';
+import { sampleClaim as claim } from './sample-claim';
 
-const claim = (id: string, start: number, patch: Partial<Claim> = {}): Claim => ({
-  id,
-  articleId: 'a',
-  revisionId: 'r',
-  anchor: { exact: id, prefix: '', suffix: '', start, end: start + 2 },
-  strength: null,
-  verdict: null,
-  status: 'to-check',
-  assignee: null,
-  note: { json: '', text: '' },
-  orphan: false,
-  tagIds: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  createdBy: 'a',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  updatedBy: 'a',
-  ...patch,
-});
 
 const claims = [
   claim('late', 50, { verdict: 'true', tagIds: ['data'], strength: 3, updatedAt: '2026-01-03T00:00:00.000Z' }),

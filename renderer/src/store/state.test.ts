@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../shared/domain/claim';
 import type { Article, ArticleSummary } from '../../../shared/domain/project';
 import { applyChanges, EMPTY_STATE, ORDER, tableOf, type StoreState } from './state';
+import { sampleClaim as claim, SAMPLE_AT as AT } from '../claims/sample-claim';
 
-const AT = '2026-01-01T00:00:00.000Z';
-const claim = (id: string, start: number, patch: Partial<Claim> = {}): Claim => ({
-  id,
-  articleId: 'a',
-  revisionId: 'r',
-  anchor: { exact: id, prefix: '', suffix: '', start, end: start + 2 },
-  strength: null,
-  verdict: null,
-  status: 'to-check',
-  assignee: null,
-  note: { json: '', text: '' },
-  orphan: false,
-  tagIds: [],
-  createdAt: AT,
-  createdBy: 'u',
-  updatedAt: AT,
-  updatedBy: 'u',
-  ...patch,
-});
 const summary = (id: string, claimCount: number): ArticleSummary => ({ id, title: id, currentRevisionId: 'r', revisionCount: 1, claimCount, sortOrder: 0, createdAt: AT });
 
 /** A project open on article "a" with claims 𠮷 at 5 and 😀 at 1. */
