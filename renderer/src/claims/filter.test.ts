@@ -3,7 +3,6 @@ import type { Claim } from '../../../shared/domain/claim';
 import { filterClaims, NO_FILTER, NONE } from './filter';
 import { sampleClaim as claim } from './sample-claim';
 
-
 const claims = [
   claim('late', 50, { verdict: 'true', tagIds: ['data'], strength: 3, updatedAt: '2026-01-03T00:00:00.000Z' }),
   claim('early', 5, { verdict: 'false', updatedAt: '2026-01-02T00:00:00.000Z' }),
