@@ -89,7 +89,7 @@ async function timed(page: Page, setup: string, act: () => Promise<void>): Promi
 /** Selects a fresh span in block `i` of the reader and times Ctrl+Enter → the saved claim's mark shown and painted. */
 async function markSaved(page: Page, i: number): Promise<number> {
   await page.evaluate(`(() => {
-    const block = document.querySelectorAll('.article-text > p')[${i}];
+    const block = document.querySelectorAll('.article-text p.article-block')[${i}];
     const text = [...block.querySelectorAll('[data-lexical-text]')].filter((n) => !n.closest('mark')).at(-1).firstChild;
     const range = document.createRange();
     range.setStart(text, 1);

@@ -77,7 +77,7 @@ async function timeToInteractive(page: Page, url: string, blocks: number | null,
   await page.goto(url);
   // String scripts run in the page; this tsconfig has no DOM types.
   await page.waitForFunction(
-    `document.querySelectorAll('.article-text > *').length ${blocks === null ? '> 0' : `=== ${blocks}`} && (${!marks} || document.querySelectorAll('mark.claim-mark').length > 0)`,
+    `document.querySelectorAll('.article-text .article-block').length ${blocks === null ? '> 0' : `=== ${blocks}`} && (${!marks} || document.querySelectorAll('mark.claim-mark').length > 0)`,
     undefined,
     { polling: 'raf', timeout: 120_000 },
   );
@@ -98,7 +98,7 @@ interface Latency {
 /** Selects a fresh span inside block `i`, presses Ctrl+Enter and times keystroke → painted mark. */
 async function markLatency(page: Page, i: number): Promise<Latency> {
   await page.evaluate(`(() => {
-    const block = document.querySelectorAll('.article-text > p')[${i}];
+    const block = document.querySelectorAll('.article-text p.article-block')[${i}];
     const text = [...block.querySelectorAll('[data-lexical-text]')].find((n) => !n.closest('mark')).firstChild;
     const range = document.createRange();
     range.setStart(text, 0);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, enterName } from './fixtures';
+import { test, expect, enterName, callApi, anchorIn } from './fixtures';
 
 const SEED = 'fixtures/articles/seed-tencent-ai.txt';
 
@@ -166,6 +166,39 @@ test('J and K move through the claims, find steps through a one-character query 
   await find.getByLabel('查找内容').fill('月访问量不到 200 万');
   await find.getByRole('button', { name: '将此处标记为论断' }).click();
   await expect(quote).toHaveText('月访问量不到 200 万');
+});
+
+test('moving from claim to claim shows each its own choices, note and delete confirmation', async ({ page }) => {
+  await newProjectWithSeed(page);
+  const { articles } = await callApi<{ articles: { id: string }[] }>(page, 'projectState');
+  const article = await callApi<{ id: string; content: { text: string } }>(page, 'getArticle', { id: articles[0]!.id });
+  const first = await callApi<{ id: string }>(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '总参数量 389B') });
+  const second = await callApi<{ id: string }>(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '激活参数量 52B') });
+  await callApi(page, 'updateClaim', { id: first.id, patch: { verdict: 'false', strength: 4, note: { json: '', text: '第一条的批注' } } });
+  await callApi(page, 'updateClaim', { id: second.id, patch: { status: 'checked', strength: 1 } });
+  await page.reload();
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  const quote = inspector.locator('.inspector-quote');
+  await page.getByRole('listbox', { name: '论断' }).getByRole('option').first().click();
+  await expect(quote).toHaveText('总参数量 389B');
+  await expect(inspector.getByRole('textbox', { name: '批注' })).toHaveText('第一条的批注');
+  await inspector.getByRole('button', { name: '删除论断…' }).click();
+  await expect(inspector.getByRole('alert')).toBeVisible();
+
+  // The next claim: its own values, no confirmation carried over, and no note from the first.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  await expect(quote).toHaveText('激活参数量 52B');
+  await expect(inspector.getByRole('alert')).toHaveCount(0);
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('');
+  await expect(inspector.getByLabel('核查状态')).toHaveValue('checked');
+  await expect(inspector.getByRole('radio', { checked: true })).toHaveAccessibleName(/^1 /);
+  await expect(inspector.getByRole('textbox', { name: '批注' })).toHaveText('');
+  await page.keyboard.press('k');
+  await expect(quote).toHaveText('总参数量 389B');
+  await expect(inspector.getByLabel('核查结论')).toHaveValue('false');
+  await expect(inspector.getByRole('radio', { checked: true })).toHaveAccessibleName(/^4 /);
+  await expect(inspector.getByRole('textbox', { name: '批注' })).toHaveText('第一条的批注');
 });
 
 test('the reader with a claim selected has no serious accessibility violations, in Chinese or English', async ({ page }) => {

@@ -50,9 +50,11 @@ async function startCounting(page: Page): Promise<void> {
     w.__pizhuBlocksReplaced = 0;
     w.__pizhuBlocks?.disconnect();
     w.__pizhuBlocks = new MutationObserver((records) => {
-      for (const r of records) w.__pizhuBlocksReplaced += r.removedNodes.length;
+      for (const r of records) {
+        w.__pizhuBlocksReplaced += [...r.removedNodes].filter((n) => n instanceof Element && n.classList.contains('article-block')).length;
+      }
     });
-    w.__pizhuBlocks.observe(document.querySelector('.pane-reader .article-text')!, { childList: true });
+    w.__pizhuBlocks.observe(document.querySelector('.pane-reader .article-text')!, { childList: true, subtree: true });
   });
 }
 
@@ -87,7 +89,7 @@ test('annotating one claim of 2,000 renders the inspector and its row, nothing e
 
   // Tagging it changes its colour: the blocks under its highlight are re-cut, no other.
   const blocksUnder = await page.evaluate(
-    (id) => [...document.querySelectorAll('.pane-reader .article-text > *')].filter((b) => b.querySelector(`mark[data-claims~="${id}"]`)).length,
+    (id) => [...document.querySelectorAll('.pane-reader .article-text .article-block')].filter((b) => b.querySelector(`mark[data-claims~="${id}"]`)).length,
     claimId,
   );
   await startCounting(page);

@@ -158,11 +158,21 @@ export function DraftTextArea(props: Commit & Omit<TextareaHTMLAttributes<HTMLTe
  * value when that changes. Stepping through options with the arrow keys never jumps back to
  * the value the project had before the last step was saved.
  */
-export function ChoiceSelect({ value, onCommit, ...attrs }: { value: string; onCommit(value: string): void } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'defaultValue' | 'onChange'>) {
+export function ChoiceSelect({
+  value,
+  scope = '',
+  onCommit,
+  ...attrs
+}: {
+  value: string;
+  /** Whose value this is (a claim's id, say): a choice shown for one record is never carried to the next. */
+  scope?: string;
+  onCommit(value: string): void;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'defaultValue' | 'onChange'>) {
   const [shown, setShown] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
+  const [seen, setSeen] = useState({ scope, value });
+  if (value !== seen.value || scope !== seen.scope) {
+    setSeen({ scope, value });
     setShown(value);
   }
   return (

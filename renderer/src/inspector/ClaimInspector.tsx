@@ -1,6 +1,8 @@
 // One claim in the inspector: its quote, tags, strength, verdict, status, note, evidence, who
 // made and changed it, and deleting it. Choices save at once through mutate; text keeps a draft
-// while it is typed (see DraftField).
+// while it is typed (see DraftField). It stays mounted from claim to claim (J/K, a new claim):
+// the choices are patched in place, and only the parts that hold a claim's own state (the note
+// editor, evidence, history, the delete confirmation) start afresh for each claim.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +21,8 @@ import { ChoiceSelect } from '../app/DraftField';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const { t, i18n } = useTranslation();
-  const { api } = useClient();
-  const { mutate, readOnly, selectClaim } = useWorkspace();
+  const { readOnly } = useWorkspace();
   const { update } = useClaimActions();
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const lang = uiLang(i18n.language);
 
   return (
@@ -40,12 +40,12 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </section>
       <section className="inspector-section" aria-labelledby="insp-strength">
         <h3 id="insp-strength">{t('inspector.strength')}</h3>
-        <StrengthControl value={claim.strength} labelledBy="insp-strength" onChange={(strength) => void update(claim.id, { strength })} />
+        <StrengthControl scope={claim.id} value={claim.strength} labelledBy="insp-strength" onChange={(strength) => void update(claim.id, { strength })} />
       </section>
       <div className="inspector-row">
         <label>
           {t('inspector.verdict')}
-          <ChoiceSelect value={claim.verdict ?? ''} disabled={readOnly} onCommit={(v) => void update(claim.id, { verdict: (v || null) as Verdict | null })}>
+          <ChoiceSelect scope={claim.id} value={claim.verdict ?? ''} disabled={readOnly} onCommit={(v) => void update(claim.id, { verdict: (v || null) as Verdict | null })}>
             <option value="">{t('claim.noVerdict')}</option>
             {VERDICTS.map((v) => (
               <option key={v.value} value={v.value}>
@@ -56,7 +56,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
         </label>
         <label>
           {t('inspector.status')}
-          <ChoiceSelect value={claim.status} disabled={readOnly} onCommit={(v) => void update(claim.id, { status: v as ClaimStatus })}>
+          <ChoiceSelect scope={claim.id} value={claim.status} disabled={readOnly} onCommit={(v) => void update(claim.id, { status: v as ClaimStatus })}>
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {lang === 'en' ? s.en : s.zh}
@@ -67,35 +67,41 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </div>
       <section className="inspector-section" aria-labelledby="insp-note">
         <h3 id="insp-note">{t('inspector.note')}</h3>
-        <AfterFirstPaint>
+        <AfterFirstPaint key={claim.id}>
           <NoteEditor note={claim.note} readOnly={readOnly} onSave={(note) => void update(claim.id, { note })} />
         </AfterFirstPaint>
       </section>
-      <AfterFirstPaint>
+      <AfterFirstPaint key={claim.id}>
         <EvidenceList claim={claim} />
         <ClaimMeta claim={claim} />
       </AfterFirstPaint>
-      {!readOnly && (
-        <div className="inspector-actions">
-          {confirmDelete ? (
-            <>
-              <span role="alert">{t('inspector.confirmDelete')}</span>
-              <Button
-                className="button button-danger"
-                onPress={() => void mutate(() => api.deleteClaim({ id: claim.id })).then(() => selectClaim(null))}
-              >
-                {t('inspector.deleteConfirm')}
-              </Button>
-              <Button className="button" onPress={() => setConfirmDelete(false)}>
-                {t('inspector.cancel')}
-              </Button>
-            </>
-          ) : (
-            <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
-              {t('inspector.delete')}
-            </Button>
-          )}
-        </div>
+      {!readOnly && <DeleteClaim key={claim.id} claimId={claim.id} />}
+    </div>
+  );
+}
+
+/** Deleting the claim, after a confirmation that belongs to this claim alone. */
+function DeleteClaim({ claimId }: { claimId: string }) {
+  const { t } = useTranslation();
+  const { api } = useClient();
+  const { mutate, selectClaim } = useWorkspace();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  return (
+    <div className="inspector-actions">
+      {confirmDelete ? (
+        <>
+          <span role="alert">{t('inspector.confirmDelete')}</span>
+          <Button className="button button-danger" onPress={() => void mutate(() => api.deleteClaim({ id: claimId })).then(() => selectClaim(null))}>
+            {t('inspector.deleteConfirm')}
+          </Button>
+          <Button className="button" onPress={() => setConfirmDelete(false)}>
+            {t('inspector.cancel')}
+          </Button>
+        </>
+      ) : (
+        <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+          {t('inspector.delete')}
+        </Button>
       )}
     </div>
   );

@@ -12,19 +12,21 @@ const MIN = STRENGTHS[0]!.value;
 const MAX = STRENGTHS[STRENGTHS.length - 1]!.value;
 
 interface Props {
+  /** Whose strength this is (the claim's id): a choice shown for one claim is never carried to the next. */
+  scope: string;
   value: number | null;
   labelledBy: string;
   onChange(value: number): void;
 }
 
-export function StrengthControl({ value, labelledBy, onChange }: Props) {
+export function StrengthControl({ scope, value, labelledBy, onChange }: Props) {
   const { i18n } = useTranslation();
   const { readOnly } = useWorkspace();
   const lang = uiLang(i18n.language);
   const [shown, setShown] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
+  const [seen, setSeen] = useState({ scope, value });
+  if (value !== seen.value || scope !== seen.scope) {
+    setSeen({ scope, value });
     setShown(value);
   }
   const group = useRef<HTMLDivElement>(null);

@@ -1,9 +1,10 @@
 // Maps between the rendered article (the reader's DOM) and code-point offsets over the article
-// text. The reader's root holds one element per article block, in order; inside a block the
-// text nodes spell the block's text exactly, so a block-relative UTF-16 offset plus the block's
-// start gives the article position. Figures are empty in the text and map to their start.
+// text. The reader's root holds chunks of BLOCKS_PER_CHUNK block elements, in order; inside a
+// block the text nodes spell the block's text exactly, so a block-relative UTF-16 offset plus the
+// block's start gives the article position. Figures are empty in the text and map to their start.
 import type { ArticleContent } from '../../../shared/article/model';
 import { CodePointIndex } from '../../../shared/text/codepoints';
+import { BLOCKS_PER_CHUNK } from './nodes';
 
 export interface Span {
   start: number;
@@ -39,15 +40,30 @@ export class ArticleDom {
     return range;
   }
 
+  /** The element of block `i`, or undefined when it is not rendered. */
+  blockElement(i: number): Element | undefined {
+    return this.root.children[Math.floor(i / BLOCKS_PER_CHUNK)]?.children[i % BLOCKS_PER_CHUNK];
+  }
+
+  /** The start of block `i`; the end of the text past the last block. */
+  private startOfBlock(i: number): number | null {
+    const { blocks } = this.content;
+    return i >= blocks.length ? this.index.length : (blocks[i]?.start ?? null);
+  }
+
   private offsetOf(node: Node, offset: number): number | null {
     const { blocks } = this.content;
-    if (node === this.root) {
-      return offset >= blocks.length ? this.index.length : (blocks[offset]?.start ?? null);
+    // A point between chunks, or between the blocks of a chunk.
+    if (node === this.root) return this.startOfBlock(offset * BLOCKS_PER_CHUNK);
+    if (node.parentNode === this.root) {
+      return this.startOfBlock(Array.prototype.indexOf.call(this.root.children, node) * BLOCKS_PER_CHUNK + offset);
     }
     let blockEl: Node | null = node;
-    while (blockEl && blockEl.parentNode !== this.root) blockEl = blockEl.parentNode;
+    while (blockEl && blockEl.parentNode?.parentNode !== this.root) blockEl = blockEl.parentNode;
     if (!blockEl) return null;
-    const i = Array.prototype.indexOf.call(this.root.children, blockEl);
+    const chunk = blockEl.parentNode as Element;
+    const i =
+      Array.prototype.indexOf.call(this.root.children, chunk) * BLOCKS_PER_CHUNK + Array.prototype.indexOf.call(chunk.children, blockEl);
     const block = blocks[i];
     if (!block) return null;
     if (block.kind === 'figure') return block.start;
@@ -76,7 +92,7 @@ export class ArticleDom {
   private pointAt(at: number, side: 'start' | 'end'): { node: Node; offset: number } | null {
     const i = this.blockIndexAt(at, side);
     const block = this.content.blocks[i];
-    const el = this.root.children[i];
+    const el = this.blockElement(i);
     if (!block || !el) return null;
     let remaining = this.index.toUtf16(Math.max(at, block.start)) - this.index.toUtf16(block.start);
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

@@ -1,7 +1,7 @@
 // The read-only Lexical editor that shows the article with its claims highlighted. The editor
-// state is a view: built from the article's blocks and re-cut wherever the claims' anchors
-// change; only the blocks whose highlights changed are replaced, so adding one claim to a long
-// article touches one block.
+// state is a view: built from the article's blocks (grouped in chunks, see nodes.ts) and re-cut
+// wherever the claims' anchors change; only the blocks whose highlights changed are replaced, so
+// adding one claim to a long article touches one block.
 import { memo, useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $setSelection, type NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -10,7 +10,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { mergeRegister } from '@lexical/utils';
 import type { ArticleContent, Block } from '../../../shared/article/model';
 import { CodePointIndex } from '../../../shared/text/codepoints';
-import { $createArticleBlockNode, $createClaimHighlightNode, ArticleBlockNode, ClaimHighlightNode } from './nodes';
+import { $createArticleBlockNode, $createArticleChunkNode, $createClaimHighlightNode, ArticleBlockNode, ArticleChunkNode, BLOCKS_PER_CHUNK, ClaimHighlightNode } from './nodes';
 import { cutBlock, layoutBlocks, signature, spansKey, spansPerBlock, type Piece, type SpanView } from './layout';
 import { ArticleDom } from './ArticleDom';
 import { attachCaretBrowsing } from './caret';
@@ -40,7 +40,7 @@ interface Props {
 const config = {
   namespace: 'pizhu-reader',
   editable: false,
-  nodes: [ArticleBlockNode, ClaimHighlightNode],
+  nodes: [ArticleChunkNode, ArticleBlockNode, ClaimHighlightNode],
   theme: {},
   onError(error: Error) {
     throw error;
@@ -58,8 +58,15 @@ export const ArticleEditor = memo(function ArticleEditor(props: Props) {
   );
 });
 
-/** No spansKey: a block cut with a pending claim is always cut again by the next sync. */
-const PENDING_CUT = '\u0000pending';
+/** Marks a block cut with a pending claim: it is always cut again by the next sync. */
+const PENDING_CUT: readonly SpanView[] = [];
+
+/** Whether a block's spans changed: the same span objects (the usual case) need no key built. */
+function spansChanged(now: readonly SpanView[], before: readonly SpanView[] | undefined): boolean {
+  if (before === PENDING_CUT || before === undefined) return true;
+  if (now.length === before.length && now.every((s, i) => s === before[i])) return false;
+  return spansKey(now) !== spansKey(before);
+}
 
 interface Shown {
   content: ArticleContent | null;
@@ -67,8 +74,8 @@ interface Shown {
   figureLabel: Props['figureLabel'];
   keys: NodeKey[];
   signatures: string[];
-  /** Each block's spansKey when it was last cut (PENDING_CUT after showPending re-cut it). */
-  inputs: string[];
+  /** Each block's spans when it was last cut (PENDING_CUT after showPending re-cut it). */
+  inputs: (readonly SpanView[])[];
   index: CodePointIndex | null;
 }
 
@@ -88,10 +95,9 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
         state.content.blocks.length !== content.blocks.length ||
         state.figureLabel !== figureLabel;
       // Only blocks whose spans changed are cut again: a claim added to a long article cuts one.
-      const perBlock = spansPerBlock(content.blocks, spans);
-      const inputs = perBlock.map(spansKey);
+      const inputs = spansPerBlock(content.blocks, spans);
       const recut = fresh || state.content !== content;
-      const pieces = perBlock.map((inBlock, i) => (recut || inputs[i] !== state.inputs[i] ? cutBlock(content.blocks[i]!, inBlock) : null));
+      const pieces = inputs.map((inBlock, i) => (recut || spansChanged(inBlock, state.inputs[i]) ? cutBlock(content.blocks[i]!, inBlock) : null));
       const signatures = pieces.map((p, i) => (p ? signature(p) : state.signatures[i]!));
       const index = !fresh && state.index ? state.index : new CodePointIndex(content.text);
       // The reader's text selection survives highlights being re-cut under it.
@@ -102,9 +108,11 @@ function ArticleSync({ content, spans, figureLabel, onClaimClick, summaryOf, onR
           const root = $getRoot();
           if (fresh) {
             root.clear();
+            let chunk = $createArticleChunkNode();
             state.keys = content.blocks.map((block, i) => {
+              if (i % BLOCKS_PER_CHUNK === 0) root.append((chunk = $createArticleChunkNode()));
               const node = $buildBlock(block, pieces[i]!, index, figureLabel);
-              root.append(node);
+              chunk.append(node);
               return node.getKey();
             });
           } else {

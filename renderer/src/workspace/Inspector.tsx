@@ -38,7 +38,7 @@ export const Inspector = memo(function Inspector() {
 
 function ClaimView({ claim }: { claim: Claim }) {
   failIfAsked(`claim ${claim.id}`);
-  return <ClaimInspector key={claim.id} claim={claim} />;
+  return <ClaimInspector claim={claim} />;
 }
 
 /** A claim the inspector could not show: what is wrong and the two ways out. */

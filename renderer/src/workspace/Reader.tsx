@@ -4,6 +4,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/project';
+import type { Claim } from '../../../shared/domain/claim';
 import { describeSpan } from '../../../shared/anchoring/selectors';
 import { snapToWords } from '../../../shared/text/segment';
 import { useClient } from '../api/ClientContext';
@@ -43,6 +44,9 @@ export const Reader = memo(function Reader() {
 
 // The last highlights worked out, reused while the claims, tags and colour mode are the same.
 let lastSpans: { claims: StoreState['claims']; tags: StoreState['tags']; colorMode: ColorMode; spans: SpanView[] } | null = null;
+// Each claim's highlight, kept while the claim object, the tags and the colour mode are the same:
+// an edit to one claim makes one new highlight, and the editor compares the rest by identity.
+const spanOfClaim = new WeakMap<Claim, { tags: StoreState['tags']; colorMode: ColorMode; span: SpanView }>();
 
 /** The highlights of the open article's claims: equal when no claim moved or changed colour. */
 function spansOf(s: StoreState, colorMode: ColorMode): SpanView[] {
@@ -51,13 +55,21 @@ function spansOf(s: StoreState, colorMode: ColorMode): SpanView[] {
   const spans: SpanView[] = [];
   for (const id of s.claims.ids) {
     const c = s.claims.byId[id]!;
-    if (!c.orphan) spans.push({ id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) });
+    if (c.orphan) continue;
+    const known = spanOfClaim.get(c);
+    if (known && known.tags === s.tags && known.colorMode === colorMode) {
+      spans.push(known.span);
+      continue;
+    }
+    const span = { id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) };
+    spanOfClaim.set(c, { tags: s.tags, colorMode, span });
+    spans.push(span);
   }
   lastSpans = { claims: s.claims, tags: s.tags, colorMode, spans };
   return spans;
 }
 const sameSpans = (a: readonly SpanView[], b: readonly SpanView[]) =>
-  a.length === b.length && a.every((x, i) => sameFields(x, b[i]!));
+  a.length === b.length && a.every((x, i) => x === b[i] || sameFields(x, b[i]!));
 
 /** Where the selected claim is in the text, or null. */
 function selectedSpan(s: StoreState): { start: number; end: number } | null {
