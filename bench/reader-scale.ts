@@ -1,6 +1,7 @@
 // The editing loop in projects of growing size (bench/reader.bench.ts runs it): a project of N
-// claims over 200 articles and 100 screenshot comparisons, the measured article always holding
-// the same 100 claims, so any growth with N is the cost of the rest of the project. Measured in
+// claims over 200 articles and 100 screenshot comparisons, the measured article and the three an
+// article switch goes to always holding the same 100 claims, so any growth with N is the cost of
+// the rest of the project. Measured in
 // the page: Ctrl+Enter → claim saved and shown, a verdict edit → shown in the claims list, J →
 // the next claim in the inspector, an article switch → its text and highlights, and a key typed
 // in the note editor → the character painted.
@@ -13,8 +14,10 @@ import { ProjectStore } from '../main/project/store.ts';
 
 export const ARTICLES = 200;
 export const COMPARISONS = 100;
-/** Claims of the article every figure is taken on. */
+/** Claims of the article every figure is taken on, and of the articles switched to. */
 const MEASURED_CLAIMS = 100;
+/** The measured article and the three the switch goes to: the same size in every project. */
+const FIXED_ARTICLES = 4;
 const AUTHOR = { id: '6f1c1d7e-3a57-4a8e-9b0e-1d2c3b4a5f62', name: '压测' };
 const SENTENCE = '腾讯称混元 Large 是业界参数规模最大、效果最好的开源 MoE 大语言模型，总参数量 389B。';
 
@@ -24,17 +27,18 @@ function article(n: number, paragraphs: number) {
   return builder.build(`文章 ${String(n).padStart(3, '0')}`, {});
 }
 
-/** A project of `claims` claims: 100 in the first article, the rest spread over 199 others. */
+/** A project of `claims` claims: 100 in each of the first four articles, the rest spread over 196 others. */
 export function makeScaledProject(path: string, claims: number): void {
   const store = ProjectStore.create(path, { title: `${claims} 条论断`, author: AUTHOR });
   const png = new PNG({ width: 8, height: 6 });
   png.data.fill(200);
   const bytes = PNG.sync.write(png);
   const shot = store.addScreenshot({ bytes, mime: 'image/png', width: 8, height: 6 }, { bytes, mime: 'image/png', width: 8, height: 6 });
-  const others = claims - MEASURED_CLAIMS;
+  const others = claims - FIXED_ARTICLES * MEASURED_CLAIMS;
+  const rest = ARTICLES - FIXED_ARTICLES;
   const firstClaims: string[] = [];
   for (let a = 0; a < ARTICLES; a++) {
-    const count = a === 0 ? MEASURED_CLAIMS : Math.floor(others / (ARTICLES - 1)) + (a - 1 < others % (ARTICLES - 1) ? 1 : 0);
+    const count = a < FIXED_ARTICLES ? MEASURED_CLAIMS : Math.floor(others / rest) + (a - FIXED_ARTICLES < others % rest ? 1 : 0);
     const content = article(a, Math.max(20, count * 2));
     const added = store.addArticle(content);
     const length = new CodePointIndex(content.text).length;
