@@ -1,26 +1,13 @@
 // Smoke test of the real desktop app. It needs the Electron binary, which cannot be downloaded
 // on every machine; where it is missing the test reports itself skipped and says why.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test, expect, _electron as electron } from '@playwright/test';
+import { electronBinary } from '../scripts/electron-binary.mjs';
 
-/**
- * Where the Electron binary is, read the way the electron package does but without its
- * download-on-require fallback (which fails, slowly, on a machine without network).
- */
-function electronBinary(): { path?: string; reason?: string } {
-  const pkgDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(pkgDir, 'path.txt');
-  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist');
-  const path = name ? join(distDir, name) : undefined;
-  if (path && existsSync(path)) return { path };
-  return { reason: `no Electron binary is installed (${path ?? join(pkgDir, 'path.txt')} is missing); run \`npx install-electron\` where downloads work` };
-}
-
-const binary = electronBinary();
+const found = electronBinary();
+const binary = found.path ? found : { reason: `${found.reason}; run \`npx install-electron\` where downloads work` };
 
 test('the desktop window opens with its title and menu', async () => {
   if (!binary.path) {
