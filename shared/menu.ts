@@ -24,6 +24,8 @@ export type MenuCommand =
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomReset'
+  | 'toggleNavigator'
+  | 'toggleInspector'
   | 'theme:system'
   | 'theme:light'
   | 'theme:dark'
@@ -103,6 +105,9 @@ export const APP_MENU: TopMenu[] = [
     id: 'view',
     label: 'menu.view',
     items: [
+      cmd('toggleNavigator', 'menu.toggleNavigator', 'CmdOrCtrl+['),
+      cmd('toggleInspector', 'menu.toggleInspector', 'CmdOrCtrl+]'),
+      sep,
       {
         kind: 'submenu',
         label: 'menu.language',

@@ -33,6 +33,8 @@ export const en: Catalog = {
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     zoomReset: 'Actual Size',
+    toggleNavigator: 'Show or Hide Navigator',
+    toggleInspector: 'Show or Hide Inspector',
     theme: 'Theme',
     themeSystem: 'Follow System',
     themeLight: 'Light',
@@ -49,6 +51,8 @@ export const en: Catalog = {
     articles: 'Articles',
     claims: 'Claims',
     comparisons: 'Comparisons',
+    resizeNavigator: 'Resize the navigator',
+    resizeInspector: 'Resize the inspector',
   },
   empty: {
     noProjectTitle: 'No project open',

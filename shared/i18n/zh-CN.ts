@@ -32,6 +32,8 @@ export const zhCN = {
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomReset: '实际大小',
+    toggleNavigator: '显示或隐藏导航栏',
+    toggleInspector: '显示或隐藏检查器',
     theme: '主题',
     themeSystem: '跟随系统',
     themeLight: '浅色',
@@ -48,6 +50,8 @@ export const zhCN = {
     articles: '文章',
     claims: '论断',
     comparisons: '截图对比',
+    resizeNavigator: '调整导航栏宽度',
+    resizeInspector: '调整检查器宽度',
   },
   empty: {
     noProjectTitle: '还没有打开项目',

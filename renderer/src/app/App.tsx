@@ -23,6 +23,7 @@ import { useStore, useWorkspaceStore } from '../store/hooks';
 import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
 import { requestFind } from '../reader/findRequests';
+import { togglePane } from '../workspace/paneToggles';
 import { DeleteArticleDialog, onArticleCommand, RenameArticleDialog } from './ArticleDialogs';
 
 type DialogState =
@@ -191,6 +192,10 @@ function Shell({
           return void updatePrefs({ zoom: [...ZOOM_STEPS].reverse().find((z) => z < zoom - 0.001) ?? zoom });
         case 'zoomReset':
           return void updatePrefs({ zoom: 1 });
+        case 'toggleNavigator':
+          return togglePane('navigator');
+        case 'toggleInspector':
+          return togglePane('inspector');
         case 'preferences':
         case 'about':
         case 'shortcuts':

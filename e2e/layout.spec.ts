@@ -1,0 +1,84 @@
+// The workspace at the window sizes people use: the side panes resize from the keyboard,
+// collapse from the 视图 menu and its shortcuts, are remembered after a reload, and the reader
+// keeps a readable measure (30 to 45 characters a line) from 1024×700 to 1920×1080.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, enterName, callApi } from './fixtures';
+
+const SEED = join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt');
+
+async function openSeedProject(page: Page): Promise<void> {
+  await enterName(page);
+  await callApi(page, 'projectNew', { path: join(mkdtempSync(join(tmpdir(), 'pizhu-layout-')), '版面.pizhu'), title: '版面' });
+  await callApi(page, 'importCommit', { source: { kind: 'path', path: SEED } });
+  await page.reload();
+  await expect(page.getByRole('main', { name: '阅读' }).locator('.article-text')).toContainText('总参数量 389B');
+}
+
+/** How many CJK characters fit on one line of the article (each is one em wide). */
+const charactersPerLine = (page: Page) =>
+  page.locator('.pane-reader .article-text').evaluate((el) => el.clientWidth / parseFloat(getComputedStyle(el).fontSize));
+
+const widthOf = (page: Page, pane: string) => page.getByRole('complementary', { name: pane }).evaluate((el) => el.getBoundingClientRect().width);
+
+test('side panes resize from the keyboard, collapse from the menu and shortcuts, and are remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openSeedProject(page);
+  // A first start in a narrow window leaves the navigator folded away, for the reader's sake.
+  await expect(page.getByRole('complementary', { name: '导航' })).toBeHidden();
+  expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
+
+  await page.keyboard.press('Control+[');
+  await expect(page.getByRole('complementary', { name: '导航' })).toBeVisible();
+  expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
+
+  // The inspector's separator, focused, takes the arrow keys: the inspector grows to the left.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const before = await widthOf(page, '检查器');
+  await page.getByRole('separator', { name: '调整检查器宽度' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  const wider = await widthOf(page, '检查器');
+  expect(wider).toBeGreaterThan(before + 30);
+  expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
+
+  await page.reload();
+  await expect(page.getByRole('main', { name: '阅读' }).locator('.article-text')).toContainText('总参数量 389B');
+  expect(Math.abs((await widthOf(page, '检查器')) - wider)).toBeLessThan(2);
+  await expect(page.getByRole('complementary', { name: '导航' })).toBeVisible();
+
+  // Folded from the 视图 menu, back with the shortcut.
+  await page.getByRole('button', { name: '视图' }).click();
+  await page.getByRole('menuitem', { name: /显示或隐藏检查器/ }).click();
+  await expect(page.getByRole('complementary', { name: '检查器' })).toBeHidden();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+]');
+  await expect(page.getByRole('complementary', { name: '检查器' })).toBeVisible();
+  expect(Math.abs((await widthOf(page, '检查器')) - wider)).toBeLessThan(2);
+});
+
+test('the reader keeps 30 to 45 characters a line at every window size, in both languages and themes', async ({ page }) => {
+  await openSeedProject(page);
+  for (const [width, height] of [
+    [1024, 700],
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const perLine = await charactersPerLine(page);
+    expect(perLine, `${width}×${height}`).toBeGreaterThanOrEqual(30);
+    expect(perLine, `${width}×${height}`).toBeLessThanOrEqual(45);
+  }
+  await page.getByRole('button', { name: '视图' }).click();
+  await page.getByRole('menuitem', { name: /语言/ }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'View' }).click();
+  await page.getByRole('menuitem', { name: /Theme/ }).click();
+  await page.getByRole('menuitem', { name: 'Dark' }).click();
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+  await expect(page.getByRole('separator', { name: 'Resize the inspector' })).toBeAttached();
+  expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
+  await page.screenshot({ path: test.info().outputPath('1024-en-dark.png') });
+});
