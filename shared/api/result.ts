@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'unsupported'
   | 'bad-input'
   | 'cancelled'
-  | 'internal';
+  | 'internal'
+  /** A path the API may not read or write (main/services/path-rule.ts). */
+  | 'path-refused';
 
 export interface ApiError {
   code: ErrorCode;

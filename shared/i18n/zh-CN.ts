@@ -648,4 +648,13 @@ export const zhCN = {
       emptyPath: '“{{arg}}”的路径为空:请写成 标签=路径,例如 元宝=./yuanbao.png。',
     },
   },
+  pathRule: {
+    action: { read: '读取', open: '打开', write: '写入' },
+    notChosen: '批注不会{{action}}「{{file}}」：桌面应用只使用你在文件对话框中选择的文件（或「最近打开」中的项目）。请从「文件」菜单重新选择。',
+    notAbsolute: '批注不会{{action}}「{{file}}」：请给出从磁盘顶层开始的完整路径。',
+    outsideWriteRoots: '批注不会{{action}}「{{file}}」：浏览器模式下，批注只在你的主文件夹、文档文件夹和临时文件夹（{{roots}}）中写入。请在其中选择位置。',
+    outsideReadRoots: '批注不会{{action}}「{{file}}」：浏览器模式下，批注只读取你的主文件夹、文档文件夹、临时文件夹和已挂载磁盘（{{roots}}）中的文件。请先把文件复制到那里。',
+    hidden: '批注不会{{action}}「{{file}}」：它是隐藏的「{{part}}」或位于其中，这类位置存放设置与密钥。请选择隐藏文件和文件夹以外的位置。',
+    danglingLink: '批注不会{{action}}「{{file}}」：它是指向不存在目标的符号链接，无法确认它通向哪里。请换一个名称。',
+  },
 } as const;

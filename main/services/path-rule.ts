@@ -1,0 +1,148 @@
+// Where the API may read and write files. Whoever can call the API (a compromised renderer over
+// IPC, a page holding the browser-mode token) must not be able to name any path it likes, so
+// every path an API call carries is checked here before a service touches it:
+// - the desktop app accepts only paths the user chose in a native dialog in this session (or
+//   handed to the app by the system: a double-clicked file), recent projects, and the open one;
+// - browser mode has no native dialog, so it writes only under the user's home, temp and
+//   documents folders, and reads only there or on mounted drives, never into or through a
+//   dot-folder or dot-file (~/.ssh, ~/.bashrc, ~/.config), judged after resolving symlinks.
+// Plain Node: the Electron layer records dialog results into a PathGrants it passes in.
+import { lstatSync, realpathSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { PizhuError } from '../../shared/api/result';
+import type { Language } from '../../shared/preferences';
+
+/**
+ * What a call does with a path: `read` it (import, merge, agreement), `open` it as the project
+ * (which also writes it and its lock), or `write` it (new project, save as, copy, export).
+ */
+export type PathAccess = 'read' | 'open' | 'write';
+
+export interface PathRule {
+  /** Throws a keyed PizhuError naming the path and the rule when `path` may not be used so. */
+  check(path: string, access: PathAccess, lang: Language): void;
+}
+
+const onWindows = process.platform === 'win32';
+/** Paths compared as the file system does: absolute, normalised, case-blind on Windows. */
+const key = (path: string): string => (onWindows ? resolve(path).toLowerCase() : resolve(path));
+
+/** Paths the user chose in a native dialog this session: opened ones may be read, saved ones written. */
+export class PathGrants {
+  private readonly readable = new Set<string>();
+  private readonly writable = new Set<string>();
+
+  /** Records a dialog's result: an open dialog grants reading, a save dialog writing. */
+  grant(path: string, kind: 'read' | 'write'): void {
+    (kind === 'read' ? this.readable : this.writable).add(key(path));
+  }
+
+  mayRead(path: string): boolean {
+    return this.readable.has(key(path)) || this.writable.has(key(path));
+  }
+
+  mayWrite(path: string): boolean {
+    return this.writable.has(key(path));
+  }
+}
+
+const refuse = (rule: string, path: string, access: PathAccess, lang: Language, vars: Record<string, string> = {}): PizhuError =>
+  PizhuError.keyed('path-refused', `pathRule.${rule}`, { file: path, action: { key: `pathRule.action.${access}` }, ...vars }, lang);
+
+/**
+ * The desktop app's rule. `recent` and `openProject` are read when a call is checked, so a
+ * project listed in 最近打开 may be opened and the open project read (merged with, compared).
+ */
+export function chosenPathsRule(grants: PathGrants, known: { recent(): string[]; openProject(): string | undefined }): PathRule {
+  return {
+    check(path, access, lang) {
+      if (access === 'write' ? grants.mayWrite(path) : grants.mayRead(path)) return;
+      if (access !== 'write') {
+        const ok = [...known.recent(), known.openProject()].some((p) => p !== undefined && key(p) === key(path));
+        if (ok) return;
+      }
+      throw refuse('notChosen', path, access, lang);
+    },
+  };
+}
+
+export interface PlacesOptions {
+  /** Folders writes may go under; by default home, temp and documents (read when a call is checked). */
+  writeRoots?: () => string[];
+  /** Further folders reads may come from: by default where drives are mounted. */
+  readRoots?: () => string[];
+  /** The open project, which may always be read and opened again. */
+  openProject?: () => string | undefined;
+}
+
+const MOUNT_ROOTS = ['/media', '/mnt', '/run/media', '/Volumes'];
+
+/** Browser mode's rule: a local user's home and temp folders, never through a dot-name. */
+export function userPlacesRule(opts: PlacesOptions & { documents?: () => string } = {}): PathRule {
+  const writeRoots = opts.writeRoots ?? (() => [homedir(), tmpdir(), ...(opts.documents ? [opts.documents()] : [])]);
+  const readRoots = opts.readRoots ?? (() => MOUNT_ROOTS);
+  return {
+    check(path, access, lang) {
+      if (!isAbsolute(path)) throw refuse('notAbsolute', path, access, lang);
+      const open = opts.openProject?.();
+      if (access !== 'write' && open !== undefined && key(open) === key(path)) return;
+      const real = realTarget(path);
+      if (real === null) throw refuse('danglingLink', path, access, lang);
+      const roots = access === 'read' ? [...writeRoots(), ...readRoots()] : writeRoots();
+      const under = roots.map((root) => insideOf(realRoot(root), real)).filter((rel): rel is string => rel !== null);
+      if (!under.length) {
+        throw refuse(access === 'read' ? 'outsideReadRoots' : 'outsideWriteRoots', path, access, lang, { roots: roots.join(', ') });
+      }
+      // Inside some root without a dot-name below it: ~/.tmp/x is fine when ~/.tmp is the temp folder.
+      const hidden = under.map((rel) => rel.split(sep).find((part) => part.startsWith('.')));
+      if (hidden.every((part) => part !== undefined)) throw refuse('hidden', path, access, lang, { part: hidden[0]! });
+    },
+  };
+}
+
+/** `real` relative to `root` when it lies inside it (or is it), else null. */
+function insideOf(root: string | null, real: string): string | null {
+  if (root === null) return null;
+  const rel = relative(root, real);
+  if (rel === '') return '';
+  if (rel.startsWith('..') || isAbsolute(rel)) return null;
+  return rel;
+}
+
+function realRoot(root: string): string | null {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where `path` really leads: the real path of its nearest existing ancestor (symlinks resolved)
+ * with the missing rest appended, so a link anywhere on the way cannot lead elsewhere unseen.
+ * Null for a dangling link, which a write would follow to a place this cannot judge.
+ */
+export function realTarget(path: string): string | null {
+  const rest: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    let exists = true;
+    try {
+      lstatSync(current);
+    } catch {
+      exists = false;
+    }
+    if (exists) {
+      try {
+        return join(realpathSync.native(current), ...rest);
+      } catch {
+        return null;
+      }
+    }
+    const parent = dirname(current);
+    if (parent === current) return join(current, ...rest);
+    rest.unshift(basename(current));
+    current = parent;
+  }
+}
