@@ -78,7 +78,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
       }),
 
     projectNew: ({ path, title }) => session.create(path, title),
-    projectOpen: ({ path }) => session.open(path),
+    projectOpen: ({ path, takeOver }) => session.open(path, { takeOver: takeOver === true }),
     projectClose: () => {
       session.close();
       return null;

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'newer-project'
   | 'read-only'
   | 'in-use'
+  /** Open on another computer, as far as its lock says: may be taken over once the user confirms. */
+  | 'in-use-elsewhere'
   | 'io'
   | 'unsupported'
   | 'bad-input'

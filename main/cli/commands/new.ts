@@ -9,10 +9,17 @@ import type { Author } from '../../../shared/domain/project';
 import type { Language } from '../../../shared/preferences';
 import { makeOut } from '../output';
 
-/** The author and language of this installation, as the app would use them. */
-export function cliSession(): { author: Author; lang: Language } {
+let takeOver = false;
+
+/** `pizhu --take-over …`: the user says the computer holding a project's lock no longer has it open. */
+export function setTakeOver(value: boolean): void {
+  takeOver = value;
+}
+
+/** The author and language of this installation, as the app would use them, and --take-over. */
+export function cliSession(): { author: Author; lang: Language; takeOver: boolean } {
   const prefs = createNodeServices({ mode: 'browser' }).prefs.get();
-  return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language };
+  return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language, takeOver };
 }
 
 /** Opens `file` for editing as this installation's user, runs `fn` and closes it again. */
