@@ -662,4 +662,7 @@ export const en: Catalog = {
     hidden: 'Pizhu will not {{action}} “{{file}}”: it is, or lies inside, the hidden “{{part}}”, where settings and keys are kept. Choose a place outside hidden files and folders.',
     danglingLink: 'Pizhu will not {{action}} “{{file}}”: it is a symbolic link to something that does not exist, so where it leads cannot be checked. Choose another name.',
   },
+  config: {
+    cannotSave: 'Pizhu cannot create or write its settings folder “{{folder}}” ({{code}}), where it keeps your name and this installation’s id. Make that folder writable, or set PIZHU_CONFIG_DIR to a folder you can write. Commands that only read a project (info, check, listings) still work.',
+  },
 };

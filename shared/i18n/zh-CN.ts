@@ -661,4 +661,7 @@ export const zhCN = {
     hidden: '批注不会{{action}}「{{file}}」：它是隐藏的「{{part}}」或位于其中，这类位置存放设置与密钥。请选择隐藏文件和文件夹以外的位置。',
     danglingLink: '批注不会{{action}}「{{file}}」：它是指向不存在目标的符号链接，无法确认它通向哪里。请换一个名称。',
   },
+  config: {
+    cannotSave: '批注无法创建或写入设置文件夹「{{folder}}」（{{code}}），那里保存你的名字和本机安装的编号。请让该文件夹可写，或把 PIZHU_CONFIG_DIR 设为你能写入的文件夹。只读取项目的命令（info、check、各种列表）仍可使用。',
+  },
 } as const;
