@@ -88,7 +88,10 @@ function versionOf(kind: FileKind, ctx: FileContext): number {
   if (kind.kind === 'not-sqlite') throw projectError(ctx, 'not-a-project', 'notSqlite');
   if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');
   if (kind.kind === 'truncated') throw projectError(ctx, 'damaged-project', 'damaged', { detail: projectPhrase('truncated') });
-  if (kind.userVersion === 0) throw projectError(ctx, 'damaged-project', 'damaged', { detail: projectPhrase('noVersion') });
+  // Our mark without a version: creation never finished (every migration sets both in one
+  // transaction, so only an interrupted or foreign writer leaves this). Not a project yet, for
+  // opening and for `check` alike, and never written to.
+  if (kind.userVersion === 0) throw projectError(ctx, 'not-a-project', 'unfinished');
   return kind.userVersion;
 }
 

@@ -278,7 +278,7 @@ export const en: Catalog = {
     busy: '“{{file}}” is being written by another program and did not become free within 5 seconds. Wait for it to finish, then try again.',
     sqlite: 'SQLite error {{code}}',
     sqliteFailed: 'Pizhu could not read “{{file}}” (SQLite error {{code}}). Nothing was changed; try again, and if it persists run “pizhu check” on the file.',
-    noVersion: 'it has no project format version',
+    unfinished: '“{{file}}” carries Pizhu’s mark but no project format version: it was never finished being created (Pizhu may have stopped while making it), so it is not a Pizhu project yet. Pizhu left it unchanged; create a new project, or open a backup.',
     projectMissing: 'its project record or tables are missing',
     integrity: 'SQLite integrity check: {{detail}}',
     damagedReadOnly: '“{{file}}” is damaged ({{detail}}), so it is open read-only and Pizhu will not write to it. Save a copy of what you need, then open a backup or ask a colleague for an intact copy.',

@@ -277,7 +277,7 @@ export const zhCN = {
     busy: '「{{file}}」正由另一个程序写入，5 秒内没有空出来。请等它写完后重试。',
     sqlite: 'SQLite 错误 {{code}}',
     sqliteFailed: '批注无法读取「{{file}}」（SQLite 错误 {{code}}）。没有做任何改动；请重试，如果仍然出错，请对该文件运行「pizhu check」。',
-    noVersion: '它没有项目格式版本',
+    unfinished: '「{{file}}」带有批注的标记，但没有项目格式版本：它没有创建完成（可能是批注在创建时中断了），还不是批注项目。批注没有改动它；请新建项目，或打开备份。',
     projectMissing: '它的项目记录或数据表缺失',
     integrity: 'SQLite 完整性检查：{{detail}}',
     damagedReadOnly: '「{{file}}」已损坏（{{detail}}），因此以只读方式打开，批注不会写入它。请先另存你需要的内容，再打开备份，或向同事要一份完好的副本。',
