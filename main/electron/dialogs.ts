@@ -6,16 +6,10 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { translate } from '../../shared/i18n';
 import type { PreferencesService } from '../services/preferences';
 import { documentsDir } from '../services/paths';
-import type { PathGrants } from '../services/path-rule';
+import { recordingPicker, type PathGrants } from '../services/path-rule';
 
 export function nativePickPath(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService, grants: PathGrants): ApiHandlers['pickPath'] {
-  const pick = choose(getWindow, prefs);
-  return async (arg) => {
-    const path = await pick(arg);
-    // An opened file may be read (opened, merged, compared); a saved one written.
-    if (path) grants.grant(path, arg.purpose === 'openProject' ? 'read' : 'write');
-    return path;
-  };
+  return recordingPicker(choose(getWindow, prefs), grants);
 }
 
 function choose(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService): ApiHandlers['pickPath'] {

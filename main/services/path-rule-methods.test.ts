@@ -9,8 +9,10 @@ import { dispatch } from './dispatch';
 import { createNodeServices } from './node-services';
 import { createAppServices } from './app-services';
 import { PreferencesService, jsonFileBackend, preferencesFile } from './preferences';
-import { PathGrants } from './path-rule';
+import { PathGrants, recordingPicker } from './path-rule';
 import { PATH_USES } from './path-rule-methods';
+import { ProjectStore } from '../project/store';
+import { EDITOR } from '../project/testing/fixtures';
 
 let base: string;
 let home: string;
@@ -80,6 +82,37 @@ describe('the API in browser mode writes only where a local user keeps documents
 });
 
 describe('the API in the desktop app', () => {
+  it('exports to the file the user picked in the save dialog, and nowhere else', async () => {
+    const grants = new PathGrants();
+    const prefs = new PreferencesService(jsonFileBackend(preferencesFile(join(base, 'config'))));
+    // The native dialog as a user answers it: the project's place, then the export's, then Cancel.
+    const answers = [join(home, '文档', '核查.pizhu'), join(home, '文档', '核查.md'), null];
+    const dialog = recordingPicker(async () => answers.shift() ?? null, grants);
+    const s = createAppServices({ prefs, mode: 'electron', pathGrants: grants, pickPath: dialog });
+    const pickedProject = await dispatch(s.handlers, 'pickPath', { purpose: 'newProject' }, 'en');
+    expect(await dispatch(s.handlers, 'projectNew', { path: pickedProject.ok ? pickedProject.value! : '', title: '核查' }, 'en')).toMatchObject({ ok: true });
+    const picked = await dispatch(s.handlers, 'pickPath', { purpose: 'export' }, 'en');
+    expect(picked).toMatchObject({ ok: true, value: join(home, '文档', '核查.md') });
+    expect(await dispatch(s.handlers, 'exportToFile', { options: markdown, path: join(home, '文档', '核查.md') }, 'en')).toMatchObject({ ok: true });
+    expect(await dispatch(s.handlers, 'pickPath', { purpose: 'export' }, 'en')).toMatchObject({ ok: true, value: null });
+    writeFileSync(join(home, '.bashrc'), BASHRC);
+    const sneaky = await dispatch(s.handlers, 'exportToFile', { options: markdown, path: join(home, '.bashrc') }, 'en');
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'path-refused' } });
+    expect(readFileSync(join(home, '.bashrc'), 'utf8')).toBe(BASHRC);
+  });
+
+  it('opens a file picked in the open dialog but will not export over it', async () => {
+    const theirs = join(home, '文档', '同事.pizhu');
+    ProjectStore.create(theirs, { title: '同事', author: EDITOR }).close();
+    const grants = new PathGrants();
+    const prefs = new PreferencesService(jsonFileBackend(preferencesFile(join(base, 'config'))));
+    const s = createAppServices({ prefs, mode: 'electron', pathGrants: grants, pickPath: recordingPicker(async () => theirs, grants) });
+    await dispatch(s.handlers, 'pickPath', { purpose: 'openProject' }, 'en');
+    expect(await dispatch(s.handlers, 'projectOpen', { path: theirs }, 'en')).toMatchObject({ ok: true });
+    const over = await dispatch(s.handlers, 'exportToFile', { options: markdown, path: theirs }, 'en');
+    expect(over).toMatchObject({ ok: false, error: { code: 'path-refused' } });
+  });
+
   it('writes only a path chosen in a dialog this session', async () => {
     const grants = new PathGrants();
     const prefs = new PreferencesService(jsonFileBackend(preferencesFile(join(base, 'config'))));

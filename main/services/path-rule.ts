@@ -11,6 +11,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PizhuError } from '../../shared/api/result';
+import type { ApiHandlers } from '../../shared/api/contract';
 import type { Language } from '../../shared/preferences';
 
 /**
@@ -45,6 +46,18 @@ export class PathGrants {
   mayWrite(path: string): boolean {
     return this.writable.has(key(path));
   }
+}
+
+/**
+ * A native picker whose every answer is recorded in `grants`: a file chosen to open may then be
+ * read and opened, one chosen to save to may be written. A cancelled dialog grants nothing.
+ */
+export function recordingPicker(pick: ApiHandlers['pickPath'], grants: PathGrants): ApiHandlers['pickPath'] {
+  return async (arg) => {
+    const path = await pick(arg);
+    if (path) grants.grant(path, arg.purpose === 'openProject' ? 'read' : 'write');
+    return path;
+  };
 }
 
 const refuse = (rule: string, path: string, access: PathAccess, lang: Language, vars: Record<string, string> = {}): PizhuError =>
