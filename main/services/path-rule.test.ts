@@ -137,6 +137,19 @@ describe('in browser mode, home and temp folders without hidden names', () => {
     expect(refusal(r, join(elsewhere, '稿件.docx'), 'read')).toMatchObject({ message: expect.stringContaining('reads only from') });
   });
 
+  it('keeps out of ~/Library on macOS, where launch agents and keychains live without a dot', () => {
+    const mac = userPlacesRule({ writeRoots: () => [home], readRoots: () => [], platform: 'darwin' });
+    expect(refusal(mac, join(home, 'Library', 'LaunchAgents', 'pizhu.plist'), 'write')).toMatchObject({ message: expect.stringContaining('hidden “Library”') });
+    expect(refusal(mac, join(home, '文档', 'Library', 'a.pizhu'), 'write')).toBeNull();
+    expect(refusal(rule, join(home, 'Library', 'a.pizhu'), 'write')).toBeNull();
+  });
+
+  it('reads from the folder the host was started in, but does not write there', () => {
+    const r = userPlacesRule({ writeRoots: () => [home] });
+    expect(refusal(r, join(process.cwd(), 'package.json'), 'read')).toBeNull();
+    expect(refusal(r, join(process.cwd(), 'out.pdf'), 'write')).toMatchObject({ code: 'path-refused' });
+  });
+
   it('refuses a relative path, which would depend on where the host was started', () => {
     expect(refusal(rule, 'a.pizhu', 'write')).toMatchObject({ code: 'path-refused', message: expect.stringContaining('full path') });
   });

@@ -4,12 +4,13 @@
 // - the desktop app accepts only paths the user chose in a native dialog in this session (or
 //   handed to the app by the system: a double-clicked file), recent projects, and the open one;
 // - browser mode has no native dialog, so it writes only under the user's home, temp and
-//   documents folders, and reads only there or on mounted drives, never into or through a
-//   dot-folder or dot-file (~/.ssh, ~/.bashrc, ~/.config), judged after resolving symlinks.
+//   documents folders, and reads only there, on mounted drives or in the folder `pizhu web` was
+//   started in, never into or through a dot-folder or dot-file (~/.ssh, ~/.bashrc, ~/.config) or
+//   the platform's private folder (~/Library on macOS, AppData on Windows), symlinks resolved.
 // Plain Node: the Electron layer records dialog results into a PathGrants it passes in.
 import { lstatSync, realpathSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { PizhuError } from '../../shared/api/result';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { Language } from '../../shared/preferences';
@@ -83,18 +84,38 @@ export function chosenPathsRule(grants: PathGrants, known: { recent(): string[];
 export interface PlacesOptions {
   /** Folders writes may go under; by default home, temp and documents (read when a call is checked). */
   writeRoots?: () => string[];
-  /** Further folders reads may come from: by default where drives are mounted. */
+  /** Further folders reads may come from: by default where drives are mounted and the working folder. */
   readRoots?: () => string[];
   /** The open project, which may always be read and opened again. */
   openProject?: () => string | undefined;
+  /** Whose private folder to keep out of (tests judge macOS's on any system). */
+  platform?: NodeJS.Platform;
 }
 
 const MOUNT_ROOTS = ['/media', '/mnt', '/run/media', '/Volumes'];
 
+/** Where settings, keys and autostart entries live without a dot: ~/Library, %USERPROFILE%\AppData. */
+const PRIVATE_FOLDERS: Record<string, string> = { darwin: 'library', win32: 'appdata' };
+
+/** The folder the host was started in (the user's own choice), unless that is a drive's root. */
+const workingFolder = (): string[] => {
+  const cwd = process.cwd();
+  return parse(cwd).root === cwd ? [] : [cwd];
+};
+
+/** The part of `rel` that hides it: a dot-name anywhere, or the platform's private folder first. */
+function hiddenPart(rel: string, platform: NodeJS.Platform): string | undefined {
+  const parts = rel.split(sep);
+  const dotted = parts.find((part) => part.startsWith('.'));
+  if (dotted) return dotted;
+  const privateFolder = PRIVATE_FOLDERS[platform];
+  return privateFolder && parts[0]?.toLowerCase() === privateFolder ? parts[0] : undefined;
+}
+
 /** Browser mode's rule: a local user's home and temp folders, never through a dot-name. */
 export function userPlacesRule(opts: PlacesOptions & { documents?: () => string } = {}): PathRule {
   const writeRoots = opts.writeRoots ?? (() => [homedir(), tmpdir(), ...(opts.documents ? [opts.documents()] : [])]);
-  const readRoots = opts.readRoots ?? (() => MOUNT_ROOTS);
+  const readRoots = opts.readRoots ?? (() => [...MOUNT_ROOTS, ...workingFolder()]);
   return {
     check(path, access, lang) {
       if (!isAbsolute(path)) throw refuse('notAbsolute', path, access, lang);
@@ -108,7 +129,7 @@ export function userPlacesRule(opts: PlacesOptions & { documents?: () => string 
         throw refuse(access === 'read' ? 'outsideReadRoots' : 'outsideWriteRoots', path, access, lang, { roots: roots.join(', ') });
       }
       // Inside some root without a dot-name below it: ~/.tmp/x is fine when ~/.tmp is the temp folder.
-      const hidden = under.map((rel) => rel.split(sep).find((part) => part.startsWith('.')));
+      const hidden = under.map((rel) => hiddenPart(rel, opts.platform ?? process.platform));
       if (hidden.every((part) => part !== undefined)) throw refuse('hidden', path, access, lang, { part: hidden[0]! });
     },
   };
