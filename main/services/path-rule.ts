@@ -118,7 +118,6 @@ export function userPlacesRule(opts: PlacesOptions & { documents?: () => string 
   const readRoots = opts.readRoots ?? (() => [...MOUNT_ROOTS, ...workingFolder()]);
   return {
     check(path, access, lang) {
-      if (!isAbsolute(path)) throw refuse('notAbsolute', path, access, lang);
       const open = opts.openProject?.();
       if (access !== 'write' && open !== undefined && key(open) === key(path)) return;
       const real = realTarget(path);

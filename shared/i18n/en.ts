@@ -656,7 +656,6 @@ export const en: Catalog = {
   pathRule: {
     action: { read: 'read', open: 'open', write: 'write' },
     notChosen: 'Pizhu will not {{action}} “{{file}}”: the desktop app uses only files you choose in a file dialog (or a project from Open Recent). Choose it again from the File menu.',
-    notAbsolute: 'Pizhu will not {{action}} “{{file}}”: give the full path, starting from the top of the drive.',
     outsideWriteRoots: 'Pizhu will not {{action}} “{{file}}”: in browser mode Pizhu writes only inside your home, documents and temporary folders ({{roots}}). Choose a place there.',
     outsideReadRoots: 'Pizhu will not {{action}} “{{file}}”: in browser mode Pizhu reads only from your home, documents and temporary folders, mounted drives and the folder it was started in ({{roots}}). Copy the file there first.',
     hidden: 'Pizhu will not {{action}} “{{file}}”: it is, or lies inside, the hidden “{{part}}”, where settings and keys are kept. Choose a place outside hidden files and folders.',

@@ -655,7 +655,6 @@ export const zhCN = {
   pathRule: {
     action: { read: '读取', open: '打开', write: '写入' },
     notChosen: '批注不会{{action}}「{{file}}」：桌面应用只使用你在文件对话框中选择的文件（或「最近打开」中的项目）。请从「文件」菜单重新选择。',
-    notAbsolute: '批注不会{{action}}「{{file}}」：请给出从磁盘顶层开始的完整路径。',
     outsideWriteRoots: '批注不会{{action}}「{{file}}」：浏览器模式下，批注只在你的主文件夹、文档文件夹和临时文件夹（{{roots}}）中写入。请在其中选择位置。',
     outsideReadRoots: '批注不会{{action}}「{{file}}」：浏览器模式下，批注只读取你的主文件夹、文档文件夹、临时文件夹、已挂载磁盘和启动批注时所在文件夹（{{roots}}）中的文件。请先把文件复制到那里。',
     hidden: '批注不会{{action}}「{{file}}」：它是隐藏的「{{part}}」或位于其中，这类位置存放设置与密钥。请选择隐藏文件和文件夹以外的位置。',
