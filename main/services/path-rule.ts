@@ -88,6 +88,8 @@ export interface PlacesOptions {
   readRoots?: () => string[];
   /** The open project, which may always be read and opened again. */
   openProject?: () => string | undefined;
+  /** The documents folder, a write root beside home and temp when `writeRoots` is not given. */
+  documents?: () => string;
   /** Whose private folder to keep out of (tests judge macOS's on any system). */
   platform?: NodeJS.Platform;
 }
@@ -113,7 +115,7 @@ function hiddenPart(rel: string, platform: NodeJS.Platform): string | undefined 
 }
 
 /** Browser mode's rule: a local user's home and temp folders, never through a dot-name. */
-export function userPlacesRule(opts: PlacesOptions & { documents?: () => string } = {}): PathRule {
+export function userPlacesRule(opts: PlacesOptions = {}): PathRule {
   const writeRoots = opts.writeRoots ?? (() => [homedir(), tmpdir(), ...(opts.documents ? [opts.documents()] : [])]);
   const readRoots = opts.readRoots ?? (() => [...MOUNT_ROOTS, ...workingFolder()]);
   return {
@@ -122,10 +124,13 @@ export function userPlacesRule(opts: PlacesOptions & { documents?: () => string 
       if (access !== 'write' && open !== undefined && key(open) === key(path)) return;
       const real = realTarget(path);
       if (real === null) throw refuse('danglingLink', path, access, lang);
-      const roots = access === 'read' ? [...writeRoots(), ...readRoots()] : writeRoots();
-      const under = roots.map((root) => insideOf(realRoot(root), real)).filter((rel): rel is string => rel !== null);
+      const roots = [...new Set(access === 'read' ? [...writeRoots(), ...readRoots()] : writeRoots())]
+        .map((root) => ({ root, real: realRoot(root) }))
+        .filter((r): r is { root: string; real: string } => r.real !== null);
+      const under = roots.map((r) => insideOf(r.real, real)).filter((rel): rel is string => rel !== null);
       if (!under.length) {
-        throw refuse(access === 'read' ? 'outsideReadRoots' : 'outsideWriteRoots', path, access, lang, { roots: roots.join(', ') });
+        const rule = access === 'read' ? 'outsideReadRoots' : 'outsideWriteRoots';
+        throw refuse(rule, path, access, lang, { roots: roots.map((r) => r.root).join(', ') });
       }
       // Inside some root without a dot-name below it: ~/.tmp/x is fine when ~/.tmp is the temp folder.
       const hidden = under.map((rel) => hiddenPart(rel, opts.platform ?? process.platform));
@@ -135,11 +140,9 @@ export function userPlacesRule(opts: PlacesOptions & { documents?: () => string 
 }
 
 /** `real` relative to `root` when it lies inside it (or is it), else null. */
-function insideOf(root: string | null, real: string): string | null {
-  if (root === null) return null;
+function insideOf(root: string, real: string): string | null {
   const rel = relative(root, real);
-  if (rel === '') return '';
-  if (rel.startsWith('..') || isAbsolute(rel)) return null;
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
   return rel;
 }
 
