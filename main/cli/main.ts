@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/version';
 import { CliExit, describeFailure } from './output';
 import { registerWeb } from './commands/web';
-import { cliSession, registerNew } from './commands/new';
+import { cliReader, registerNew, setTakeOver } from './commands/new';
 import type { Language } from '../../shared/preferences';
 import { registerInfo } from './commands/info';
 import { registerCheck } from './commands/check';
@@ -24,7 +24,9 @@ export function buildProgram(): Command {
     .version(APP_VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .option('--take-over', 'open a project whose lock another computer holds, once you are sure it is closed there')
+    .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
   registerWeb(program);
   registerNew(program);
   registerInfo(program);
@@ -44,7 +46,7 @@ export function buildProgram(): Command {
 /** The language the user reads now: the preferences at the time of the error, Chinese without them. */
 function currentLanguage(): Language {
   try {
-    return cliSession().lang;
+    return cliReader().lang;
   } catch {
     return 'zh-CN';
   }

@@ -38,6 +38,7 @@ export const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
   'not-a-project': 4,
   'damaged-project': 5,
   'in-use': 6,
+  'in-use-elsewhere': 6,
   'read-only': 7,
   'newer-project': 7,
   io: 8,

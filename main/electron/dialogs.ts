@@ -1,12 +1,18 @@
-// Native file dialogs for the pickPath API method.
+// Native file dialogs for the pickPath API method. Every path the user chooses is recorded in
+// the session's PathGrants: only those paths may later be named in API calls (path-rule.ts).
 import { dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { translate } from '../../shared/i18n';
 import type { PreferencesService } from '../services/preferences';
 import { documentsDir } from '../services/paths';
+import { recordingPicker, type PathGrants } from '../services/path-rule';
 
-export function nativePickPath(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService): ApiHandlers['pickPath'] {
+export function nativePickPath(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService, grants: PathGrants): ApiHandlers['pickPath'] {
+  return recordingPicker(choose(getWindow, prefs), grants);
+}
+
+function choose(getWindow: () => BrowserWindow | undefined, prefs: PreferencesService): ApiHandlers['pickPath'] {
   return async ({ purpose, suggestedName }) => {
     const t = (key: string) => translate(prefs.get().language, key);
     const filters = [{ name: t('project.fileType'), extensions: ['pizhu'] }];

@@ -4,6 +4,7 @@ import { app, BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createAppServices } from '../services/app-services';
+import { PathGrants } from '../services/path-rule';
 import { PreferencesService } from '../services/preferences';
 import { EVENT_CHANNEL } from '../../shared/api/methods';
 import { translate } from '../../shared/i18n';
@@ -30,9 +31,14 @@ if (!app.requestSingleInstanceLock()) {
   let win: BrowserWindow | undefined;
   let pendingOpen: string | undefined = projectArg(process.argv);
   let servicesForQuit: ReturnType<typeof createAppServices> | undefined;
+  // Paths the user chose this session: in dialogs, or by handing a file to the app (double-click,
+  // a second launch with a file). The renderer can name no other path (path-rule.ts).
+  const grants = new PathGrants();
+  if (pendingOpen) grants.grant(pendingOpen, 'read');
 
   const sendEvent = (event: AppEvent) => win?.webContents.send(EVENT_CHANNEL, event);
   const openInWindow = (path: string) => {
+    grants.grant(path, 'read');
     if (win && !win.webContents.isLoading()) sendEvent({ type: 'openFile', path });
     else pendingOpen = path;
   };
@@ -59,9 +65,10 @@ if (!app.requestSingleInstanceLock()) {
     const services = createAppServices({
       prefs,
       mode: 'electron',
-      pickPath: nativePickPath(() => win, prefs),
+      pickPath: nativePickPath(() => win, prefs, grants),
       pdfPrinter: () => new ElectronPdfPrinter(),
       capture: { listCaptureSources, captureSource },
+      pathGrants: grants,
     });
     handleAssetProtocol(services.session);
     servicesForQuit = services;

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/preferences';
 
 export type ProjectErrorCode = Extract<
   ErrorCode,
-  'not-a-project' | 'damaged-project' | 'newer-project' | 'read-only' | 'in-use' | 'io' | 'not-found' | 'invalid-argument'
+  'not-a-project' | 'damaged-project' | 'newer-project' | 'read-only' | 'in-use' | 'in-use-elsewhere' | 'io' | 'not-found' | 'invalid-argument'
 >;
 
 /** The file, and the language its messages are worded in when read directly (logs, tests). */

@@ -42,8 +42,59 @@ describe('a project open elsewhere', () => {
     open().close();
   });
 
-  it('is not opened while Pizhu on another computer holds it', () => {
-    lockOf(1, 'colleagues-laptop');
-    expect(open).toThrow(expect.objectContaining({ code: 'in-use', message: expect.stringMatching(/computer “colleagues-laptop”/) }));
+});
+
+describe('a lock written on another computer', () => {
+  const otherHost = (author?: string) =>
+    writeFileSync(
+      lockPathOf(path),
+      JSON.stringify({ pid: 4242, hostname: 'colleagues-laptop', mode: 'read-write', since: '2026-11-28T09:15:00.000Z', ...(author ? { author } : {}) }),
+    );
+
+  it('says who holds it, on which computer and since when, and leaves the lock alone', () => {
+    otherHost('核查李');
+    const before = readFileSync(lockPathOf(path), 'utf8');
+    expect(open).toThrow(
+      expect.objectContaining({
+        code: 'in-use-elsewhere',
+        message:
+          '“' + path + '” is open in Pizhu on the computer “colleagues-laptop” (opened by 核查李, since 2026-11-28T09:15:00.000Z), as far as its lock file says; from here Pizhu cannot tell whether it is still open there. If it is not (that computer crashed or lost the shared drive), take it over (command line: --take-over); otherwise close it there first, or open a copy.',
+      }),
+    );
+    expect(readFileSync(lockPathOf(path), 'utf8')).toBe(before);
+  });
+
+  it('says so in Chinese too, when the lock does not name who opened it', () => {
+    otherHost();
+    expect(() => ProjectStore.open(path, { author: EDITOR })).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('已在电脑「colleagues-laptop」上的批注中打开（未记录打开者，自 2026-11-28T09:15:00.000Z 起）') }),
+    );
+  });
+
+  it('is taken over once the user confirms, and the lock then names this computer and editor', () => {
+    otherHost('核查李');
+    const store = ProjectStore.open(path, { author: EDITOR, lang: 'en', takeOver: true });
+    expect(store.readOnly).toBe(false);
+    expect(JSON.parse(readFileSync(lockPathOf(path), 'utf8'))).toMatchObject({ pid: process.pid, hostname: hostname(), author: EDITOR.name });
+    store.close();
+    expect(existsSync(lockPathOf(path))).toBe(false);
+  });
+
+  it('is not removed on close by a window that lost it to another computer', () => {
+    const store = open();
+    otherHost('核查李');
+    store.close();
+    expect(JSON.parse(readFileSync(lockPathOf(path), 'utf8'))).toMatchObject({ hostname: 'colleagues-laptop' });
+  });
+
+  it('taking over never overrides Pizhu still running on this computer', async () => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      lockOf(other.pid!);
+      expect(() => ProjectStore.open(path, { author: EDITOR, lang: 'en', takeOver: true })).toThrow(expect.objectContaining({ code: 'in-use' }));
+    } finally {
+      other.kill('SIGKILL');
+      await new Promise((resolve) => other.once('exit', resolve));
+    }
   });
 });

@@ -1,6 +1,9 @@
 // The lock file beside an open project (NAME.pizhu.lock) that keeps a second window or process
 // from opening it too. SQLite's own locks only last for one transaction, so they cannot say "this
-// project is open over there"; a lock file can, and it also says where.
+// project is open over there"; a lock file can, and it also says where and who. A lock written on
+// another computer (a project on a shared drive) cannot be checked by its process id: the error
+// names who holds it and since when, and the user may take it over once they have made sure it is
+// closed there (the app asks; the CLI takes --take-over).
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { projectError, projectPhrase, type FileContext } from './errors';
@@ -10,6 +13,15 @@ export interface LockInfo {
   hostname: string;
   mode: 'read-write' | 'read-only';
   since: string;
+  /** The name of who opened it (older locks have none). */
+  author?: string;
+}
+
+export interface LockOptions {
+  /** Written into the lock so that others see who holds the project. */
+  author?: string;
+  /** Replace a lock another computer holds: the user has confirmed the project is closed there. */
+  takeOver?: boolean;
 }
 
 /** Projects this process holds open, by lock path: another window of the same app is a live holder. */
@@ -52,9 +64,15 @@ export interface ProjectLock {
  * Takes the lock of `projectPath`, or throws 'in-use' naming where the project is open. Returns
  * null when the folder cannot hold a lock file (read-only media): the project then opens read-only.
  */
-export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: FileContext): ProjectLock | null {
+export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: FileContext, opts: LockOptions = {}): ProjectLock | null {
   const lockPath = lockPathOf(projectPath);
-  const info: LockInfo = { pid: process.pid, hostname: hostname(), mode, since: new Date().toISOString() };
+  const info: LockInfo = {
+    pid: process.pid,
+    hostname: hostname(),
+    mode,
+    since: new Date().toISOString(),
+    ...(opts.author ? { author: opts.author } : {}),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     let fd: number;
     try {
@@ -64,7 +82,8 @@ export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: Fi
       if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') return null;
       if (code !== 'EEXIST') throw err;
       const holder = readLock(lockPath);
-      if (!isStale(lockPath, holder)) throw inUse(ctx, holder!);
+      const takenOver = opts.takeOver === true && holder !== null && holder.hostname !== hostname();
+      if (!takenOver && !isStale(lockPath, holder)) throw inUse(ctx, holder!);
       rmSync(lockPath, { force: true });
       continue;
     }
@@ -77,7 +96,9 @@ export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: Fi
     return {
       release() {
         heldHere.delete(lockPath);
-        if (readLock(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
+        // Only our own lock: after a take-over from another computer the lock is theirs.
+        const now = readLock(lockPath);
+        if (now?.pid === process.pid && now.hostname === hostname()) rmSync(lockPath, { force: true });
       },
     };
   }
@@ -85,11 +106,10 @@ export function acquireLock(projectPath: string, mode: LockInfo['mode'], ctx: Fi
 }
 
 function inUse(ctx: FileContext, holder: LockInfo) {
-  const where =
-    holder.hostname !== hostname()
-      ? projectPhrase('inUseOtherHost', { host: holder.hostname })
-      : holder.pid === process.pid
-        ? projectPhrase('inUseThisProcess')
-        : projectPhrase('inUseProcess', { pid: holder.pid });
+  if (holder.hostname !== hostname()) {
+    const who = holder.author ? projectPhrase('lockAuthor', { author: holder.author }) : projectPhrase('lockAuthorUnknown');
+    return projectError(ctx, 'in-use-elsewhere', 'inUseOtherHostLock', { host: holder.hostname, who, since: holder.since });
+  }
+  const where = holder.pid === process.pid ? projectPhrase('inUseThisProcess') : projectPhrase('inUseProcess', { pid: holder.pid });
   return projectError(ctx, 'in-use', 'inUse', { where, since: holder.since });
 }

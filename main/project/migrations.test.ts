@@ -83,11 +83,11 @@ describe('migrations', () => {
     expect(sha256OfFile(path)).toBe(before);
   });
 
-  it('refuses a Pizhu header with no schema version as damaged', () => {
+  it('refuses a Pizhu header with no schema version as a project never finished (see unfinished-file.test.ts)', () => {
     const path = tmp.file('no-version.pizhu');
     const db = new DatabaseSync(path);
     db.exec(`PRAGMA application_id = ${APPLICATION_ID}; CREATE TABLE t (x INTEGER)`);
     db.close();
-    expect(() => ProjectStore.open(path, { author: EDITOR })).toThrow(expect.objectContaining({ code: 'damaged-project' }));
+    expect(() => ProjectStore.open(path, { author: EDITOR })).toThrow(expect.objectContaining({ code: 'not-a-project' }));
   });
 });

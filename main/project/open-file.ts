@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { classifyFile, SCHEMA_VERSION, type FileKind } from './format';
 import { migrate } from './migrations';
 import { projectError, projectPhrase, readError, type FileContext } from './errors';
-import { acquireLock, type ProjectLock } from './lock';
+import { acquireLock, type LockOptions, type ProjectLock } from './lock';
 import type { Sql } from './sql';
 import { PizhuError, word, type Phrase } from '../../shared/api/result';
 
@@ -88,7 +88,10 @@ function versionOf(kind: FileKind, ctx: FileContext): number {
   if (kind.kind === 'not-sqlite') throw projectError(ctx, 'not-a-project', 'notSqlite');
   if (kind.kind === 'foreign') throw projectError(ctx, 'not-a-project', 'foreign');
   if (kind.kind === 'truncated') throw projectError(ctx, 'damaged-project', 'damaged', { detail: projectPhrase('truncated') });
-  if (kind.userVersion === 0) throw projectError(ctx, 'damaged-project', 'damaged', { detail: projectPhrase('noVersion') });
+  // Our mark without a version: creation never finished (every migration sets both in one
+  // transaction, so only an interrupted or foreign writer leaves this). Not a project yet, for
+  // opening and for `check` alike, and never written to.
+  if (kind.userVersion === 0) throw projectError(ctx, 'not-a-project', 'unfinished');
   return kind.userVersion;
 }
 
@@ -216,14 +219,14 @@ function versionOfHeader(path: string, ctx: FileContext): FileKind {
 }
 
 /** Opens an existing project: writable when possible and wanted, read-only with a reason otherwise. */
-export function openProjectFile(path: string, ctx: FileContext, { readOnly = false } = {}): OpenedFile {
+export function openProjectFile(path: string, ctx: FileContext, { readOnly = false, lock: lockOptions = {} }: { readOnly?: boolean; lock?: LockOptions } = {}): OpenedFile {
   examinePath(path, ctx);
   const header = versionOfHeader(path, ctx);
   const writable = !readOnly && isWritable(path);
   const newerHeader = header.kind === 'pizhu' && header.userVersion > SCHEMA_VERSION;
   // An explicit read-only open (pizhu info, check, export) only reads: it neither takes the lock
   // nor is refused by another process's, since SQLite keeps readers consistent with a writer.
-  const lock = readOnly ? null : acquireLock(path, writable && !newerHeader ? 'read-write' : 'read-only', ctx);
+  const lock = readOnly ? null : acquireLock(path, writable && !newerHeader ? 'read-write' : 'read-only', ctx, lockOptions);
   let source: ReadSource | undefined;
   try {
     source = settleInterruptedWrite(path, ctx);

@@ -45,6 +45,8 @@ export interface OpenOptions {
   lang?: Language;
   /** Open for reading only, as `pizhu info` does: nothing is written, not even the author. */
   readOnly?: boolean;
+  /** Take over a lock another computer holds, once the user has confirmed it is closed there. */
+  takeOver?: boolean;
 }
 
 export interface CreateOptions extends OpenOptions {
@@ -148,9 +150,9 @@ export class ProjectStore {
   }
 
   /** Opens a project; read-only (see readOnlyReason) when it is newer than this app or not writable. */
-  static open(path: string, { author, lang = 'zh-CN', readOnly = false }: OpenOptions): ProjectStore {
+  static open(path: string, { author, lang = 'zh-CN', readOnly = false, takeOver = false }: OpenOptions): ProjectStore {
     const who = AuthorSchema.parse(author);
-    return new ProjectStore(path, openProjectFile(path, { file: path, lang }, { readOnly }), who, lang);
+    return new ProjectStore(path, openProjectFile(path, { file: path, lang }, { readOnly, lock: { author: who.name, takeOver } }), who, lang);
   }
 
   get readOnly(): boolean {

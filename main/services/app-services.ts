@@ -20,6 +20,8 @@ import { importAnnotations } from '../merge/import-annotations';
 import { agreementCsv, agreementHtml } from '../../shared/agreement/export';
 import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
+import { chosenPathsRule, userPlacesRule, type PathGrants } from './path-rule';
+import { guardPaths } from './path-rule-methods';
 
 export interface AppServicesOptions {
   prefs: PreferencesService;
@@ -30,6 +32,11 @@ export interface AppServicesOptions {
   pdfPrinter?: () => PdfPrinter;
   /** Screen capture, where there is one (Electron). */
   capture?: Pick<ApiHandlers, 'listCaptureSources' | 'captureSource'>;
+  /**
+   * The paths the user chose in native dialogs (Electron): when given, calls may use only those
+   * paths, recent projects and the open one; without it, browser mode's home-and-temp rule holds.
+   */
+  pathGrants?: PathGrants;
 }
 
 export interface AppServices {
@@ -44,13 +51,18 @@ export interface AppServices {
 /** Edits that change too much to list: the renderer loads the project again after them. */
 const RELOADING: ReadonlySet<MethodName> = new Set(['importCommit', 'mergeCopy', 'resolveConflicts', 'importAnnotations']);
 
-export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }: AppServicesOptions): AppServices {
+export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, pathGrants }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
   const lang = () => prefs.get().language;
   const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
   const state = () => session.state()!;
 
-  const handlers: ApiHandlers = {
+  const openProject = () => session.state()?.path;
+  const pathRule = pathGrants
+    ? chosenPathsRule(pathGrants, { recent: () => prefs.get().recentProjects.map((r) => r.path), openProject })
+    : userPlacesRule({ documents: documentsDir, openProject });
+
+  const unguarded: ApiHandlers = {
     appInfo: () => ({ name: APP_NAME, version: APP_VERSION, mode, platform: process.platform, documentsDir: documentsDir(), pathSeparator: sep }),
     getPreferences: () => prefs.get(),
     setPreferences: (patch) => prefs.update(patch),
@@ -66,7 +78,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       }),
 
     projectNew: ({ path, title }) => session.create(path, title),
-    projectOpen: ({ path }) => session.open(path),
+    projectOpen: ({ path, takeOver }) => session.open(path, { takeOver: takeOver === true }),
     projectClose: () => {
       session.close();
       return null;
@@ -200,6 +212,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture }
       return { width: diff.width, height: diff.height, changedPixels: diff.changedPixels, changedShare: diff.changedShare, png: diff.diffPng };
     },
   };
+  const handlers = guardPaths(unguarded, pathRule, lang);
   /** Runs an export with this mode's printer (or the default one), closing it afterwards. */
   async function withPrinter<T>(run: (printer: PdfPrinter | undefined) => Promise<T>): Promise<T> {
     const printer = pdfPrinter?.();

@@ -13,6 +13,7 @@ import {
   type WindowState,
 } from '../../shared/preferences';
 import { writeFileAtomic } from './atomic-write';
+import { PizhuError } from '../../shared/api/result';
 
 /** The storage a preferences service needs: read everything, replace everything. */
 export interface PreferencesBackend {
@@ -79,7 +80,10 @@ function repair(raw: unknown): Preferences {
   return PreferencesSchema.parse(out);
 }
 
-/** A JSON file backend, written atomically. An unreadable file is treated as empty. */
+/**
+ * A JSON file backend, written atomically. An unreadable file is treated as empty; a folder that
+ * cannot be created or written is named in a keyed error, never as a raw EACCES or ENOTDIR.
+ */
 export function jsonFileBackend(path: string): PreferencesBackend {
   return {
     read() {
@@ -91,10 +95,18 @@ export function jsonFileBackend(path: string): PreferencesBackend {
       }
     },
     write(value) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+        throw PizhuError.keyed('io', 'config.cannotSave', { folder: dirname(path), code });
+      }
     },
   };
 }
+
+/** The preferences stored in `configDir`, repaired, without writing anything (for commands that only read). */
+export const readPreferences = (configDir: string): Preferences => repair(jsonFileBackend(preferencesFile(configDir)).read());
 
 export const preferencesFile = (configDir: string): string => join(configDir, 'preferences.json');

@@ -41,9 +41,10 @@ export class ProjectSession {
     return this.switchTo(ProjectStore.create(path, { title, author: this.author(), lang: this.lang }));
   }
 
-  open(path: string): ProjectState {
+  /** `takeOver`: the user confirmed that the computer holding its lock no longer has it open. */
+  open(path: string, { takeOver = false } = {}): ProjectState {
     if (this.store?.path === path) return this.state()!;
-    return this.switchTo(ProjectStore.open(path, { author: this.author(), lang: this.lang }));
+    return this.switchTo(ProjectStore.open(path, { author: this.author(), lang: this.lang, takeOver }));
   }
 
   /** Continues in another file (另存为): the copy is opened and the original closed. */

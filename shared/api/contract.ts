@@ -91,7 +91,8 @@ export const contract = {
 
   // The project file
   projectNew: method<ProjectState>()(z.object({ path: PathSchema, title: z.string().trim().min(1).max(200) }).strict()),
-  projectOpen: method<ProjectState>()(z.object({ path: PathSchema }).strict()),
+  /** `takeOver`: replace a lock another computer holds, after the user confirmed it is closed there. */
+  projectOpen: method<ProjectState>()(z.object({ path: PathSchema, takeOver: z.boolean().optional() }).strict()),
   projectClose: method<null>()(none),
   projectState: method<ProjectState | null>()(none),
   projectSetTitle: method<ProjectState>()(z.object({ title: z.string().trim().min(1).max(200) }).strict()),

@@ -15,11 +15,15 @@ export type ErrorCode =
   | 'newer-project'
   | 'read-only'
   | 'in-use'
+  /** Open on another computer, as far as its lock says: may be taken over once the user confirms. */
+  | 'in-use-elsewhere'
   | 'io'
   | 'unsupported'
   | 'bad-input'
   | 'cancelled'
-  | 'internal';
+  | 'internal'
+  /** A path the API may not read or write (main/services/path-rule.ts). */
+  | 'path-refused';
 
 export interface ApiError {
   code: ErrorCode;

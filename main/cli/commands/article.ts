@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { CliExit, makeOut } from '../output';
-import { cliSession, withProject } from './new';
+import { cliReader, cliSession, withProject } from './new';
 import { articleSummary } from './import';
 import { translate } from '../../../shared/i18n';
 
@@ -29,7 +29,7 @@ export function registerArticle(program: Command): void {
     .argument('[id]', 'the article id (may be left out when the project has one article)')
     .option('--json', 'print metadata, blocks and text as JSON')
     .action((project: string, id: string | undefined, opts: { json?: boolean }) => {
-      const store = ProjectStore.open(project, { ...cliSession(), readOnly: true });
+      const store = ProjectStore.open(project, { ...cliReader(), readOnly: true });
       try {
         const article = store.getArticle(pickArticleId(store, id));
         const { content } = article;

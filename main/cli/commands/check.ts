@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { checkProject } from '../../project/check';
 import { CliExit, makeOut } from '../output';
-import { cliSession } from './new';
+import { cliReader } from './new';
 
 export function registerCheck(program: Command): void {
   program
@@ -11,7 +11,7 @@ export function registerCheck(program: Command): void {
     .argument('<file>', 'the .pizhu file')
     .option('--json', 'print the report as JSON')
     .action((file: string, opts: { json?: boolean }) => {
-      const report = checkProject(file, { lang: cliSession().lang });
+      const report = checkProject(file, { lang: cliReader().lang });
       makeOut(Boolean(opts.json)).result(report, () =>
         report.ok
           ? `${file}: ok (${report.checked.assets} assets, ${report.checked.claims} claims checked)`

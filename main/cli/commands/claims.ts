@@ -5,7 +5,7 @@ import { ProjectStore } from '../../project/store';
 import type { Claim } from '../../../shared/domain/claim';
 import type { Tag } from '../../../shared/domain/codebook';
 import { CliExit, makeOut } from '../output';
-import { cliSession } from './new';
+import { cliReader } from './new';
 
 /** A claim as the CLI prints it: positions in code points, tags by name in codebook order. */
 export interface ClaimView {
@@ -69,7 +69,7 @@ export function registerClaims(program: Command): void {
     .option('--article <id>', 'the article (may be left out when the project has one)')
     .option('--json', 'print the claims as JSON')
     .action((file: string, opts: { article?: string; json?: boolean }) => {
-      const store = ProjectStore.open(file, { ...cliSession(), readOnly: true });
+      const store = ProjectStore.open(file, { ...cliReader(), readOnly: true });
       try {
         const articleId = chooseArticle(store, opts.article);
         const tags = store.listTags();

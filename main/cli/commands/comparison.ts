@@ -7,7 +7,7 @@ import { ProjectStore } from '../../project/store';
 import { createComparison } from '../../services/comparison-service';
 import { readArticleFile } from '../../import';
 import { CliExit, makeOut } from '../output';
-import { cliSession } from './new';
+import { cliReader, cliSession } from './new';
 
 const describe = (c: Comparison) =>
   [
@@ -58,7 +58,7 @@ export function registerComparison(program: Command): void {
     .option('--claim <id>', 'only those backing this claim')
     .option('--json', 'print them as JSON')
     .action((project: string, opts: { claim?: string; json?: boolean }) => {
-      const store = ProjectStore.open(project, { ...cliSession(), readOnly: true });
+      const store = ProjectStore.open(project, { ...cliReader(), readOnly: true });
       try {
         const list = store.listComparisons(opts.claim);
         makeOut(Boolean(opts.json)).result(list, () => (list.length ? list.map(describe).join('\n') : '(no comparisons)'));

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { makeOut } from '../output';
 import { word } from '../../../shared/api/result';
-import { cliSession } from './new';
+import { cliReader } from './new';
 
 export function registerInfo(program: Command): void {
   program
@@ -12,13 +12,13 @@ export function registerInfo(program: Command): void {
     .argument('<file>', 'the .pizhu file')
     .option('--json', 'print the result as JSON')
     .action((file: string, opts: { json?: boolean }) => {
-      const store = ProjectStore.open(file, { ...cliSession(), readOnly: true });
+      const store = ProjectStore.open(file, { ...cliReader(), readOnly: true });
       try {
         const info = store.info();
         const stats = store.stats();
         // Only a reason beyond "opened for reading" is news: damaged, newer, or an interrupted save.
         const phrase = store.readOnlyPhrase?.key === 'project.openedReadOnly' ? null : store.readOnlyPhrase;
-        const note = phrase && word(cliSession().lang, phrase);
+        const note = phrase && word(cliReader().lang, phrase);
         makeOut(Boolean(opts.json)).result({ file, ...info, ...stats, ...(note ? { note } : {}) }, () =>
           [
             `file:            ${file}`,

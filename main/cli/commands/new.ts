@@ -2,17 +2,36 @@
 // project commands share: who the user is and which language they read, from the preferences.
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { createNodeServices } from '../../services/node-services';
+import { readPreferences } from '../../services/preferences';
+import { userConfigDir } from '../../services/paths';
 import type { Author } from '../../../shared/domain/project';
 import type { Language } from '../../../shared/preferences';
 import { makeOut } from '../output';
 
-/** The author and language of this installation, as the app would use them. */
-export function cliSession(): { author: Author; lang: Language } {
+let takeOver = false;
+
+/** `pizhu --take-over …`: the user says the computer holding a project's lock no longer has it open. */
+export function setTakeOver(value: boolean): void {
+  takeOver = value;
+}
+
+/** The author and language of this installation, as the app would use them, and --take-over. */
+export function cliSession(): { author: Author; lang: Language; takeOver: boolean } {
   const prefs = createNodeServices({ mode: 'browser' }).prefs.get();
-  return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language };
+  return { author: { id: prefs.installationId, name: prefs.authorName || userInfo().username }, lang: prefs.language, takeOver };
+}
+
+/**
+ * The same for commands that only read a project (info, check, listings): the preferences are
+ * read but never written, so these work even when the config folder cannot be created.
+ */
+export function cliReader(): { author: Author; lang: Language } {
+  const prefs = readPreferences(userConfigDir());
+  return { author: { id: prefs.installationId || randomUUID(), name: prefs.authorName || userInfo().username }, lang: prefs.language };
 }
 
 /** Opens `file` for editing as this installation's user, runs `fn` and closes it again. */

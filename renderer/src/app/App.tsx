@@ -11,7 +11,7 @@ import { switchLanguage } from '../i18n';
 import { MenuBar } from './MenuBar';
 import { commandForKey } from './keyboard';
 import { AboutDialog, FirstRunDialog, PreferencesDialog, ShortcutsDialog } from './dialogs';
-import { NewProjectDialog, PathDialog } from './ProjectDialogs';
+import { NewProjectDialog, PathDialog, TakeOverDialog } from './ProjectDialogs';
 import { ImportDialog, sourcesFromFiles } from './ImportDialog';
 import { ExportDialog } from './ExportDialog';
 import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
@@ -36,6 +36,7 @@ type DialogState =
   | { name: 'newComparison'; files: File[] }
   | { name: 'search' }
   | { name: 'renameArticle' | 'deleteArticle'; id: string }
+  | { name: 'takeOver'; path: string; message: string }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -113,8 +114,10 @@ function Shell({
   );
 
   const openProject = useCallback(
-    async (path: string) => {
-      const r = await api.projectOpen({ path });
+    async (path: string, takeOver = false) => {
+      const r = await api.projectOpen({ path, ...(takeOver ? { takeOver } : {}) });
+      // Another computer's lock cannot be checked from here: the user decides whether to take it over.
+      if (!r.ok && r.error.code === 'in-use-elsewhere') return setDialog({ name: 'takeOver', path, message: r.error.message });
       if (!r.ok) return fail(r.error.message);
       ws.setProject(r.value);
       setDialog(null);
@@ -406,6 +409,9 @@ function Shell({
           onError={fail}
           onClose={close}
         />
+      )}
+      {!needsName && dialog?.name === 'takeOver' && (
+        <TakeOverDialog message={dialog.message} onTakeOver={() => void openProject(dialog.path, true)} onClose={close} />
       )}
       {!needsName && dialog?.name === 'search' && <SearchDialog onClose={close} />}
       {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}

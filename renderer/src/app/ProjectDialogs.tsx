@@ -106,3 +106,21 @@ export function PathDialog({
     </DialogShell>
   );
 }
+
+/** A project another computer's lock holds: the message says who and since when; taking over is the user's call. */
+export function TakeOverDialog({ message, onTakeOver, onClose }: { message: string; onTakeOver(): void; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <DialogShell title={t('project.takeOverTitle')} onClose={onClose}>
+      <p className="dialog-body">{message}</p>
+      <div className="dialog-actions">
+        <Button className="button" onPress={onClose} autoFocus>
+          {t('action.cancel')}
+        </Button>
+        <Button className="button button-danger" onPress={onTakeOver}>
+          {t('project.takeOver')}
+        </Button>
+      </div>
+    </DialogShell>
+  );
+}
