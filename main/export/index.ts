@@ -10,12 +10,13 @@ import { buildExportDocument, type ExportComparison, type ExportDocument } from 
 import { renderExportHtml } from '../../shared/export/layout';
 import { renderMarkdown } from '../../shared/export/markdown';
 import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
-import { renderW3C } from '../../shared/export/w3c';
+import { renderW3C, type W3CExtras } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
+import { w3cExtras } from './w3c-extras';
 
 export type { PdfPrinter } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
@@ -65,11 +66,12 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
       if (!deps.printer) await printer.close();
     }
   }
-  return { ...base, bytes: new TextEncoder().encode(renderText(doc)) };
+  const extras = options.format === 'w3c' ? w3cExtras(store, doc) : {};
+  return { ...base, bytes: new TextEncoder().encode(renderText(doc, extras)) };
 }
 
-/** The text formats: pure functions of the export document. */
-export function renderText(doc: ExportDocument): string {
+/** The text formats: pure functions of the export document (and, for W3C, text hashes and author ids). */
+export function renderText(doc: ExportDocument, extras: W3CExtras = {}): string {
   switch (doc.options.format) {
     case 'html':
       // The report names the fonts by family and leaves them to the reader's system, which keeps
@@ -80,7 +82,7 @@ export function renderText(doc: ExportDocument): string {
     case 'csv':
       return renderCsv(doc);
     case 'w3c':
-      return JSON.stringify(renderW3C(doc), null, 2) + '\n';
+      return JSON.stringify(renderW3C(doc, extras), null, 2) + '\n';
     case 'claimreview':
       return JSON.stringify(renderClaimReviews(doc), null, 2) + '\n';
     case 'pdf':
