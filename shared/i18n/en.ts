@@ -649,4 +649,26 @@ export const en: Catalog = {
       emptyPath: '“{{arg}}” has an empty path: write LABEL=PATH, e.g. 元宝=./yuanbao.png.',
     },
   },
+  annotations: {
+    notAnnotations: 'not a W3C Annotation, AnnotationCollection or AnnotationPage, nor a Hypothesis export',
+    annotationCollectionWithoutPage: 'the AnnotationCollection has no embedded page (its first is only an address), and Pizhu does not go online to fetch it',
+    reason: {
+      'not-found': 'The quote is not in the article; kept as a claim that could not be placed.',
+      'low-confidence': 'Only a similar passage was found, not surely enough; kept as a claim that could not be placed.',
+      ambiguous: 'The quote occurs in several places and nothing says which; kept as a claim that could not be placed.',
+      updated: 'Imported before: the existing claim was updated, not added again.',
+    },
+    skip: {
+      'no-target': 'It has no target: nothing says which text it annotates.',
+      'whole-page': 'It annotates the whole page ({{detail}}), not a passage of it.',
+      'no-quote': 'It has only {{detail}}: these count places in the original web page, not in this article, and without a TextQuoteSelector the passage cannot be found in it.',
+      'image-region': 'It annotates a region of an image ({{detail}}), not text.',
+      reply: 'It is a reply to another annotation, not an annotation of the article.',
+    },
+    reportTitle: 'Annotations imported',
+    summary: '{{total}} annotations in the file: {{anchored}} anchored, {{orphaned}} could not be placed (kept), {{updated}} updated, {{skipped}} skipped.',
+    outcome: { anchored: 'anchored', orphaned: 'not placed', updated: 'updated', skipped: 'skipped' },
+    column: { n: 'No.', quote: 'Quote', outcome: 'Result', reason: 'Why' },
+    close: 'Close',
+  },
 };

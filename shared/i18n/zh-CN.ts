@@ -648,4 +648,26 @@ export const zhCN = {
       emptyPath: '“{{arg}}”的路径为空:请写成 标签=路径,例如 元宝=./yuanbao.png。',
     },
   },
+  annotations: {
+    notAnnotations: '不是 W3C 批注、批注集合、批注页，也不是 Hypothesis 导出的文件',
+    annotationCollectionWithoutPage: '批注集合里没有内嵌的批注页（first 只是一个地址），Pizhu 不会联网读取',
+    reason: {
+      'not-found': '在文章中找不到这段引文，已作为无法定位的论断保留。',
+      'low-confidence': '只找到相似的段落，把握不够，已作为无法定位的论断保留。',
+      ambiguous: '引文在文章中出现多处，无法确定是哪一处，已作为无法定位的论断保留。',
+      updated: '这条批注以前导入过，已更新原来的论断，没有重复添加。',
+    },
+    skip: {
+      'no-target': '没有 target：不知道批注的是哪段文字。',
+      'whole-page': '批注的是整个网页（{{detail}}），不是其中一段文字。',
+      'no-quote': '只有 {{detail}}：它们按原网页计位置，不是按这篇文章，没有 TextQuoteSelector 引文就无法在文章里找到这段文字。',
+      'image-region': '批注的是图片区域（{{detail}}），不是文字。',
+      reply: '这是对另一条批注的回复，不是对文章的批注。',
+    },
+    reportTitle: '导入批注的结果',
+    summary: '文件里共 {{total}} 条批注：{{anchored}} 条已定位，{{orphaned}} 条无法定位（已保留），{{updated}} 条已更新，{{skipped}} 条跳过。',
+    outcome: { anchored: '已定位', orphaned: '无法定位', updated: '已更新', skipped: '已跳过' },
+    column: { n: '序号', quote: '引文', outcome: '结果', reason: '原因' },
+    close: '关闭',
+  },
 } as const;

@@ -17,6 +17,8 @@ import { ExportDialog } from './ExportDialog';
 import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { SearchDialog } from './SearchDialog';
+import { ImportReportDialog } from './ImportReportDialog';
+import type { ImportReport } from '../../../shared/merge/web-annotations';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspaceActions } from '../workspace/WorkspaceContext';
 import { useStore, useWorkspaceStore } from '../store/hooks';
@@ -35,6 +37,7 @@ type DialogState =
   | { name: 'newComparison'; files: File[] }
   | { name: 'search' }
   | { name: 'renameArticle' | 'deleteArticle'; id: string }
+  | { name: 'annotationsReport'; fileName: string; report: ImportReport }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -373,11 +376,12 @@ function Shell({
           if (!file || !article) return;
           const articleId = article.id;
           void file.text().then(async (json) => {
-            const counts = await ws.mutate(() => api.importAnnotations({ json, articleId }));
-            if (counts) setNotice({ kind: 'info', text: t('team.annotationsImported', counts) });
+            const report = await ws.mutate(() => api.importAnnotations({ json, articleId }));
+            if (report) setDialog({ name: 'annotationsReport', fileName: file.name, report });
           });
         }}
       />
+      {!needsName && dialog?.name === 'annotationsReport' && <ImportReportDialog fileName={dialog.fileName} report={dialog.report} onClose={close} />}
       {!needsName && dialog?.name === 'pickCopy' && (
         <PathDialog
           title={t(dialog.purpose === 'merge' ? 'team.mergeTitle' : 'team.agreementTitle')}
