@@ -671,4 +671,18 @@ export const en: Catalog = {
     column: { n: 'No.', quote: 'Quote', outcome: 'Result', reason: 'Why' },
     close: 'Close',
   },
+  csv: {
+    number: 'No.',
+    article: 'Article',
+    quote: 'Claim',
+    tags: 'Tags',
+    strength: 'Evidence strength',
+    verdict: 'Verdict',
+    status: 'Status',
+    note: 'Note',
+    evidenceUrls: 'Evidence links',
+    authors: 'Checked by',
+    createdAt: 'Created',
+    updatedAt: 'Changed',
+  },
 };

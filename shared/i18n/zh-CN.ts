@@ -670,4 +670,18 @@ export const zhCN = {
     column: { n: '序号', quote: '引文', outcome: '结果', reason: '原因' },
     close: '关闭',
   },
+  csv: {
+    number: '编号',
+    article: '文章',
+    quote: '论断原文',
+    tags: '标签',
+    strength: '证据强度',
+    verdict: '核查结论',
+    status: '核查状态',
+    note: '批注',
+    evidenceUrls: '证据链接',
+    authors: '核查人',
+    createdAt: '创建时间',
+    updatedAt: '修改时间',
+  },
 } as const;
