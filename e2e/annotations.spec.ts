@@ -4,16 +4,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, enterName, callApi as api } from './fixtures';
-import { tabTo } from './person';
+import { test, expect, enterName, callApi as api, anchorIn } from './fixtures';
+import { retype, tabTo, typeAsPerson } from './person';
 
 async function projectWithArticle(page: Page): Promise<string> {
   await enterName(page);
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-annotations-'));
   await api(page, 'projectNew', { path: join(dir, 'annotations.pizhu'), title: '批注导入' });
-  const article = await api<{ id: string }>(page, 'importCommit', {
+  const article = await api<{ id: string; content: { text: string } }>(page, 'importCommit', {
     source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
   });
+  await api(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, '排在了第 11 位'), verdict: 'half-true' });
   await page.reload();
   await expect(page.getByRole('main', { name: '阅读' }).getByRole('heading', { level: 1 })).toHaveText('腾讯的AI困局');
   return article.id;
@@ -50,5 +51,32 @@ test('导入批注… shows what became of each annotation: one anchored, one no
   await page.keyboard.press('Enter');
   await expect(report).toBeHidden();
   const claims = await api<{ orphan: boolean; anchor: { exact: string } }[]>(page, 'listClaims', { articleId });
-  expect(claims.map((c) => [c.anchor.exact.length > 0, c.orphan]).sort()).toEqual([[true, false], [true, true]]);
+  expect(claims.map((c) => c.orphan).sort()).toEqual([false, false, true]);
+});
+
+test('发布设置… keeps who publishes the fact-checks; a ClaimReview export then links to the published report', async ({ page }) => {
+  await projectWithArticle(page);
+  await chooseFromFileMenu(page, /^发布设置/);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '发布设置' });
+  await expect(dialog.getByRole('textbox', { name: '机构名称' })).toBeFocused();
+  await typeAsPerson(page, '核查实验室');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('https://factcheck.example.org/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await typeAsPerson(page, '李核查');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('factcheck.example.org/tencent');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('请填写以 http:// 或 https:// 开头的完整网址，或留空。')).toBeVisible();
+  await retype(page, 'https://factcheck.example.org/tencent');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '已保存发布设置。' })).toBeVisible();
+
+  const out = await api<{ bytes: { $bytes: string } }>(page, 'exportProject', { options: { format: 'claimreview' } });
+  const [review] = JSON.parse(Buffer.from(out.bytes.$bytes, 'base64').toString('utf8')) as { url: string; author: unknown }[];
+  expect(review!.url).toMatch(/^https:\/\/factcheck\.example\.org\/tencent#claim-1$/);
+  expect(review!.author).toEqual({ '@type': 'Organization', name: '核查实验室', url: 'https://factcheck.example.org/', employee: { '@type': 'Person', name: '李核查' } });
 });

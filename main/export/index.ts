@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PizhuError, type Phrase } from '../../shared/api/result';
-import { renderClaimReviews } from '../../shared/export/claimreview';
+import { publisherOf, renderClaimReviews, type ReviewedComparison } from '../../shared/export/claimreview';
 import { renderCsv } from '../../shared/export/csv';
 import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
-import { w3cExtras } from './w3c-extras';
+import { reviewedComparisons, w3cExtras } from './w3c-extras';
 
 export type { PdfPrinter } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
@@ -66,12 +66,16 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
       if (!deps.printer) await printer.close();
     }
   }
-  const extras = options.format === 'w3c' ? w3cExtras(store, doc) : {};
+  if (options.format === 'claimreview' && !publisherOf(doc).reviewUrlBase) throw PizhuError.keyed('invalid-argument', 'publisher.needsReviewUrl', {}, options.lang);
+  const extras: TextExtras = options.format === 'w3c' ? w3cExtras(store, doc) : options.format === 'claimreview' ? { comparisons: reviewedComparisons(store, doc) } : {};
   return { ...base, bytes: new TextEncoder().encode(renderText(doc, extras)) };
 }
 
-/** The text formats: pure functions of the export document (and, for W3C, text hashes and author ids). */
-export function renderText(doc: ExportDocument, extras: W3CExtras = {}): string {
+/** What some text formats add to the export document: W3C text hashes and author ids, ClaimReview's comparisons. */
+export type TextExtras = W3CExtras & { comparisons?: ReviewedComparison[] };
+
+/** The text formats: pure functions of the export document and its extras. */
+export function renderText(doc: ExportDocument, extras: TextExtras = {}): string {
   switch (doc.options.format) {
     case 'html':
       // The report names the fonts by family and leaves them to the reader's system, which keeps
@@ -84,7 +88,7 @@ export function renderText(doc: ExportDocument, extras: W3CExtras = {}): string 
     case 'w3c':
       return JSON.stringify(renderW3C(doc, extras), null, 2) + '\n';
     case 'claimreview':
-      return JSON.stringify(renderClaimReviews(doc), null, 2) + '\n';
+      return JSON.stringify(renderClaimReviews(doc, extras.comparisons), null, 2) + '\n';
     case 'pdf':
       throw new PizhuError('invalid-argument', 'a PDF is printed, not rendered as text');
   }

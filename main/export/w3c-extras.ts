@@ -1,7 +1,9 @@
-// What the W3C export names that the export document does not carry: the SHA-256 of each
-// exported revision's text (so a reader can tell which text the positions count) and who made
-// and last changed each claim, by their ids in the project.
+// What the W3C and ClaimReview exports name that the export document does not carry: the SHA-256
+// of each exported revision's text (so a reader can tell which text the positions count), who made
+// and last changed each claim, by their ids in the project, and the screenshots (hashes, capture
+// times, no bytes) of the comparisons backing each claim.
 import { createHash } from 'node:crypto';
+import type { ReviewedComparison } from '../../shared/export/claimreview';
 import type { ExportDocument } from '../../shared/export/document';
 import type { W3CExtras } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
@@ -20,4 +22,19 @@ export function w3cExtras(store: ProjectStore, doc: ExportDocument): W3CExtras {
     }),
   );
   return { textSha256: textHashes, authorship };
+}
+
+/** The comparisons backing the exported claims, one entry per claim a comparison backs. */
+export function reviewedComparisons(store: ProjectStore, doc: ExportDocument): ReviewedComparison[] {
+  const exported = new Set(doc.claims.map((c) => c.id));
+  return store.listComparisons().flatMap((k) =>
+    k.claimIds
+      .filter((id) => exported.has(id))
+      .map((claimId) => ({
+        claimId,
+        title: k.title,
+        note: k.note.text,
+        screenshots: k.items.map((i) => ({ sha256: i.assetHash, mime: i.mime, width: i.width, height: i.height, label: i.label, caption: i.caption, sourceUrl: i.sourceUrl, capturedAt: i.capturedAt })),
+      })),
+  );
 }

@@ -32,8 +32,6 @@ export interface W3CExtras {
   authorship?: ReadonlyMap<string, ClaimAuthorship>;
 }
 
-export const articleUrn = urn.article;
-
 const person = (a: { id: string; name: string }) => ({ type: 'Person', id: urn.author(a.id), name: a.name });
 
 function sourceOf(a: ExportArticle, extras: W3CExtras): object {

@@ -4,6 +4,7 @@ import type { Catalog } from './catalog';
 export const en: Catalog = {
   app: { name: 'Pizhu', tagline: 'Critique and fact-check Chinese tech articles' },
   menu: {
+    publisherSettings: 'Publisher Settings…',
     file: 'File',
     newProject: 'New Project',
     open: 'Open…',
@@ -684,5 +685,20 @@ export const en: Catalog = {
     authors: 'Checked by',
     createdAt: 'Created',
     updatedAt: 'Changed',
+  },
+  publisher: {
+    title: 'Publisher settings',
+    help: 'The names ClaimReview credits when the fact-checks are published. Each project has its own.',
+    organization: 'Organisation',
+    organizationUrl: 'Organisation website',
+    logoUrl: 'Address of the organisation’s logo',
+    reviewer: 'Reviewer’s byline',
+    reviewUrlBase: 'Where the report is published',
+    reviewUrlBaseHelp: 'Each claim’s ClaimReview url is this address plus #claim-number, its place in the exported HTML report.',
+    badUrl: 'Enter a full address starting with http:// or https://, or leave it empty.',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Publisher settings saved.',
+    needsReviewUrl: 'ClaimReview must be published on a website for search engines to read it: enter where the report is published in File → Publisher Settings… (on the command line, --review-url-base).',
   },
 };

@@ -3,6 +3,7 @@
 export const zhCN = {
   app: { name: '批注', tagline: '中文科技文章的批注与核查' },
   menu: {
+    publisherSettings: '发布设置…',
     file: '文件',
     newProject: '新建项目',
     open: '打开…',
@@ -683,5 +684,20 @@ export const zhCN = {
     authors: '核查人',
     createdAt: '创建时间',
     updatedAt: '修改时间',
+  },
+  publisher: {
+    title: '发布设置',
+    help: '核查结论以 ClaimReview 发布时署这些名字。每个项目各有一份。',
+    organization: '机构名称',
+    organizationUrl: '机构网址',
+    logoUrl: '机构标志图片的网址',
+    reviewer: '核查人署名',
+    reviewUrlBase: '核查报告发布的网址',
+    reviewUrlBaseHelp: '每条论断的 ClaimReview 网址是它加上 #claim-编号，与导出的 HTML 报告里的位置一致。',
+    badUrl: '请填写以 http:// 或 https:// 开头的完整网址，或留空。',
+    save: '保存',
+    cancel: '取消',
+    saved: '已保存发布设置。',
+    needsReviewUrl: 'ClaimReview 要发布在网站上才能被搜索引擎读取：请在「文件 → 发布设置…」里填写核查报告发布的网址（命令行用 --review-url-base）。',
   },
 } as const;

@@ -18,6 +18,7 @@ import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { SearchDialog } from './SearchDialog';
 import { ImportReportDialog } from './ImportReportDialog';
+import { PublisherDialog } from './PublisherDialog';
 import type { ImportReport } from '../../../shared/merge/web-annotations';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspaceActions } from '../workspace/WorkspaceContext';
@@ -38,6 +39,7 @@ type DialogState =
   | { name: 'search' }
   | { name: 'renameArticle' | 'deleteArticle'; id: string }
   | { name: 'annotationsReport'; fileName: string; report: ImportReport }
+  | { name: 'publisher' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -73,6 +75,7 @@ function Shell({
   const ws = useWorkspaceActions();
   const projectPath = useStore((s) => s.project?.path ?? null);
   const projectTitle = useStore((s) => s.project?.project.title);
+  const projectId = useStore((s) => s.project?.project.id ?? null);
   const readOnlyReason = useStore((s) => s.project?.readOnlyReason ?? null);
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
@@ -222,6 +225,9 @@ function Shell({
           return window.close();
         case 'export':
           if (requireProject()) setDialog({ name: 'export' });
+          return;
+        case 'publisherSettings':
+          if (requireProject()) setDialog({ name: 'publisher' });
           return;
         case 'mergeCopy':
         case 'agreement': {
@@ -381,6 +387,16 @@ function Shell({
           });
         }}
       />
+      {!needsName && dialog?.name === 'publisher' && prefs && projectId && (
+        <PublisherDialog
+          stored={prefs.publishers[projectId]}
+          onSave={(publisher) => {
+            void updatePrefs({ publishers: { ...prefs.publishers, [projectId]: publisher } }).then(() => setNotice({ kind: 'info', text: t('publisher.saved') }));
+            close();
+          }}
+          onClose={close}
+        />
+      )}
       {!needsName && dialog?.name === 'annotationsReport' && <ImportReportDialog fileName={dialog.fileName} report={dialog.report} onClose={close} />}
       {!needsName && dialog?.name === 'pickCopy' && (
         <PathDialog
