@@ -98,10 +98,17 @@ describe('importing annotations made in other tools', () => {
     importAnnotations(file, SPEC_EXAMPLES, { author: EDITOR, lang: 'en' });
     importAnnotations(file, HYPOTHESIS_CLIENT, { author: EDITOR, lang: 'en' });
     const before = claimsOf().length;
+    const tagged = editAs(file, EDITOR, (s) => {
+      const claim = s.listClaims(seed.articleId).find((c) => c.anchor.exact === '排在了第 11 位')!;
+      const tag = s.listTags().find((t) => t.name === '夸大')!;
+      s.updateClaim(claim.id, { tagIds: [...claim.tagIds, tag.id] });
+      return { claimId: claim.id, tagId: tag.id };
+    });
     const again = importAnnotations(file, SPEC_EXAMPLES, { author: CHECKER, lang: 'en' });
     expect(counts(again)).toEqual({ imported: 0, anchored: 0, orphaned: 0, updated: 6, skipped: 4 });
     expect(counts(importAnnotations(file, HYPOTHESIS_CLIENT, { author: CHECKER, lang: 'en' }))).toMatchObject({ imported: 0, updated: 2 });
     expect(claimsOf()).toHaveLength(before);
+    expect(claimsOf().find((c) => c.id === tagged.claimId)!.tagIds).toContain(tagged.tagId);
   });
 
   it('is one undoable step in an open project', () => {

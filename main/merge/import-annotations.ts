@@ -125,9 +125,12 @@ class Importer {
   }
 
   private update(a: ForeignAnnotation, claim: Claim): void {
+    // Pizhu's own export is the claim as it was: its tags replace the claim's. A foreign
+    // annotation's tags are added to those the claim has gained here since.
     const ours = a.pizhuClaimId !== null;
+    const tagIds = this.tagIds(a.tags);
     this.ops.updateClaim(claim.id, {
-      tagIds: this.tagIds(a.tags),
+      tagIds: ours ? tagIds : [...new Set([...claim.tagIds, ...tagIds])],
       ...(a.note !== claim.note.text ? { note: { json: '', text: a.note } } : {}),
       ...(ours || a.verdict !== null ? { verdict: a.verdict } : {}),
       ...(ours || a.strength !== null ? { strength: a.strength } : {}),

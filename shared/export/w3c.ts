@@ -16,8 +16,6 @@ import type { ExportArticle, ExportClaim, ExportDocument } from './document';
 import { labels } from './labels';
 import { urn, W3C_EXPORT_CONTEXT } from './pizhu-context';
 
-export { PIZHU_NS } from './pizhu-context';
-
 /** Who made and who last changed a claim: the project's author ids and names. */
 export interface ClaimAuthorship {
   createdBy: { id: string; name: string };

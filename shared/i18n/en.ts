@@ -435,7 +435,6 @@ export const en: Catalog = {
     disagreements: 'Disagreements to discuss',
     saveCsv: 'Save CSV',
     saveHtml: 'Save HTML',
-    annotationsImported: 'Imported {{imported}} annotations: {{anchored}} anchored, {{orphaned}} could not be placed (kept in the claims list).',
     needArticle: 'Open the article to import the annotations into first.',
     tables: {
       claims: 'claims',

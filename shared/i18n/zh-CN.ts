@@ -434,7 +434,6 @@ export const zhCN = {
     disagreements: '需要讨论的分歧',
     saveCsv: '保存 CSV',
     saveHtml: '保存 HTML',
-    annotationsImported: '已导入 {{imported}} 条批注:{{anchored}} 条定位成功,{{orphaned}} 条无法定位(已保留在论断列表中)。',
     needArticle: '请先打开要导入批注的文章。',
     tables: {
       claims: '论断',
