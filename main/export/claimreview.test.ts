@@ -3,7 +3,7 @@
 // ClaimReview requires claimReviewed, reviewRating and url (on the publishing site) and recommends
 // author (an Organization or a Person, with name and url) and itemReviewed (a Claim, recommended
 // with appearance, author, datePublished and firstAppearance); the Rating requires alternateName
-// and recommends bestRating, name, ratingValue and worstRating. MediaReview is checked for the
+// (the label search results show) and recommends bestRating, ratingValue and worstRating. MediaReview is checked for the
 // properties schema.org defines for it and Google's MediaReview guidance lists for fact-checkers:
 // url, author, datePublished, mediaAuthenticityCategory, originalMediaContextDescription and an
 // itemReviewed MediaReviewItem whose mediaItemAppearance describes each image.
@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 type Node = Record<string, unknown>;
 
 const CLAIM_REVIEW = { required: ['claimReviewed', 'reviewRating', 'url'], recommended: ['author', 'itemReviewed'] };
-const RATING = { required: ['alternateName'], recommended: ['bestRating', 'name', 'ratingValue', 'worstRating'] };
+const RATING = { required: ['alternateName'], recommended: ['bestRating', 'ratingValue', 'worstRating'] };
 const CLAIM = { recommended: ['appearance', 'author', 'datePublished', 'firstAppearance'] };
 const MEDIA_REVIEW = { required: ['url', 'author', 'datePublished', 'mediaAuthenticityCategory', 'originalMediaContextDescription', 'itemReviewed'] };
 const MEDIA_CATEGORIES = ['DecontextualizedContent', 'EditedOrCroppedContent', 'OriginalMediaContent', 'SatireOrParodyContent', 'StagedContent', 'TransformedContent'];
