@@ -13,6 +13,7 @@ export type MenuCommand =
   | 'renameArticle'
   | 'deleteArticle'
   | 'export'
+  | 'publisherSettings'
   | 'preferences'
   | 'quit'
   | 'undo'
@@ -75,6 +76,7 @@ export const APP_MENU: TopMenu[] = [
       sep,
       cmd('importArticle', 'menu.importArticle', 'CmdOrCtrl+I'),
       cmd('export', 'menu.export', 'CmdOrCtrl+E'),
+      cmd('publisherSettings', 'menu.publisherSettings'),
       sep,
       cmd('mergeCopy', 'menu.mergeCopy'),
       cmd('agreement', 'menu.agreement'),

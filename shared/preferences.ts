@@ -1,6 +1,7 @@
 // Preferences: their schema and defaults. The same schema backs electron-store in the app and a
 // JSON file in browser mode and the CLI.
 import { z } from 'zod';
+import { PublisherSchema } from './export/publisher';
 
 export const LanguageSchema = z.enum(['zh-CN', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -34,6 +35,8 @@ export const PreferencesSchema = z.object({
   organization: z.string().max(200).default(''),
   recentProjects: z.array(RecentProjectSchema).max(20).default([]),
   windowState: WindowStateSchema.optional(),
+  /** Publisher settings (ClaimReview) by project id; kept here until the project file has a settings table. */
+  publishers: z.record(z.string(), PublisherSchema).default({}),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
@@ -45,6 +48,7 @@ export const PreferencesPatchSchema = z
     zoom: z.number().min(0.5).max(3),
     authorName: z.string().trim().min(1).max(80),
     organization: z.string().max(200),
+    publishers: z.record(z.string(), PublisherSchema),
   })
   .partial()
   .strict();

@@ -15,6 +15,7 @@ import { registerExport } from './commands/export';
 import { registerMerge } from './commands/merge';
 import { registerAgreement } from './commands/agreement';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerPublisher } from './commands/publisher';
 import { registerClaims } from './commands/claims';
 import { registerClaim } from './commands/claim';
 
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerMerge(program);
   registerAgreement(program);
   registerImportAnnotations(program);
+  registerPublisher(program);
   registerClaims(program);
   registerClaim(program);
   return program;

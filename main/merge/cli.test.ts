@@ -95,12 +95,18 @@ describe('pizhu agreement', () => {
 });
 
 describe('pizhu import-annotations', () => {
-  it('imports a Hypothesis export and a W3C collection into the seed article', async () => {
+  it('imports a Hypothesis export and W3C annotations into the seed article, with a report of each', async () => {
     expect(await main(['import-annotations', mine, annotationPath('hypothesis-export.json'), '--json'])).toBe(0);
-    expect(JSON.parse(cli.out)).toEqual({ ok: true, imported: 1, anchored: 1, orphaned: 0, tagsCreated: 0 });
+    expect(JSON.parse(cli.out)).toMatchObject({ ok: true, imported: 1, anchored: 1, orphaned: 0, updated: 0, skipped: 0, tagsCreated: 0, items: [{ n: 1, outcome: 'anchored', quote: '排在了第 11 位', reason: '' }] });
     cli.out = '';
-    expect(await main(['import-annotations', mine, annotationPath('w3c-collection.jsonld'), '--article', seed.articleId])).toBe(0);
-    expect(cli.out).toMatch(/imported 2 annotations: 1 anchored, 1 orphaned \(kept\), 1 new tags/);
+    expect(await main(['import-annotations', mine, annotationPath('w3c-spec-examples.jsonld'), '--article', seed.articleId, '--json'])).toBe(0);
+    const report = JSON.parse(cli.out);
+    expect(report).toMatchObject({ imported: 6, anchored: 5, orphaned: 1, skipped: 4 });
+    expect(report.items.filter((i: { outcome: string }) => i.outcome === 'skipped').every((i: { reason: string }) => i.reason.length > 10)).toBe(true);
+    cli.out = '';
+    expect(await main(['import-annotations', mine, annotationPath('w3c-spec-examples.jsonld')])).toBe(0);
+    expect(cli.out.split('\n')[0]).toMatch(/10/);
+    expect(cli.out).toMatch(/RangeSelector, XPathSelector/);
   });
 
   it('refuses a file that is not JSON', async () => {

@@ -81,11 +81,39 @@ function setTags(ctx: StoreContext, rec: ChangeRecorder, claimId: string, tagIds
 }
 
 export function addClaim(ctx: StoreContext, rec: ChangeRecorder, input: NewClaim): string {
+  return insertClaim(ctx, rec, input, { id: randomUUID(), createdAt: rec.at, updatedAt: rec.at });
+}
+
+/**
+ * Who made a claim and when, as an imported annotation says (an annotation exported by Pizhu
+ * keeps its claim's id, so importing it again finds the claim instead of making another).
+ */
+export interface ClaimOrigin {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Who made and last changed it; the one who imports when absent. */
+  createdBy?: { id: string; name: string };
+  updatedBy?: { id: string; name: string };
+  /** Kept although it could not be placed in the current text. */
+  orphan?: boolean;
+}
+
+/** Adds a claim with the id, times and authors an imported annotation carries; unknown authors are added. */
+export function importClaim(ctx: StoreContext, rec: ChangeRecorder, input: NewClaim, origin: ClaimOrigin): string {
+  return insertClaim(ctx, rec, input, origin);
+}
+
+function insertClaim(ctx: StoreContext, rec: ChangeRecorder, input: NewClaim, origin: ClaimOrigin): string {
   const claim = NewClaimSchema.parse(input);
   const article = ctx.sql.get<{ rev: string }>('SELECT current_revision_id AS rev FROM articles WHERE id = ?', claim.articleId);
   if (!article) throw notFound(ctx, 'article', claim.articleId);
   checkAnchor(ctx, claim.articleId, article.rev, claim.anchor);
-  const id = randomUUID();
+  for (const a of [origin.createdBy, origin.updatedBy]) {
+    // Authors are people, not logged records: an id already known keeps its name.
+    if (a) ctx.sql.run('INSERT INTO authors (id, name, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', a.id, a.name, origin.createdAt, origin.updatedAt);
+  }
+  const id = origin.id;
   rec.insert('claims', {
     id,
     article_id: claim.articleId,
@@ -96,11 +124,11 @@ export function addClaim(ctx: StoreContext, rec: ChangeRecorder, input: NewClaim
     status: claim.status,
     assignee: claim.assignee,
     ...noteColumns(claim.note),
-    orphan: 0,
-    created_at: rec.at,
-    created_by: rec.authorId,
-    updated_at: rec.at,
-    updated_by: rec.authorId,
+    orphan: origin.orphan ? 1 : 0,
+    created_at: origin.createdAt,
+    created_by: origin.createdBy?.id ?? rec.authorId,
+    updated_at: origin.updatedAt,
+    updated_by: origin.updatedBy?.id ?? rec.authorId,
   });
   setTags(ctx, rec, id, claim.tagIds);
   return id;

@@ -85,6 +85,11 @@ export interface BatchOps {
   addEvidence(claimId: string, input: NewEvidenceItem): string;
   updateEvidence(id: string, patch: EvidencePatch): void;
   deleteEvidence(id: string): void;
+  /** A claim with the id, times and authors an imported annotation gives (annotation import). */
+  importClaim(input: NewClaim, origin: claims.ClaimOrigin): string;
+  /** The claim with this id, or null. */
+  findClaim(id: string): Claim | null;
+  listEvidence(claimId: string): EvidenceItem[];
 }
 
 /** Where a file's change log ends: a plan made from the file is still good while this holds. */
@@ -550,6 +555,9 @@ export class ProjectStore {
         addEvidence: (claimId, input) => evidence.addEvidence(ctx, rec, claimId, input),
         updateEvidence: (id, patch) => evidence.updateEvidence(ctx, rec, id, patch),
         deleteEvidence: (id) => evidence.deleteEvidence(ctx, rec, id),
+        importClaim: (input, origin) => claims.importClaim(ctx, rec, input, origin),
+        findClaim: (id) => (ctx.sql.get('SELECT 1 FROM claims WHERE id = ?', id) ? claims.getClaim(ctx, id) : null),
+        listEvidence: (claimId) => evidence.listEvidence(ctx, claimId),
       });
     });
   }

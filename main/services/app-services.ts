@@ -222,9 +222,15 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
       await printer?.close();
     }
   }
-  /** The ClaimReview author is the organisation from preferences unless the request names one. */
-  const withOrganization = <O extends { organization?: string }>(options: O): O =>
-    options.organization ? options : { ...options, organization: prefs.get().organization };
+  /**
+   * The ClaimReview author is the organisation from preferences unless the request names one; the
+   * publisher settings are the open project's (发布设置…) unless the request carries its own.
+   */
+  const withOrganization = <O extends { organization?: string; publisher?: unknown }>(options: O): O => {
+    const stored = prefs.get().publishers[session.current().info().id];
+    const withPublisher = options.publisher || !stored ? options : { ...options, publisher: stored };
+    return withPublisher.organization ? withPublisher : { ...withPublisher, organization: prefs.get().organization };
+  };
 
   const takeChanges = (method: MethodName): ChangeSet | undefined => {
     const store = session.state() ? session.current() : undefined;

@@ -22,6 +22,7 @@ import {
 } from '../domain/comparison';
 import { IdSchema } from '../domain/ids';
 import { ExportOptionsSchema } from '../export/options';
+import type { ImportReport } from '../merge/web-annotations';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -165,7 +166,7 @@ export const contract = {
     z.object({ path: PathSchema, articleId: IdSchema.optional() }).strict(),
   ),
   /** W3C Web Annotations or Hypothesis JSON, re-anchored onto an article as claims. */
-  importAnnotations: method<{ imported: number; anchored: number; orphaned: number; tagsCreated: number }>()(
+  importAnnotations: method<ImportReport>()(
     z.object({ json: z.string().min(2).max(50_000_000), articleId: IdSchema.optional() }).strict(),
   ),
 

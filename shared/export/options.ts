@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IdSchema } from '../domain/ids';
 import { STATUS_VALUES, VERDICT_VALUES } from '../domain/scales';
 import { LanguageSchema } from '../preferences';
+import { PublisherSchema } from './publisher';
 
 export const EXPORT_FORMATS = ['pdf', 'html', 'md', 'csv', 'w3c', 'claimreview'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
@@ -39,6 +40,8 @@ export const ExportOptionsSchema = z.object({
   organization: z.string().default(''),
   /** Where the fact-check report is published: ClaimReview urls are this plus #claim-N. */
   reviewUrl: z.url().optional(),
+  /** Who publishes the fact-checks (ClaimReview, MediaReview); overrides organization and reviewUrl. */
+  publisher: PublisherSchema.optional(),
   /** The export time, fixed by tests for reproducible output; now when absent. */
   exportedAt: z.iso.datetime().optional(),
 });

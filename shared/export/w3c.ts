@@ -1,116 +1,114 @@
-// W3C Web Annotation export (JSON-LD AnnotationCollection) and its reader. Each claim is an
-// Annotation whose target carries both a TextQuoteSelector and a TextPositionSelector (code
-// points, as the W3C model counts); tags are TextualBody with purpose "tagging", the note one with
-// purpose "commenting".
+// W3C Web Annotation export: one AnnotationCollection (with an id, its one AnnotationPage
+// embedded with an id too), one Annotation per claim, written to hold every MUST of the W3C
+// annotation-model test suite (main/export/w3c-conformance.test.ts runs the suite's schemas).
 //
-// Pizhu's own fields live under the namespace https://pizhu.app/ns/annotation/v1# (prefix
-// `pizhu:`), declared in the @context:
-//   pizhu:number    the claim's number in the export (reading order)
-//   pizhu:article   the article's id in the project
-//   pizhu:strength  evidence strength 0-4 (absent when not rated)
-//   pizhu:verdict   true | mostly-true | half-true | misleading | false | unproven | opinion
-//   pizhu:status    to-check | in-progress | needs-review | checked
-//   pizhu:evidence  the evidence items: url, title, publisher, date, quote, stance, reliability
-import { z } from 'zod';
-import { ClaimStatusSchema, StrengthSchema, VerdictSchema, type TextAnchor } from '../domain/claim';
-import type { ExportDocument } from './document';
+// What a generic annotation tool sees: bodies with a purpose, all TextualBody values it can show:
+// `tagging` for each tag, `commenting` for the note, `assessing` for the verdict and for the
+// evidence strength (the label in the export's language as the value, the stable value as
+// pizhu:verdict / pizhu:strength). A claim with nothing to say has no `body` at all (never `[]`).
+//
+// The target names the exact text the positions count: its source is the article revision
+// (urn:pizhu:revision:ID, type Text, with pizhu:sha256 of that text), not the web page, whose URL
+// is kept as pizhu:sourceUrl. Selectors: TextQuoteSelector and TextPositionSelector in code points.
+// Pizhu's own terms are declared inline in the @context (pizhu-context.ts).
+import { STRENGTHS, VERDICTS } from '../domain/scales';
+import type { ExportArticle, ExportClaim, ExportDocument } from './document';
+import { labels } from './labels';
+import { urn, W3C_EXPORT_CONTEXT } from './pizhu-context';
 
-export const PIZHU_NS = 'https://pizhu.app/ns/annotation/v1#';
-const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { pizhu: PIZHU_NS }];
+/** Who made and who last changed a claim: the project's author ids and names. */
+export interface ClaimAuthorship {
+  createdBy: { id: string; name: string };
+  updatedBy: { id: string; name: string };
+}
 
-export const articleUrn = (id: string): string => `urn:pizhu:article:${id}`;
+/** What the export document does not carry and the W3C export names: text hashes and author ids. */
+export interface W3CExtras {
+  /** SHA-256 (hex) of each exported revision's text, by revision id. */
+  textSha256?: ReadonlyMap<string, string>;
+  /** By claim id; left out when the export leaves author names out. */
+  authorship?: ReadonlyMap<string, ClaimAuthorship>;
+}
 
-export function renderW3C(doc: ExportDocument): object {
+const person = (a: { id: string; name: string }) => ({ type: 'Person', id: urn.author(a.id), name: a.name });
+
+function sourceOf(a: ExportArticle, extras: W3CExtras): object {
+  const hash = extras.textSha256?.get(a.revisionId);
+  return {
+    id: urn.revision(a.revisionId),
+    type: 'Text',
+    format: 'text/plain',
+    'pizhu:article': a.id,
+    ...(hash ? { 'pizhu:sha256': hash } : {}),
+    ...(a.content.source.url ? { 'pizhu:sourceUrl': a.content.source.url } : {}),
+  };
+}
+
+function bodiesOf(c: ExportClaim, doc: ExportDocument): object[] {
   const lang = doc.options.lang;
-  const sourceOf = new Map(doc.articles.map((a) => [a.id, a.content.source.url || articleUrn(a.id)]));
-  const items = doc.claims.map((c) => ({
-    id: `urn:pizhu:claim:${c.id}`,
+  const l = labels(lang);
+  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const textual = (purpose: string, value: string, extra: object = {}) => ({ type: 'TextualBody', purpose, value, format: 'text/plain', language: lang, ...extra });
+  const bodies = c.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.name }));
+  if (c.note) bodies.push(textual('commenting', c.note));
+  if (c.verdict !== null && VERDICTS.some((v) => v.value === c.verdict)) {
+    bodies.push(textual('assessing', `${l.t('verdict')}${colon}${l.verdict(c.verdict)}`, { 'pizhu:verdict': c.verdict }));
+  }
+  if (c.strength !== null && STRENGTHS.some((s) => s.value === c.strength)) {
+    bodies.push(textual('assessing', `${l.t('strength')}${colon}${l.strength(c.strength)}`, { 'pizhu:strength': c.strength }));
+  }
+  return bodies;
+}
+
+/** Evidence items with every field under pizhu:, empty and unknown values left out (JSON-LD drops nulls). */
+function evidenceOf(c: ExportClaim): object[] {
+  return c.evidence.map((e) =>
+    Object.fromEntries(
+      Object.entries({ title: e.title, url: e.url, publisher: e.publisher, date: e.date, quote: e.quote, stance: e.stance, reliability: e.reliability, note: e.note.text })
+        .filter(([, v]) => typeof v === 'string' && v !== '')
+        .map(([k, v]) => [`pizhu:${k}`, v]),
+    ),
+  );
+}
+
+function annotationOf(c: ExportClaim, doc: ExportDocument, source: object, extras: W3CExtras): object {
+  const who = extras.authorship?.get(c.id);
+  const body = bodiesOf(c, doc);
+  return {
+    id: urn.claim(c.id),
     type: 'Annotation',
     motivation: 'assessing',
     created: c.createdAt,
     modified: c.updatedAt,
-    ...(c.authors.length ? { creator: c.authors.map((name) => ({ type: 'Person', name })) } : {}),
-    body: [
-      ...c.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.name })),
-      ...(c.note ? [{ type: 'TextualBody', purpose: 'commenting', value: c.note, format: 'text/plain', language: lang }] : []),
-    ],
+    ...(who ? { creator: person(who.createdBy), 'pizhu:lastEditor': person(who.updatedBy) } : {}),
+    ...(body.length ? { body } : {}),
     target: {
-      source: sourceOf.get(c.articleId)!,
+      source,
       selector: [
         { type: 'TextQuoteSelector', exact: c.anchor.exact, prefix: c.anchor.prefix, suffix: c.anchor.suffix },
         { type: 'TextPositionSelector', start: c.anchor.start, end: c.anchor.end },
       ],
     },
     'pizhu:number': c.number,
-    'pizhu:article': c.articleId,
-    ...(c.strength === null ? {} : { 'pizhu:strength': c.strength }),
-    ...(c.verdict === null ? {} : { 'pizhu:verdict': c.verdict }),
     'pizhu:status': c.status,
-    ...(c.evidence.length
-      ? { 'pizhu:evidence': c.evidence.map(({ url, title, publisher, date, quote, stance, reliability }) => ({ url, title, publisher, date, quote, stance, reliability })) }
-      : {}),
-  }));
+    ...(c.evidence.length ? { 'pizhu:evidence': evidenceOf(c) } : {}),
+  };
+}
+
+export function renderW3C(doc: ExportDocument, extras: W3CExtras = {}): object {
+  const items = doc.articles.flatMap((a) => {
+    const source = sourceOf(a, extras);
+    return a.claims.map((c) => annotationOf(c, doc, source, extras));
+  });
+  const id = urn.project(doc.project.id);
   return {
-    '@context': CONTEXT,
-    id: `urn:pizhu:project:${doc.project.id}`,
+    '@context': W3C_EXPORT_CONTEXT,
+    id,
     type: 'AnnotationCollection',
     label: doc.project.title,
     total: items.length,
     generated: doc.exportedAt,
-    generator: { type: 'Software', name: 'Pizhu' },
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    generator: { id: 'https://pizhu.app/', type: 'Software', name: 'Pizhu' },
+    first: { id: urn.page(doc.project.id), type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
-}
-
-const TextualBodySchema = z.object({ type: z.literal('TextualBody'), purpose: z.string(), value: z.string() });
-const SelectorSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string().default(''), suffix: z.string().default('') }),
-  z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }),
-]);
-const AnnotationSchema = z.object({
-  type: z.literal('Annotation'),
-  body: z.array(z.unknown()).default([]),
-  target: z.object({ source: z.string(), selector: z.array(SelectorSchema) }),
-  'pizhu:article': z.string().optional(),
-  'pizhu:strength': StrengthSchema.optional(),
-  'pizhu:verdict': VerdictSchema.optional(),
-  'pizhu:status': ClaimStatusSchema.optional(),
-});
-const CollectionSchema = z.object({ type: z.literal('AnnotationCollection'), first: z.object({ items: z.array(AnnotationSchema) }) });
-
-/** A claim read back from a W3C export, to be placed in a project by its article and tag names. */
-export interface ImportedClaim {
-  /** The target's source: the article's URL or urn:pizhu:article:ID. */
-  source: string;
-  articleId: string | null;
-  anchor: TextAnchor;
-  tagNames: string[];
-  note: string;
-  strength: number | null;
-  verdict: z.infer<typeof VerdictSchema>;
-  status: z.infer<typeof ClaimStatusSchema>;
-}
-
-/** Reads an AnnotationCollection Pizhu exported; throws a ZodError (or a plain Error) when it is not one. */
-export function importW3C(json: unknown): ImportedClaim[] {
-  const collection = CollectionSchema.parse(json);
-  return collection.first.items.map((a) => {
-    const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
-    const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
-    if (!quote || !position) throw new Error(`annotation on ${a.target.source} lacks a quote or position selector`);
-    const bodies = a.body.flatMap((b) => {
-      const parsed = TextualBodySchema.safeParse(b);
-      return parsed.success ? [parsed.data] : [];
-    });
-    return {
-      source: a.target.source,
-      articleId: a['pizhu:article'] ?? null,
-      anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end },
-      tagNames: bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value),
-      note: bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value).join('\n'),
-      strength: a['pizhu:strength'] ?? null,
-      verdict: a['pizhu:verdict'] ?? null,
-      status: a['pizhu:status'] ?? 'to-check',
-    };
-  });
 }

@@ -5,24 +5,23 @@ import { EXPORT_FORMATS, type ExportRequest } from '../../../shared/export/optio
 import { exportToFile } from '../../export';
 import { ProjectStore } from '../../project/store';
 import { makeOut } from '../output';
+import { publisherOptions, publisherWith, storedPublisher, type PublisherFlags } from './publisher';
 import { cliSession } from './new';
 
-interface ExportFlags {
+interface ExportFlags extends PublisherFlags {
   format: ExportRequest['format'];
   output: string;
   article?: string[];
   verdict?: string[];
   lang?: 'zh' | 'en';
   paper?: 'a4' | 'letter';
-  organization?: string;
   json?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerExport(program: Command): void {
-  program
-    .command('export')
+  publisherOptions(program.command('export'))
     .description('export a project: annotated PDF, HTML report, Markdown, CSV, W3C annotations or ClaimReview')
     .argument('<file>', 'the .pizhu file')
     .addOption(new Option('-f, --format <format>', 'what to write').choices(EXPORT_FORMATS).makeOptionMandatory())
@@ -31,7 +30,6 @@ export function registerExport(program: Command): void {
     .option('--verdict <verdict>', 'only claims with this verdict, or "none" (repeatable)', collect)
     .addOption(new Option('--lang <lang>', 'the language of the export').choices(['zh', 'en']))
     .addOption(new Option('--paper <paper>', 'paper size for PDF').choices(['a4', 'letter']).default('a4'))
-    .option('--organization <name>', 'the fact-checking organisation named in ClaimReview')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts: ExportFlags) => {
       const session = cliSession();
@@ -41,10 +39,10 @@ export function registerExport(program: Command): void {
         verdicts: opts.verdict as ExportRequest['verdicts'],
         lang: opts.lang ? (opts.lang === 'en' ? 'en' : 'zh-CN') : session.lang,
         paper: opts.paper,
-        organization: opts.organization,
       };
       const store = ProjectStore.open(file, { ...session, readOnly: true });
       try {
+        if (opts.format === 'claimreview') request.publisher = publisherWith(storedPublisher(store.info().id), opts, request.lang ?? session.lang);
         const written = await exportToFile(store, request, opts.output);
         makeOut(Boolean(opts.json)).result(written, () =>
           `Exported ${written.claims} claim(s) to ${written.output} (${written.format}${written.pages ? `, ${written.pages} pages` : ''}, ${written.bytes} bytes)`,

@@ -43,7 +43,7 @@ export async function seedProject(path: string, claims: SeedClaim[] = SEED_CLAIM
     const input: NewClaim = {
       articleId: article.id,
       anchor: anchorOf(article.content.text, c.exact),
-      tagIds: [tags.get(c.tag)!],
+      tagIds: c.tag ? [tags.get(c.tag)!] : [],
       verdict: c.verdict,
       strength: c.strength,
       status: c.verdict ? 'checked' : 'to-check',

@@ -17,6 +17,9 @@ import { ExportDialog } from './ExportDialog';
 import { AgreementDialog, ConflictsDialog, MergeDialog } from './TeamDialogs';
 import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { SearchDialog } from './SearchDialog';
+import { ImportReportDialog } from './ImportReportDialog';
+import { PublisherDialog } from './PublisherDialog';
+import type { ImportReport } from '../../../shared/merge/web-annotations';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspaceActions } from '../workspace/WorkspaceContext';
 import { useStore, useWorkspaceStore } from '../store/hooks';
@@ -37,6 +40,8 @@ type DialogState =
   | { name: 'search' }
   | { name: 'renameArticle' | 'deleteArticle'; id: string }
   | { name: 'takeOver'; path: string; message: string }
+  | { name: 'annotationsReport'; fileName: string; report: ImportReport }
+  | { name: 'publisher' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -72,6 +77,7 @@ function Shell({
   const ws = useWorkspaceActions();
   const projectPath = useStore((s) => s.project?.path ?? null);
   const projectTitle = useStore((s) => s.project?.project.title);
+  const projectId = useStore((s) => s.project?.project.id ?? null);
   const readOnlyReason = useStore((s) => s.project?.readOnlyReason ?? null);
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
@@ -228,6 +234,9 @@ function Shell({
         case 'export':
           if (requireProject()) setDialog({ name: 'export' });
           return;
+        case 'publisherSettings':
+          if (requireProject()) setDialog({ name: 'publisher' });
+          return;
         case 'mergeCopy':
         case 'agreement': {
           if (!requireProject()) return;
@@ -381,11 +390,22 @@ function Shell({
           if (!file || !article) return;
           const articleId = article.id;
           void file.text().then(async (json) => {
-            const counts = await ws.mutate(() => api.importAnnotations({ json, articleId }));
-            if (counts) setNotice({ kind: 'info', text: t('team.annotationsImported', counts) });
+            const report = await ws.mutate(() => api.importAnnotations({ json, articleId }));
+            if (report) setDialog({ name: 'annotationsReport', fileName: file.name, report });
           });
         }}
       />
+      {!needsName && dialog?.name === 'publisher' && prefs && projectId && (
+        <PublisherDialog
+          stored={prefs.publishers[projectId]}
+          onSave={(publisher) => {
+            void updatePrefs({ publishers: { ...prefs.publishers, [projectId]: publisher } }).then(() => setNotice({ kind: 'info', text: t('publisher.saved') }));
+            close();
+          }}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'annotationsReport' && <ImportReportDialog fileName={dialog.fileName} report={dialog.report} onClose={close} />}
       {!needsName && dialog?.name === 'pickCopy' && (
         <PathDialog
           title={t(dialog.purpose === 'merge' ? 'team.mergeTitle' : 'team.agreementTitle')}
