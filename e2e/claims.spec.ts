@@ -127,9 +127,41 @@ test('the claims list filters by verdict, and undo and redo change what is shown
   await page.keyboard.press('Control+z');
   await expect(list.getByRole('option')).toHaveCount(0);
   await expect(inspector.getByLabel('核查结论')).toHaveValue('');
+  // An empty result says so and offers the way out.
+  await expect(navigator.getByText('没有符合筛选的论断。')).toBeVisible();
   await page.keyboard.press('Control+Shift+Z');
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(inspector.getByLabel('核查结论')).toHaveValue('false');
+  await navigator.getByLabel('结论').selectOption({ label: '属实' });
+  await navigator.getByRole('button', { name: '清除筛选' }).click();
+  await expect(list.getByRole('option')).toHaveCount(2);
+  await expect(navigator.getByLabel('结论')).toHaveValue('');
+});
+
+test('claims with the same quote show the text before it in the list, so they can be told apart', async ({ page }) => {
+  await newProjectWithSeed(page);
+  const { articles } = await callApi<{ articles: { id: string }[] }>(page, 'projectState');
+  const article = await callApi<{ id: string; content: { text: string } }>(page, 'getArticle', { id: articles[0]!.id });
+  const text = article.content.text;
+  const first = text.indexOf('元宝');
+  const second = text.indexOf('元宝', first + 2);
+  const anchorAt = (at: number) => {
+    const start = [...text.slice(0, at)].length;
+    const cps = [...text];
+    return { exact: '元宝', prefix: cps.slice(Math.max(0, start - 32), start).join(''), suffix: cps.slice(start + 2, start + 34).join(''), start, end: start + 2 };
+  };
+  await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorAt(first) });
+  await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorAt(second) });
+  await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(text, '总参数量 389B') });
+  await page.reload();
+  const list = page.getByRole('listbox', { name: /论断/ });
+  await expect(list.getByRole('option')).toHaveCount(3);
+  const titles = await list.locator('.nav-item-title').allTextContents();
+  const repeated = titles.filter((title) => title.endsWith('元宝'));
+  expect(repeated).toHaveLength(2);
+  expect(repeated.every((title) => title.startsWith('…'))).toBe(true);
+  expect(new Set(repeated).size).toBe(2);
+  expect(titles).toContain('总参数量 389B');
 });
 
 test('J and K move through the claims, find steps through a one-character query and marks a match', async ({ page }) => {

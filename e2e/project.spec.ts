@@ -158,11 +158,23 @@ test('searching the project for one Chinese character opens the claim it found',
   await expect(page.getByRole('main', { name: '阅读' }).getByRole('heading', { level: 1 })).toHaveText('腾讯的AI困局');
   await page.keyboard.press('Control+Shift+F');
   const dialog = page.getByRole('dialog', { name: '在项目中搜索' });
-  await dialog.getByRole('textbox').fill('报');
+  await dialog.getByRole('textbox').fill('告');
   await expect(dialog.getByRole('status')).toHaveText('1 条结果');
   await dialog.getByRole('option', { name: /与技术报告一致/ }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('listbox', { name: /论断/ }).getByRole('option', { name: /总参数量 389B/ })).toHaveAttribute('aria-selected', 'true');
   // A note written outside the editor (plain text only) shows in the inspector's note editor.
   await expect(page.getByRole('complementary', { name: '检查器' }).getByRole('textbox', { name: '批注' })).toContainText('与技术报告一致');
+
+  // The article's own text is searched too: a hit opens the find bar on that very place.
+  await page.keyboard.press('Control+Shift+F');
+  await page.keyboard.type('混元');
+  await expect(dialog.getByRole('option', { name: /混元/ }).first()).toContainText('正文');
+  const places = await dialog.getByRole('option', { name: /正文/ }).count();
+  expect(places).toBeGreaterThan(1);
+  await dialog.getByRole('option', { name: /正文/ }).last().click();
+  await expect(dialog).toBeHidden();
+  const find = page.getByRole('search', { name: '在文章中查找' });
+  await expect(find.getByLabel('查找内容')).toHaveValue('混元');
+  await expect(find).toContainText(`第 ${places} 处`);
 });

@@ -1,18 +1,25 @@
-// Search across the project: claims (their quotes and notes) and evidence (title, publisher,
-// quoted passage, note), for Chinese queries of any length, one character included. Substring
-// matching (instr), not word tokens: Chinese has no spaces to split on.
+// Search across the project: claims (their quotes and notes), evidence (title, publisher, quoted
+// passage, note) and the articles' own text, for Chinese queries of any length, one character
+// included. Substring matching (instr), not word tokens: Chinese has no spaces to split on.
+import { CodePointIndex } from '../../shared/text/codepoints';
 import type { StoreContext } from './context';
 
 export interface SearchHit {
-  kind: 'claim' | 'note' | 'evidence';
-  claimId: string;
+  kind: 'claim' | 'note' | 'evidence' | 'article';
+  /** The claim the hit belongs to; null for a place in an article's text. */
+  claimId: string | null;
   articleId: string;
   /** The text that matched, cut around the match. */
   excerpt: string;
+  /** For a hit in an article's text: where, in code points of its current revision. */
+  start?: number;
+  end?: number;
 }
 
-const around = (text: string, query: string, width = 24): string => {
-  const at = text.indexOf(query);
+/** Places in one article's text shown at most; the find bar lists the rest. */
+const PER_ARTICLE = 20;
+
+const around = (text: string, query: string, width = 24, at = text.indexOf(query)): string => {
   const start = Math.max(0, at - width);
   const end = Math.min(text.length, at + query.length + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
@@ -41,5 +48,18 @@ export function searchProject(ctx: StoreContext, query: string, limit = 200): Se
     limit,
   );
   for (const e of evidence) hits.push({ kind: 'evidence', claimId: e.claim_id, articleId: e.article_id, excerpt: around(e.text, q) });
+  const articles = ctx.sql.all<{ article_id: string; text: string }>(
+    `SELECT a.id AS article_id, r.text FROM articles a JOIN article_revisions r ON r.id = a.current_revision_id
+     WHERE instr(r.text, ?1) > 0 ORDER BY a.sort_order`,
+    q,
+  );
+  for (const a of articles) {
+    const index = new CodePointIndex(a.text);
+    let found = 0;
+    for (let at = a.text.indexOf(q); at >= 0 && found < PER_ARTICLE && hits.length < limit; at = a.text.indexOf(q, at + q.length), found++) {
+      const start = index.toCodePoint(at);
+      hits.push({ kind: 'article', claimId: null, articleId: a.article_id, excerpt: around(a.text, q, 24, at), start, end: index.toCodePoint(at + q.length) });
+    }
+  }
   return hits.slice(0, limit);
 }

@@ -128,8 +128,10 @@ export const contract = {
   updateClaim: method<Claim>()(z.object({ id: IdSchema, patch: ClaimPatchSchema }).strict()),
   deleteClaim: method<null>()(byId),
   claimHistory: method<HistoryEntryView[]>()(z.object({ claimId: IdSchema }).strict()),
-  /** Claims, notes and evidence across the project containing the query. */
-  searchProject: method<{ kind: 'claim' | 'note' | 'evidence'; claimId: string; articleId: string; excerpt: string }[]>()(
+  /** Claims, notes, evidence and article text across the project containing the query. */
+  searchProject: method<
+    { kind: 'claim' | 'note' | 'evidence' | 'article'; claimId: string | null; articleId: string; excerpt: string; start?: number; end?: number }[]
+  >()(
     z.object({ query: z.string().min(1).max(500) }).strict(),
   ),
   listTags: method<Tag[]>()(none),

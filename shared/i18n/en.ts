@@ -588,6 +588,8 @@ export const en: Catalog = {
     byPosition: 'By position',
     byUpdated: 'By last change',
     shown: '{{shown}} of {{total}} shown',
+    noneMatch: 'No claim matches the filter.',
+    clearFilter: 'Clear filter',
     orphan: 'orphaned',
     keys: 'J/K move between claims',
     openCodebook: 'Codebook…',
@@ -630,7 +632,7 @@ export const en: Catalog = {
     placeholder: 'Any length, one character included',
     count: '{{count}} results',
     results: 'Search results',
-    kind: { claim: 'claim', note: 'note', evidence: 'evidence' },
+    kind: { claim: 'claim', note: 'note', evidence: 'evidence', article: 'article text' },
   },
   nav: {
     claimCount: '{{count}} claims',

@@ -587,6 +587,8 @@ export const zhCN = {
     byPosition: '按位置',
     byUpdated: '按最后修改',
     shown: '显示 {{shown}} / 共 {{total}}',
+    noneMatch: '没有符合筛选的论断。',
+    clearFilter: '清除筛选',
     orphan: '未定位',
     keys: 'J/K 切换论断',
     openCodebook: '标签体系…',
@@ -629,7 +631,7 @@ export const zhCN = {
     placeholder: '任意长度,一个字也可以',
     count: '{{count}} 条结果',
     results: '搜索结果',
-    kind: { claim: '论断', note: '批注', evidence: '证据' },
+    kind: { claim: '论断', note: '批注', evidence: '证据', article: '正文' },
   },
   nav: {
     claimCount: '{{count}} 条论断',

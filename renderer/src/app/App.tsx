@@ -50,8 +50,9 @@ const isTextTarget = (target: EventTarget | null) =>
 
 export function App({ initialPreferences, appInfo }: { initialPreferences?: Preferences; appInfo?: AppInfo }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const clearError = useCallback(() => setNotice((n) => (n?.kind === 'error' ? null : n)), []);
   return (
-    <WorkspaceProvider notify={setNotice}>
+    <WorkspaceProvider notify={setNotice} onSaved={clearError}>
       <Shell initialPreferences={initialPreferences} appInfo={appInfo} notice={notice} setNotice={setNotice} />
     </WorkspaceProvider>
   );

@@ -1,5 +1,5 @@
-// 在项目中搜索: claims, notes and evidence across every article; choosing a result opens its
-// article with the claim selected.
+// 在项目中搜索: claims, notes, evidence and the articles' text; choosing a result opens its
+// article with the claim selected, or with the find bar on that place in the text.
 import { useEffect, useState } from 'react';
 import { Input, Label, ListBox, ListBoxItem, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ResultOf } from '../../../shared/api/contract';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { DialogShell } from './DialogShell';
+import { requestFind } from '../reader/findRequests';
 
 type Hit = ResultOf<'searchProject'>[number];
 
@@ -50,8 +51,9 @@ export function SearchDialog({ onClose }: { onClose(): void }) {
             const hit = shown[Number(key)];
             if (!hit) return;
             if (ws.article?.id !== hit.articleId) ws.openArticle(hit.articleId);
-            ws.selectClaim(hit.claimId);
+            if (hit.claimId) ws.selectClaim(hit.claimId);
             onClose();
+            if (hit.start !== undefined) requestFind({ query: hits.query.trim(), start: hit.start });
           }}
         >
           {shown.map((h, i) => (

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../workspace/ErrorBoundary';
 import { claimColor, verdictLabel } from './present';
 import { countRender, useClaimRecord, useStore, useWorkspaceStore } from '../store/hooks';
 import type { Tag } from '../../../shared/domain/codebook';
+import type { StoreState } from '../store/state';
 
 /** One row's height in px; the stylesheet gives `.claims-list .nav-item` the same. */
 export const ROW_HEIGHT = 52;
@@ -20,6 +21,26 @@ const OVERSCAN = 6;
 const DEFAULT_VIEW = 360;
 
 const optionId = (claimId: string) => `claim-option-${claimId}`;
+
+// The quotes more than one claim of the article share, worked out once per claims table: such
+// rows show a little of the text before the quote, so they can be told apart.
+const repeatedQuotes = new WeakMap<StoreState['claims'], Set<string>>();
+function repeatedOf(claims: StoreState['claims']): Set<string> {
+  let repeated = repeatedQuotes.get(claims);
+  if (!repeated) {
+    const seen = new Set<string>();
+    repeated = new Set();
+    for (const id of claims.ids) {
+      const quote = claims.byId[id]!.anchor.exact;
+      if (seen.has(quote)) repeated.add(quote);
+      else seen.add(quote);
+    }
+    repeatedQuotes.set(claims, repeated);
+  }
+  return repeated;
+}
+/** Characters of the text before a repeated quote shown in its row. */
+const CONTEXT = 8;
 
 interface Props {
   shown: readonly string[];
@@ -149,8 +170,10 @@ const ClaimRow = memo(function ClaimRow({ id, index, count, tags, active, onPick
     const { t, i18n } = useTranslation();
     const claim = useClaimRecord(id);
     const selected = useStore((s) => s.selectedClaimId === id);
+    const repeated = useStore((s) => !!claim && repeatedOf(s.claims).has(claim.anchor.exact));
     countRender(`claim-row ${id}`);
     const exact = claim?.anchor.exact ?? '';
+    const before = repeated && claim ? [...claim.anchor.prefix].slice(-CONTEXT).join('').trimStart() : '';
     return (
       <div
         id={optionId(id)}
@@ -170,6 +193,7 @@ const ClaimRow = memo(function ClaimRow({ id, index, count, tags, active, onPick
             <>
               <span className="nav-item-title">
                 <span className="claim-swatch" style={{ '--mark-color': claimColor(claim, tags, 'tag') } as React.CSSProperties} aria-hidden="true" />
+                {before && <span className="claim-context">…{before}</span>}
                 {exact}
               </span>
               <span className="nav-item-meta">

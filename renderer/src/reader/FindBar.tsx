@@ -7,8 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { CodePointIndex } from '../../../shared/text/codepoints';
 import type { ArticleDom, Span } from './ArticleDom';
 import { paintHighlight } from './highlights';
+import type { FindSeed } from './findRequests';
 
 interface Props {
+  /** A query to start with and the match to show first. */
+  initial?: FindSeed;
   text: string;
   dom(): ArticleDom | null;
   /** Changes whenever the reader re-rendered, so the highlights are repainted. */
@@ -18,15 +21,23 @@ interface Props {
   onClose(): void;
 }
 
-export function FindBar({ text, dom, renderTick, onMark, onClose }: Props) {
+export function FindBar({ initial, text, dom, renderTick, onMark, onClose }: Props) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initial?.query ?? '');
   const [current, setCurrent] = useState(0);
+  // The match a search hit pointed at, made current once the article holding it is shown.
+  const [seek, setSeek] = useState(initial?.start);
   const input = useRef<HTMLInputElement>(null);
   const index = useMemo(() => new CodePointIndex(text), [text]);
   const matches = useMemo(() => findAll(text, query, index), [text, query, index]);
 
   useEffect(() => input.current?.focus(), []);
+
+  const sought = seek === undefined ? -1 : matches.findIndex((m) => m.start === seek);
+  if (sought >= 0) {
+    setSeek(undefined);
+    setCurrent(sought);
+  }
 
   useEffect(() => {
     const d = dom();

@@ -66,7 +66,15 @@ export const ClaimsPanel = memo(function ClaimsPanel() {
           <p className="field-help" role="status">
             {t('claims.shown', { shown: shown.length, total })} · <span aria-hidden="true">{t('claims.keys')}</span>
           </p>
-          <ClaimsList shown={shown} tags={tags} onSelect={selectClaim} />
+          {shown.length === 0 ? (
+            <EmptyState body={t('claims.noneMatch')}>
+              <Button className="button" onPress={() => setFilter(NO_FILTER)}>
+                {t('claims.clearFilter')}
+              </Button>
+            </EmptyState>
+          ) : (
+            <ClaimsList shown={shown} tags={tags} onSelect={selectClaim} />
+          )}
         </>
       )}
       {codebookOpen && <CodebookDialog onClose={() => setCodebookOpen(false)} />}

@@ -12,7 +12,7 @@ import { ArticleEditor, type ArticleEditorHandle } from '../reader/ArticleEditor
 import { ReaderToolbar } from '../reader/ReaderToolbar';
 import { FindBar } from '../reader/FindBar';
 import { ReaderContextMenu } from '../reader/ReaderContextMenu';
-import { onFindRequest } from '../reader/findRequests';
+import { onFindRequest, type FindSeed } from '../reader/findRequests';
 import { paintHighlight } from '../reader/highlights';
 import type { ArticleDom, Span } from '../reader/ArticleDom';
 import { placeCaret } from '../reader/caret';
@@ -90,6 +90,8 @@ function ArticleReader({ article }: { article: Article }) {
   const [snap, setSnap] = useState(() => localStorage.getItem(SNAP_KEY) === 'true');
   const [colorMode, setColorMode] = useState<ColorMode>(() => (localStorage.getItem(COLOR_KEY) === 'verdict' ? 'verdict' : 'tag'));
   const [findOpen, setFindOpen] = useState(false);
+  // A search hit's query and place; a new one starts a fresh find bar.
+  const [findSeed, setFindSeed] = useState<{ seed: FindSeed | undefined; n: number }>({ seed: undefined, n: 0 });
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const [renderTick, setRenderTick] = useState(0);
   const { content } = article;
@@ -180,7 +182,14 @@ function ArticleReader({ article }: { article: Article }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [readOnly, markSelection, store, toggleTag]);
 
-  useEffect(() => onFindRequest(() => setFindOpen(true)), []);
+  useEffect(
+    () =>
+      onFindRequest((seed) => {
+        if (seed) setFindSeed((f) => ({ seed, n: f.n + 1 }));
+        setFindOpen(true);
+      }),
+    [],
+  );
   const closeMenu = useCallback(() => setMenuAt(null), []);
 
   // Stable, so the toolbar (memoised) does not render again with the reader.
@@ -208,7 +217,7 @@ function ArticleReader({ article }: { article: Article }) {
         onFind={onFind}
       />
       {findOpen && (
-        <FindBar text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
+        <FindBar key={findSeed.n} initial={findSeed.seed} text={content.text} dom={dom} renderTick={renderTick} onMark={readOnly ? undefined : (span) => void markSpan(span)} onClose={() => setFindOpen(false)} />
       )}
       <div
         className="reader-scroll"

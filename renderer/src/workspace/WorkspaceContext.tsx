@@ -47,7 +47,16 @@ export type Workspace = Fields & Actions;
 
 const ActionsContext = createContext<Actions | null>(null);
 
-export function WorkspaceProvider({ children, notify }: { children: ReactNode; notify(message: NoticeMessage): void }) {
+export function WorkspaceProvider({
+  children,
+  notify,
+  onSaved,
+}: {
+  children: ReactNode;
+  notify(message: NoticeMessage): void;
+  /** An edit went through: an error shown for an earlier one is no longer the news. */
+  onSaved?(): void;
+}) {
   const { api } = useClient();
   const [store] = useState(() => new WorkspaceStore(api, (text) => notify({ kind: 'error', text })));
   const actions = useMemo<Actions>(
@@ -61,6 +70,7 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
           notify({ kind: 'error', text: r.error.message });
           return undefined;
         }
+        onSaved?.();
         const selected = select?.(r.value);
         if (r.changes) await store.apply(r.changes, selected);
         else if (selected !== undefined) store.select(selected);
@@ -69,7 +79,7 @@ export function WorkspaceProvider({ children, notify }: { children: ReactNode; n
       reload: () => store.reload(),
       notify,
     }),
-    [store, notify],
+    [store, notify, onSaved],
   );
 
   // Pick up a project the host already has open (browser mode reload).
