@@ -225,6 +225,13 @@ export const en: Catalog = {
       noPermission: 'No permission to read “{{file}}”.',
       notAFile: '“{{file}}” is not a file.',
       readFailed: 'Could not read “{{file}}”: {{detail}}',
+      tooLong: '“{{file}}” holds {{chars}} characters of text; an article can have at most {{limit}} characters. Split it into several articles, or check that this is the right file.',
+      docxUnpacksTooLarge: '“{{file}}” unpacks to more than {{limit}} MB (a Word file is a zip archive), so it was not opened. It may be a decompression bomb, or hold very large embedded files.',
+      docxTooMuchText: 'The document text of “{{file}}” unpacks to more than {{limit}} MB, so it was not opened.',
+      docxTooManyParts: '“{{file}}” holds {{count}} parts; a Word file may have at most {{limit}}, so it was not opened.',
+      timedOut: 'Importing “{{file}}” took longer than {{seconds}} seconds and was stopped; nothing was added. The file may be built to slow readers down.',
+      outOfMemory: 'Importing “{{file}}” needed more than {{limit}} MB of memory and was stopped; nothing was added.',
+      tooDeep: '“{{file}}” is nested too deeply to be read; nothing was added.',
     },
     cleanup: {
       'content-farm-intro': 'Remove the repost boilerplate first line and take the title from it',
@@ -238,6 +245,9 @@ export const en: Catalog = {
       frontMatterInvalid: 'The metadata (front matter) at the top of the file is malformed and was ignored.',
       docxMessage: 'Word conversion note: {{detail}}',
       unreadableImage: 'An embedded image could not be read and was skipped.',
+      flattened: 'Parts of “{{file}}” were nested more than {{depth}} levels deep; they were read as plain paragraphs.',
+      svgImage: 'An SVG image in “{{file}}” was left out: SVG can carry scripts, so only PNG, JPEG, GIF and WebP images are kept.',
+      refusedImage: 'An image in “{{file}}” was left out: {{detail}}',
     },
   },
   merge: {

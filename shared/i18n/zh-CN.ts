@@ -224,6 +224,13 @@ export const zhCN = {
       noPermission: '没有权限读取“{{file}}”。',
       notAFile: '“{{file}}”不是一个文件。',
       readFailed: '读取“{{file}}”时出错:{{detail}}',
+      tooLong: '“{{file}}”有 {{chars}} 个字，超过了一篇文章最多 {{limit}} 个字的限制。请拆成几篇导入，或确认选对了文件。',
+      docxUnpacksTooLarge: '“{{file}}”解压后超过 {{limit}} MB（Word 文件是一个 zip 压缩包），因此没有打开。它可能是“解压炸弹”，或内嵌了很大的文件。',
+      docxTooMuchText: '“{{file}}”的正文部分解压后超过 {{limit}} MB，因此没有打开。',
+      docxTooManyParts: '“{{file}}”包含 {{count}} 个部件，Word 文件最多只能有 {{limit}} 个，因此没有打开。',
+      timedOut: '导入“{{file}}”超过了 {{seconds}} 秒，已停止，没有添加任何内容。该文件可能是有意拖慢读取的。',
+      outOfMemory: '导入“{{file}}”需要超过 {{limit}} MB 内存，已停止，没有添加任何内容。',
+      tooDeep: '“{{file}}”嵌套层次太深，无法读取，没有添加任何内容。',
     },
     cleanup: {
       'content-farm-intro': '去掉转载套话首行并取出标题',
@@ -237,6 +244,9 @@ export const zhCN = {
       frontMatterInvalid: '文件开头的元数据(front matter)格式有误,已忽略。',
       docxMessage: 'Word 文件转换提示:{{detail}}',
       unreadableImage: '有一张内嵌图片无法读取,已跳过。',
+      flattened: '“{{file}}”有些部分嵌套超过 {{depth}} 层，已按普通段落读取。',
+      svgImage: '“{{file}}”中的一张 SVG 图片没有导入：SVG 可能带有脚本，只保留 PNG、JPEG、GIF 和 WebP 图片。',
+      refusedImage: '“{{file}}”中的一张图片没有导入：{{detail}}',
     },
   },
   merge: {
