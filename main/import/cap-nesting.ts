@@ -59,6 +59,8 @@ class Capper {
   private readonly stack: string[] = [];
   private readonly open = new Map<string, number>();
   private readonly dropped = new Map<string, number>();
+  /** Whether the last thing written was a break standing for a left-out block: one is enough. */
+  private broke = false;
   flattened = false;
 
   constructor(
@@ -72,10 +74,10 @@ class Capper {
     while (i < src.length) {
       const lt = src.indexOf('<', i);
       if (lt < 0) {
-        this.out.push(src.slice(i));
+        this.write(src.slice(i));
         break;
       }
-      if (lt > i) this.out.push(src.slice(i, lt));
+      if (lt > i) this.write(src.slice(i, lt));
       i = this.markup(lt);
     }
     while (this.stack.length > 0) this.pop();
@@ -104,7 +106,7 @@ class Capper {
     TAG_NAME.lastIndex = lt + 1;
     const m = TAG_NAME.exec(src);
     if (!m) {
-      this.out.push('&lt;');
+      this.write('&lt;');
       return lt + 1;
     }
     return this.startTag(m[0].toLowerCase(), TAG_NAME.lastIndex);
@@ -144,18 +146,18 @@ class Capper {
     const closes = IMPLIES_CLOSE.get(name);
     if (closes) while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.pop();
     if (VOID.has(name)) {
-      this.out.push(tag);
+      this.write(tag);
       return i;
     }
     if (this.stack.length >= this.maxDepth) {
       this.flattened = true;
-      if (BLOCK.has(name)) this.out.push('<br>');
+      if (BLOCK.has(name)) this.lineBreak();
       if (!selfClosing) this.dropped.set(name, (this.dropped.get(name) ?? 0) + 1);
       return RAW_TEXT.has(name) && !selfClosing ? this.skipRawText(name, i, false) : i;
     }
-    this.out.push(tag);
+    this.write(tag);
     if (selfClosing) {
-      this.out.push(`</${name}>`);
+      this.write(`</${name}>`);
       return i;
     }
     if (RAW_TEXT.has(name)) return this.skipRawText(name, i, true);
@@ -171,7 +173,7 @@ class Capper {
     close.lastIndex = from;
     const m = close.exec(src);
     const end = m ? m.index : src.length;
-    if (keep) this.out.push(src.slice(from, end), `</${name}>`);
+    if (keep) this.write(`${src.slice(from, end)}</${name}>`);
     else this.dropped.set(name, this.dropped.get(name)! - 1);
     return m ? this.skipTo('>', end) : src.length;
   }
@@ -184,15 +186,27 @@ class Capper {
     const dropped = this.dropped.get(name) ?? 0;
     if (dropped > 0) {
       this.dropped.set(name, dropped - 1);
-      if (BLOCK.has(name)) this.out.push('<br>');
+      if (BLOCK.has(name)) this.lineBreak();
     }
   }
 
   private pop(): string {
     const name = this.stack.pop()!;
     this.open.set(name, this.open.get(name)! - 1);
-    this.out.push(`</${name}>`);
+    this.write(`</${name}>`);
     return name;
+  }
+
+  private write(html: string): void {
+    this.out.push(html);
+    this.broke = false;
+  }
+
+  /** A left-out block's boundary: one <br> however many blocks end and start there. */
+  private lineBreak(): void {
+    if (this.broke) return;
+    this.out.push('<br>');
+    this.broke = true;
   }
 }
 
