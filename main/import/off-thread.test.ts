@@ -13,7 +13,7 @@ const nestedPage = (depth: number) =>
   encode(`<!doctype html><html><head><title>嵌套</title></head><body>${'<div>'.repeat(depth)}<p>${'腾讯宣布开源混元大模型。'.repeat(40)}</p>${'</div>'.repeat(depth)}</body></html>`);
 
 describe('an import runs in a worker, within its budgets', () => {
-  it('imports in the worker and hands back the preview, images included', async () => {
+  it('imports in the worker and hands back the preview', async () => {
     const preview = await importInWorker({ kind: 'file', fileName: '短文.txt', bytes: encode('标题\n正文第一段。'), options: {}, lang: 'zh-CN' });
     expect(preview.content.text).toBe('标题\n正文第一段。');
     expect(preview.format).toBe('text');
@@ -32,12 +32,19 @@ describe('an import runs in a worker, within its budgets', () => {
     });
   });
 
+  it('runs the next import in a fresh worker after one was stopped', async () => {
+    const slow = { kind: 'file', fileName: 'slow.html', bytes: nestedPage(100_000), options: {}, lang: 'en' } as const;
+    await expect(importInWorker(slow, { ...DEFAULT_BUDGET, timeMs: 100 })).rejects.toMatchObject({ key: 'import.error.timedOut' });
+    const pasted = await importInWorker({ kind: 'paste', text: '粘贴的标题\n粘贴的正文。', options: {}, lang: 'en' });
+    expect(pasted.content.text).toBe('粘贴的标题\n粘贴的正文。');
+  });
+
   it('stops an import that needs more memory than its budget and says so, naming the file', async () => {
-    // The same page imports within the usual budget (the last story below).
-    const job = { kind: 'file', fileName: 'deep.html', bytes: nestedPage(100_000), options: {}, lang: 'en' } as const;
+    const page = encode(`<html><body><article>${'<p>腾讯宣布开源混元大模型，<b>总参数量</b> 389B。</p>'.repeat(80_000)}</article></body></html>`);
+    const job = { kind: 'file', fileName: 'long.html', bytes: page, options: {}, lang: 'en' } as const;
     await expect(importInWorker(job, { ...DEFAULT_BUDGET, heapMb: 64 })).rejects.toMatchObject({
       key: 'import.error.outOfMemory',
-      message: 'Importing “deep.html” needed more than 64 MB of memory and was stopped; nothing was added.',
+      message: 'Importing “long.html” needed more than 64 MB of memory and was stopped; nothing was added.',
     });
   });
 

@@ -1,4 +1,4 @@
-// Runs one import in a worker thread with budgets, so nothing a file contains can stall the
+// Runs each import in a worker thread with budgets, so nothing a file contains can stall the
 // process that asked for it: the app's main process, the browser-mode host (other API calls keep
 // answering meanwhile) or the CLI. The worker's JavaScript heap is capped (resourceLimits) and it
 // is terminated when the time budget runs out; either way the caller gets a PizhuError naming
@@ -56,43 +56,80 @@ function workerModule(): { url: URL; execArgv?: string[] } {
   return { url };
 }
 
+// One worker is kept warm between imports (its parsers loaded, its code compiled), for a
+// while: starting one costs most of a second. It is used again only after a job that ended on
+// its own; a worker stopped by a budget is gone, and the next job gets a fresh one.
+const KEEP_IDLE_MS = 30_000;
+let idle: { worker: Worker; heapMb: number; timer: NodeJS.Timeout } | undefined;
+
+function takeWorker(heapMb: number): Worker {
+  if (idle && idle.heapMb === heapMb) {
+    const { worker, timer } = idle;
+    idle = undefined;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  }
+  const { url, execArgv } = workerModule();
+  const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(execArgv ? { execArgv } : {}) });
+  // An idle worker that fails is forgotten (a running job hears of it through its own listeners).
+  const forget = () => {
+    if (idle?.worker !== worker) return;
+    clearTimeout(idle.timer);
+    idle = undefined;
+  };
+  return worker.on('error', forget).on('exit', forget);
+}
+
+function keepIdle(worker: Worker, heapMb: number): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  // An idle worker holds no process open (the CLI exits when its work is done).
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker !== worker) return;
+    idle = undefined;
+    void worker.terminate();
+  }, KEEP_IDLE_MS);
+  timer.unref();
+  idle = { worker, heapMb, timer };
+}
+
 /** Runs the job in a worker within `budget`; resolves to its preview or rejects with why not. */
 export function importInWorker(job: ImportJob, budget: ImportBudget = DEFAULT_BUDGET): Promise<ImportPreview> {
-  const { url, execArgv } = workerModule();
   const file = fileOf(job);
   const vars = (extra: PhraseVars): PhraseVars => ({ file, ...extra });
+  const worker = takeWorker(budget.heapMb);
   return new Promise<ImportPreview>((done, fail) => {
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
+    const settle = (outcome: () => void, reusable: boolean) => {
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) keepIdle(worker, budget.heapMb);
+      else void worker.terminate();
       outcome();
     };
-    const worker = new Worker(url, {
-      workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: budget.heapMb },
-      ...(execArgv ? { execArgv } : {}),
-    });
+    const onMessage = (reply: Reply<ImportPreview>) =>
+      settle(() => (reply.ok ? done(reply.value) : fail(new PizhuError(reply.code, reply.message, reply.phrase))), true);
+    const onError = (err: Error & { code?: string }) =>
+      settle(
+        () =>
+          fail(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? importError('bad-input', job.lang, 'outOfMemory', vars({ limit: budget.heapMb }))
+              : isStackOverflow(err)
+                ? importError('bad-input', job.lang, 'tooDeep', vars({}))
+                : new PizhuError('internal', err.message),
+          ),
+        false,
+      );
+    const onExit = (code: number) => settle(() => fail(new PizhuError('internal', `the import stopped unexpectedly (exit code ${code})`)), false);
     const timer = setTimeout(
-      () => settle(() => fail(importError('bad-input', job.lang, 'timedOut', vars({ seconds: Math.round(budget.timeMs / 100) / 10 })))),
+      () => settle(() => fail(importError('bad-input', job.lang, 'timedOut', vars({ seconds: Math.round(budget.timeMs / 100) / 10 }))), false),
       budget.timeMs,
     );
-    worker.once('message', (reply: Reply<ImportPreview>) =>
-      settle(() => (reply.ok ? done(reply.value) : fail(new PizhuError(reply.code, reply.message, reply.phrase)))),
-    );
-    worker.once('error', (err: Error & { code?: string }) =>
-      settle(() =>
-        fail(
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? importError('bad-input', job.lang, 'outOfMemory', vars({ limit: budget.heapMb }))
-            : isStackOverflow(err)
-              ? importError('bad-input', job.lang, 'tooDeep', vars({}))
-              : new PizhuError('internal', err.message),
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(() => fail(new PizhuError('internal', `the import stopped unexpectedly (exit code ${code})`))));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage(job);
   });
 }
