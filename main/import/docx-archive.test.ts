@@ -4,7 +4,7 @@ import { checkedDocxArchive, type DocxLimits } from './docx-archive';
 import { fixtureBytes } from './fixtures';
 
 const MB = 1024 * 1024;
-const SMALL: DocxLimits = { maxEntries: 50, maxUnzippedBytes: 4 * MB, maxXmlBytes: 1 * MB };
+const SMALL: DocxLimits = { maxEntries: 50, maxUnzippedBytes: 4 * MB, maxPartBytes: 3 * MB, maxXmlBytes: 1 * MB };
 const open = (bytes: Uint8Array, limits = SMALL) => checkedDocxArchive(bytes, 'bomb.docx', 'en', limits);
 
 const wordFile = (extra: Record<string, Uint8Array> = {}) =>
@@ -32,15 +32,24 @@ describe('opening a Word file with limits on what it unpacks to', () => {
     for (const name of Object.keys(before)) expect(after[name]).toEqual(before[name]);
   });
 
-  it('refuses a small file whose picture unpacks past the limit, naming the file and the limit', () => {
+  it('refuses a small file whose picture unpacks past the limit of a part, naming the file, the part and the limit', () => {
     const bomb = wordFile({ 'word/media/image1.png': new Uint8Array(8 * MB) });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    expect(() => open(bomb)).toThrow(expect.objectContaining({ code: 'bad-input', message: expect.stringMatching(/“bomb\.docx” unpacks to more than 4 MB/) }));
+    expect(() => open(bomb)).toThrow(
+      expect.objectContaining({ code: 'bad-input', message: expect.stringMatching(/^The part word\/media\/image1\.png of “bomb\.docx” unpacks to more than 3 MB/) }),
+    );
   });
 
   it('counts while inflating, so headers that understate the size do not help', () => {
     const bomb = lieAboutSizes(wordFile({ 'word/media/image1.png': new Uint8Array(8 * MB) }), 8 * MB, 1024);
-    expect(() => open(bomb)).toThrow(expect.objectContaining({ key: 'import.error.docxUnpacksTooLarge' }));
+    expect(() => open(bomb)).toThrow(expect.objectContaining({ key: 'import.error.docxPartTooLarge' }));
+  });
+
+  it('refuses parts that pass one by one but together unpack past the limit', () => {
+    const pictures = { 'word/media/a.png': new Uint8Array(2 * MB), 'word/media/b.png': new Uint8Array(2 * MB), 'word/media/c.png': new Uint8Array(2 * MB) };
+    expect(() => open(wordFile(pictures))).toThrow(expect.objectContaining({ message: expect.stringMatching(/^“bomb\.docx” unpacks to more than 4 MB/) }));
+    const lying = lieAboutSizes(wordFile(pictures), 2 * MB, 10);
+    expect(() => open(lying)).toThrow(expect.objectContaining({ key: 'import.error.docxUnpacksTooLarge' }));
   });
 
   it('refuses document text past its own limit', () => {

@@ -8,15 +8,21 @@
 import { Inflate, zipSync, type Zippable } from 'fflate';
 import type { Language } from '../../shared/preferences';
 import { importError } from './errors';
-import { MAX_DOCX_ENTRIES, MAX_DOCX_UNZIPPED_BYTES, MAX_DOCX_XML_BYTES } from './limits';
+import { MAX_DOCX_ENTRIES, MAX_DOCX_PART_BYTES, MAX_DOCX_UNZIPPED_BYTES, MAX_DOCX_XML_BYTES } from './limits';
 
 export interface DocxLimits {
   maxEntries: number;
   maxUnzippedBytes: number;
+  maxPartBytes: number;
   maxXmlBytes: number;
 }
 
-const DEFAULT_LIMITS: DocxLimits = { maxEntries: MAX_DOCX_ENTRIES, maxUnzippedBytes: MAX_DOCX_UNZIPPED_BYTES, maxXmlBytes: MAX_DOCX_XML_BYTES };
+const DEFAULT_LIMITS: DocxLimits = {
+  maxEntries: MAX_DOCX_ENTRIES,
+  maxUnzippedBytes: MAX_DOCX_UNZIPPED_BYTES,
+  maxPartBytes: MAX_DOCX_PART_BYTES,
+  maxXmlBytes: MAX_DOCX_XML_BYTES,
+};
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -42,6 +48,8 @@ const isXml = (name: string): boolean => /\.(?:xml|rels)$/i.test(name);
 /** Reads the archive with the limits; returns it again, uncompressed, for mammoth. */
 export function checkedDocxArchive(bytes: Uint8Array, fileName: string, lang: Language, limits: DocxLimits = DEFAULT_LIMITS): Uint8Array {
   const tooLarge = () => importError('bad-input', lang, 'docxUnpacksTooLarge', { file: fileName, limit: Math.round(limits.maxUnzippedBytes / MB) });
+  const partTooLarge = (part: string) =>
+    importError('bad-input', lang, 'docxPartTooLarge', { file: fileName, part, limit: Math.round(limits.maxPartBytes / MB) });
   const tooMuchXml = () => importError('bad-input', lang, 'docxTooMuchText', { file: fileName, limit: Math.round(limits.maxXmlBytes / MB) });
   try {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -52,6 +60,7 @@ export function checkedDocxArchive(bytes: Uint8Array, fileName: string, lang: La
     let declared = 0;
     let declaredXml = 0;
     for (const e of entries) {
+      if (e.declaredSize > limits.maxPartBytes) throw partTooLarge(e.name);
       declared += e.declaredSize;
       if (isXml(e.name)) declaredXml += e.declaredSize;
     }
@@ -64,7 +73,10 @@ export function checkedDocxArchive(bytes: Uint8Array, fileName: string, lang: La
     for (const entry of entries) {
       if (entry.name.endsWith('/')) continue;
       const data = entryData(view, bytes, entry);
+      let part = 0;
       const counted = (n: number) => {
+        part += n;
+        if (part > limits.maxPartBytes) throw partTooLarge(entry.name);
         total += n;
         if (isXml(entry.name)) {
           xml += n;

@@ -227,6 +227,7 @@ export const en: Catalog = {
       readFailed: 'Could not read “{{file}}”: {{detail}}',
       tooLong: '“{{file}}” holds {{chars}} characters of text; an article can have at most {{limit}} characters. Split it into several articles, or check that this is the right file.',
       docxUnpacksTooLarge: '“{{file}}” unpacks to more than {{limit}} MB (a Word file is a zip archive), so it was not opened. It may be a decompression bomb, or hold very large embedded files.',
+      docxPartTooLarge: 'The part {{part}} of “{{file}}” unpacks to more than {{limit}} MB, so the file was not opened. It may be a decompression bomb.',
       docxTooMuchText: 'The document text of “{{file}}” unpacks to more than {{limit}} MB, so it was not opened.',
       docxTooManyParts: '“{{file}}” holds {{count}} parts; a Word file may have at most {{limit}}, so it was not opened.',
       timedOut: 'Importing “{{file}}” took longer than {{seconds}} seconds and was stopped; nothing was added. The file may be built to slow readers down.',

@@ -226,6 +226,7 @@ export const zhCN = {
       readFailed: '读取“{{file}}”时出错:{{detail}}',
       tooLong: '“{{file}}”有 {{chars}} 个字，超过了一篇文章最多 {{limit}} 个字的限制。请拆成几篇导入，或确认选对了文件。',
       docxUnpacksTooLarge: '“{{file}}”解压后超过 {{limit}} MB（Word 文件是一个 zip 压缩包），因此没有打开。它可能是“解压炸弹”，或内嵌了很大的文件。',
+      docxPartTooLarge: '“{{file}}”中的部件 {{part}} 解压后超过 {{limit}} MB，因此没有打开。它可能是“解压炸弹”。',
       docxTooMuchText: '“{{file}}”的正文部分解压后超过 {{limit}} MB，因此没有打开。',
       docxTooManyParts: '“{{file}}”包含 {{count}} 个部件，Word 文件最多只能有 {{limit}} 个，因此没有打开。',
       timedOut: '导入“{{file}}”超过了 {{seconds}} 秒，已停止，没有添加任何内容。该文件可能是有意拖慢读取的。',
