@@ -60,7 +60,7 @@ export function checkedDocxArchive(bytes: Uint8Array, fileName: string, lang: La
     let declared = 0;
     let declaredXml = 0;
     for (const e of entries) {
-      if (e.declaredSize > limits.maxPartBytes) throw partTooLarge(e.name);
+      if (!isXml(e.name) && e.declaredSize > limits.maxPartBytes) throw partTooLarge(e.name);
       declared += e.declaredSize;
       if (isXml(e.name)) declaredXml += e.declaredSize;
     }
@@ -73,12 +73,13 @@ export function checkedDocxArchive(bytes: Uint8Array, fileName: string, lang: La
     for (const entry of entries) {
       if (entry.name.endsWith('/')) continue;
       const data = entryData(view, bytes, entry);
+      const xmlPart = isXml(entry.name);
       let part = 0;
       const counted = (n: number) => {
         part += n;
-        if (part > limits.maxPartBytes) throw partTooLarge(entry.name);
+        if (!xmlPart && part > limits.maxPartBytes) throw partTooLarge(entry.name);
         total += n;
-        if (isXml(entry.name)) {
+        if (xmlPart) {
           xml += n;
           if (xml > limits.maxXmlBytes) throw tooMuchXml();
         }

@@ -19,9 +19,9 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
 
 /**
  * A .docx is a zip: besides its own size it is checked, while it is inflated, for the sum of its
- * parts (200 MB leaves room for many full-size photos), each part (no picture we keep is larger
- * than a screenshot may be, 50 MB), its XML (the text and its markup: 64 MB is several times
- * what 2 million characters need) and its number of parts.
+ * parts (200 MB leaves room for many full-size photos), each other part than XML (a picture we
+ * keep is no larger than a screenshot may be, 50 MB), its XML (the text and its markup: 64 MB is
+ * several times what 2 million characters need) and its number of parts.
  */
 export const MAX_DOCX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 export const MAX_DOCX_PART_BYTES = 50 * 1024 * 1024;
