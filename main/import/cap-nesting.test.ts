@@ -60,6 +60,10 @@ describe('capping how deeply a page nests before it is parsed', () => {
     expect(html).toContain('一<br>二');
   });
 
+  it('reads a stray </br> as a line break and a stray </p> as an empty paragraph, as browsers do', () => {
+    expect(capNesting('一</br>二</p>三').html).toBe('一<br>二<p></p>三');
+  });
+
   it('reads a bare "<" in text as text', () => {
     expect(capNesting('<p>1 < 2 and 3 <4</p>').html).toBe('<p>1 &lt; 2 and 3 &lt;4</p>');
   });

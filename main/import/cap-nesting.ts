@@ -3,7 +3,7 @@
 // grows with the square of the depth (100,000 nested <div>s took minutes), and Readability and
 // our block mapper recurse over the tree. This pass reads the page once, left to right, with its
 // own stack of open elements, and writes it out again well-formed: every end tag closes what is
-// open, stray end tags are dropped, and an element opened deeper than MAX_HTML_DEPTH is left out
+// open, stray end tags are dropped (</br> and </p> read as the parser reads them), and an element opened deeper than MAX_HTML_DEPTH is left out
 // (a block one becomes a <br>, so its text still starts a new paragraph). Text, attributes and
 // the content of script/style/title/textarea are kept; comments and declarations are dropped.
 import { MAX_HTML_DEPTH } from './limits';
@@ -187,6 +187,11 @@ class Capper {
     if (dropped > 0) {
       this.dropped.set(name, dropped - 1);
       if (BLOCK.has(name)) this.lineBreak();
+    } else if (name === 'br') {
+      // As the HTML parser reads them: </br> is a line break, a stray </p> an empty paragraph.
+      this.write('<br>');
+    } else if (name === 'p') {
+      this.write('<p></p>');
     }
   }
 
