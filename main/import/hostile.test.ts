@@ -61,7 +61,7 @@ function importThroughCli(file: HostileFile) {
 describe('importing the hostile corpus through the command line', () => {
   it.each([
     'zeros-bomb.docx', 'zeros-bomb-lying.docx', 'text-bomb.docx', 'many-entries.docx', 'nested-10k.html', 'nested-100k.html',
-    'stray-closers-100k.html', 'nested-100k.md', 'active-content.html', 'program.txt', 'empty.txt', 'empty.html', 'empty.md',
+    'stray-closers-100k.html', 'nested-100k.md', 'active-content.html', 'drawing.svg', 'program.txt', 'empty.txt', 'empty.html', 'empty.md',
     'empty.docx', 'long-2m.txt',
   ])('%s is refused with a message naming it, or imported, within budget', (name) => {
     const file = files.find((f) => f.name === name)!;
