@@ -1,7 +1,17 @@
-// Import cost against the floor of reading the bytes at all: a 5 MB GB18030 text and a 2 MB web
+// Import cost against the floor of reading the bytes at all: a 2.5 MB GB18030 text and a 2 MB web
 // page, each timed through the full previewImport and through a bare iconv-lite decode of the
 // same bytes. The ratios say how much detection, normalisation and structure cost on top.
+// Then hostile input (fixtures/hostile): a page nested 1,000, 10,000 and 100,000 deep, whose
+// time must grow at most linearly (each ratio at most about 10), and the 1 GB zeros .docx (as
+// built, and with zip headers claiming 1 KB so that only the count while inflating stops it),
+// refused in a process of its own whose time and peak memory are set against a real .docx
+// imported the same way.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { lyingZerosBomb, nestedHtml, zerosBomb } from '../fixtures/hostile/generate';
 import { previewImport } from '../main/import/index';
 import { mb, ratio, report, result, time } from './lib';
 
@@ -21,7 +31,7 @@ function repeatTo(bytes: number, make: (i: number) => string, encode: (s: string
 }
 
 const gbText = repeatTo(
-  5 * 1024 * 1024,
+  2.5 * 1024 * 1024, // about 1.7 million characters, under the article limit
   (i) => (i % 40 === 0 ? `0${(i / 40) % 9 + 1}\n第 ${i} 节\n` : `${paragraph}\n`),
   (s) => iconv.encode(s, 'gb18030'),
 );
@@ -60,5 +70,52 @@ for (const c of cases) {
     importMs: Math.round(full.medianMs * 10) / 10,
     ratio: ratio(full.medianMs, decode.medianMs),
   };
+}
+const nested: Record<string, number> = {};
+for (const depth of [1_000, 10_000, 100_000]) {
+  const bytes = new TextEncoder().encode(nestedHtml(depth));
+  const t = await time(() => previewImport({ fileName: `nested-${depth}.html`, bytes, lang: 'zh-CN' }), { runs: 3, warmup: 1 });
+  nested[depth] = Math.round(t.medianMs * 10) / 10;
+  report(`nested HTML, depth ${depth.toLocaleString('en')} (median)`, `${t.medianMs.toFixed(1)} ms (${mb(bytes.length)} MB)`);
+}
+const growth = { '10k/1k': ratio(nested[10_000]!, nested[1_000]!), '100k/10k': ratio(nested[100_000]!, nested[10_000]!) };
+report('nested HTML: time ratio 10k / 1k (10 = linear)', growth['10k/1k']);
+report('nested HTML: time ratio 100k / 10k (10 = linear)', growth['100k/10k']);
+figures['nestedHtml'] = { ms: nested, ratios: growth };
+
+interface ChildRun {
+  outcome: string;
+  ms: number;
+  peakMb: number;
+}
+const dir = mkdtempSync(join(tmpdir(), 'pizhu-bench-import-'));
+const inOwnProcess = (path: string): ChildRun => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), path], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as ChildRun;
+};
+try {
+  const zeros = zerosBomb();
+  const bombs = { honest: zeros, lying: lyingZerosBomb(zeros) };
+  const real = inOwnProcess(join(import.meta.dirname, '../fixtures/articles/hunyuan-large.docx'));
+  report('real .docx: import time / peak memory', `${real.ms.toFixed(0)} ms / ${real.peakMb} MB`);
+  const bombFigures: Record<string, unknown> = { realDocx: { ms: Math.round(real.ms), peakMb: real.peakMb } };
+  for (const [name, bytes] of Object.entries(bombs)) {
+    const path = join(dir, `zeros-bomb-${name}.docx`);
+    writeFileSync(path, bytes);
+    const bomb = inOwnProcess(path);
+    report(`docx bomb (1 GB of zeros, ${name} headers): outcome`, bomb.outcome.slice(0, 60));
+    report(`docx bomb (${name}): refusal time / peak memory`, `${bomb.ms.toFixed(0)} ms / ${bomb.peakMb} MB`);
+    report(`docx bomb (${name}) / real .docx: time, memory`, `${ratio(bomb.ms, real.ms)}, ${ratio(bomb.peakMb, real.peakMb)}`);
+    bombFigures[name] = {
+      refused: bomb.outcome.startsWith('refused'),
+      ms: Math.round(bomb.ms),
+      peakMb: bomb.peakMb,
+      ratios: { time: ratio(bomb.ms, real.ms), peakMemory: ratio(bomb.peakMb, real.peakMb) },
+    };
+  }
+  figures['docxBomb'] = bombFigures;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 result(figures);

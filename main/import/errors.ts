@@ -9,3 +9,6 @@ export type ImportErrorCode = Extract<ErrorCode, 'bad-input' | 'unsupported' | '
 export function importError(code: ImportErrorCode, lang: Language, key: string, vars: PhraseVars): PizhuError {
   return PizhuError.keyed(code, `import.error.${key}`, vars, lang);
 }
+
+/** A parser that recursed past the stack (deeply nested Markdown or Word XML). */
+export const isStackOverflow = (err: unknown): boolean => err instanceof RangeError && /call stack/i.test(err.message);

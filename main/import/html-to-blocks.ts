@@ -2,7 +2,9 @@
 // blocks: h1-h6 -> heading, p -> paragraph, blockquote -> quote, li -> list-item, pre -> code,
 // img -> figure, figcaption -> caption, a[href] -> link. Only text, link targets and image alt
 // and data reach the model: scripts, styles, frames, forms and every other attribute (event
-// handlers included) are dropped here whatever the input, and javascript: links lose their href.
+// handlers included) are dropped here whatever the input, and a link keeps its target only if it
+// is a web or mail address (javascript:, data:, file: and the like lose it; a relative one is
+// resolved against the page's own address when it has one, else dropped).
 import type { ArticleBuilder, InlineRun } from '../../shared/article/builder';
 import type { BlockKind } from '../../shared/article/model';
 import { normalizeInline, normalizeText } from '../../shared/article/normalize';
@@ -20,7 +22,19 @@ const BLOCK_CONTAINERS = new Set([
   'tbody', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'address', 'center', 'details', 'summary', 'hr',
   'body', 'html',
 ]);
-const UNSAFE_HREF = /^\s*(?:javascript|vbscript|data):/i;
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** The absolute web or mail address a link points to, or undefined. */
+export function safeHref(href: string, baseUrl?: string): string | undefined {
+  const trimmed = href.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return undefined;
+  try {
+    const url = baseUrl === undefined ? new URL(trimmed) : new URL(trimmed, baseUrl);
+    return LINK_SCHEMES.has(url.protocol) ? (URL.canParse(trimmed) ? trimmed : url.href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 // CSS Text 3: a line break in the source between two CJK characters renders as nothing, not as
 // a space, so "腾讯\n宣布" in a page's source reads "腾讯宣布".
@@ -39,6 +53,8 @@ export interface HtmlBlockOptions {
   images: EmbeddedImages;
   /** A title already added as the title block: a leading heading with the same text is skipped. */
   title?: string;
+  /** The page's own web address, against which relative links are resolved. */
+  baseUrl?: string;
   /** Make a leading h1 the title block (documents whose title is their first heading). */
   firstH1AsTitle?: boolean;
 }
@@ -102,9 +118,8 @@ class HtmlWalker {
       case 'li':
         return this.block(el, { ...ctx, kind: 'list-item', level: Math.min(Math.max(ctx.listDepth, 1), 6) });
       case 'a': {
-        const href = el.getAttribute('href') ?? '';
-        const safe = href.trim() !== '' && !href.trim().startsWith('#') && !UNSAFE_HREF.test(href);
-        return this.children(el, safe ? { ...ctx, href: href.trim() } : { ...ctx, href: undefined });
+        const href = safeHref(el.getAttribute('href') ?? '', this.opts.baseUrl);
+        return this.children(el, { ...ctx, href });
       }
     }
     if (BLOCK_CONTAINERS.has(tag)) return this.block(el, ctx);

@@ -11,6 +11,7 @@ import { parseDocument, parseFragment } from './dom';
 import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
+import { MAX_HTML_DEPTH } from './limits';
 import { extractMetadata } from './metadata';
 
 export interface HtmlImport {
@@ -43,8 +44,13 @@ export function importHtml(
   if (declared && declaredName !== decoded.encoding.name && (opts.encoding ?? 'auto') === 'auto') {
     warnings.push(translate(lang, 'import.warning.charsetMismatch', { declared, actual: decoded.encoding.name }));
   }
-  const doc = parseDocument(decoded.text);
+  const { node: doc, flattened } = parseDocument(decoded.text);
+  if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
   const metadata = extractMetadata(doc);
+  // A <base> would make Readability resolve every relative link against an address of the page's
+  // choosing; they are resolved against the page's own declared address instead, or dropped.
+  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
+  const baseUrl = metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : undefined;
   const article = new Readability(doc as never).parse();
   if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
 
@@ -52,7 +58,7 @@ export function importHtml(
   const builder = new ArticleBuilder();
   if (title) builder.add('title', title);
   const images = new EmbeddedImages();
-  appendHtmlBlocks(builder, parseFragment(article.content), { images, title });
+  appendHtmlBlocks(builder, parseFragment(article.content).node, { images, title, ...(baseUrl ? { baseUrl } : {}) });
   const content = builder.build(title, {
     ...pick(metadata, 'url', 'publisher', 'author', 'publishedAt'),
     ...(metadata.author === undefined && article.byline ? { author: article.byline.trim() } : {}),

@@ -1,6 +1,8 @@
 // The import pipeline's entry points: a file's bytes (or pasted text) in, a preview of the
 // article out, for the import dialog to show and the store to save. Pure: no file system (see
 // read-file.ts), no database; every refusal is a PizhuError naming the file and the reason.
+// Each format's parsers are loaded when a file of that format comes: an import runs in a fresh
+// worker (off-thread.ts), and loading all of them would add most of a second to every import.
 import { ArticleBuilder } from '../../shared/article/builder';
 import type { ArticleContent, BlockKind } from '../../shared/article/model';
 import type { CleanupReport } from '../../shared/article/repost-cleanup';
@@ -10,17 +12,12 @@ import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { cpLength } from '../../shared/text/codepoints';
 import { decodeText, type EncodingChoice, type EncodingReport } from './detect-encoding';
-import { importDocx } from './docx';
-import { parseFragment } from './dom';
 import { importError } from './errors';
-import { importHtml } from './html';
-import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages, type EmbeddedImage } from './images';
-import { checkSize, formatOf, stemOf, type ImportFormat } from './limits';
-import { importMarkdown } from './markdown';
+import { checkArticleLength, checkSize, formatOf, stemOf, type ImportFormat } from './limits';
 import { importPlainText } from './text';
 
-export { MAX_IMPORT_BYTES } from './limits';
+export { MAX_ARTICLE_CHARS, MAX_IMPORT_BYTES } from './limits';
 export { readArticleFile } from './read-file';
 export type { EmbeddedImage } from './images';
 
@@ -57,6 +54,11 @@ export interface ImportPreview {
 }
 
 export async function previewImport(input: ImportInput): Promise<ImportPreview> {
+  const { fileName, lang } = input;
+  return withCheckedImages(await previewFile(input), fileName, lang);
+}
+
+async function previewFile(input: ImportInput): Promise<ImportPreview> {
   const { fileName, bytes, lang, options = {} } = input;
   const format = formatOf(fileName, lang);
   checkSize(fileName, bytes.length, lang);
@@ -65,23 +67,39 @@ export async function previewImport(input: ImportInput): Promise<ImportPreview> 
   switch (format) {
     case 'text': {
       const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
+      checkArticleLength(fileName, visibleCodePoints(decoded.text), lang);
       const r = importPlainText(decoded.text, { fileName, fallbackTitle, title, disabledCleanups: options.disabledCleanups });
       return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, cleanups: cleanupPreviews(r.cleanups, lang) });
     }
     case 'markdown': {
       const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
+      const { importMarkdown } = await import('./markdown');
       const r = importMarkdown(decoded.text, { fileName, fallbackTitle, title, lang });
       return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, warnings: r.warnings, images: r.images });
     }
     case 'html': {
+      const { importHtml } = await import('./html');
       const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title });
       return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images });
     }
     case 'docx': {
+      const { importDocx } = await import('./docx');
       const r = await importDocx(bytes, { fileName, fallbackTitle, title, lang });
       return finish(format, fileName, lang, r.content, { warnings: r.warnings, images: r.images });
     }
   }
+}
+
+// Every character of a plain text that is not white space or invisible reaches the article, so
+// their count refuses an overlong text before the line and clean-up passes run over it.
+const visibleCodePoints = (text: string): number => cpLength(text.replace(/[\s\u200b\u2060\ufeff\u00ad]+/g, ''));
+
+/** The preview with its embedded images checked (check-images.ts) and the refused ones left out. */
+async function withCheckedImages(preview: ImportPreview, fileName: string, lang: Language): Promise<ImportPreview> {
+  if (preview.embeddedImages.length === 0) return preview;
+  const { checkEmbeddedImages } = await import('./check-images');
+  const checked = await checkEmbeddedImages(preview.content, preview.embeddedImages, fileName, lang);
+  return { ...preview, content: checked.content, embeddedImages: checked.images, warnings: [...preview.warnings, ...checked.warnings] };
 }
 
 export interface PasteOptions {
@@ -95,15 +113,20 @@ export interface PasteOptions {
  * headings and links; otherwise the plain text with the repost cleanups. A selection has no
  * site chrome, so Readability is not used.
  */
-export function previewPastedText(text: string, html?: string, opts: PasteOptions = {}): ImportPreview {
+export async function previewPastedText(text: string, html?: string, opts: PasteOptions = {}): Promise<ImportPreview> {
   const lang = opts.lang ?? 'zh-CN';
   const fileName = translate(lang, 'import.pasted');
+  return withCheckedImages(await pastedPreview(text, html, opts, lang, fileName), fileName, lang);
+}
+
+async function pastedPreview(text: string, html: string | undefined, opts: PasteOptions, lang: Language, fileName: string): Promise<ImportPreview> {
   const title = opts.title?.trim() || undefined;
   if (html !== undefined && html.trim() !== '') {
+    const [{ parseFragment }, { appendHtmlBlocks }] = await Promise.all([import('./dom'), import('./html-to-blocks')]);
     const builder = new ArticleBuilder();
     if (title) builder.add('title', title);
     const images = new EmbeddedImages();
-    const headingTitle = appendHtmlBlocks(builder, parseFragment(html), { images, title, firstH1AsTitle: title === undefined });
+    const headingTitle = appendHtmlBlocks(builder, parseFragment(html).node, { images, title, firstH1AsTitle: title === undefined });
     const content = builder.build(title ?? headingTitle ?? fileName, {});
     if (builder.hasText) return finish('html', fileName, lang, content, { images });
   }
@@ -128,6 +151,8 @@ function finish(
   extra: { encoding?: EncodingReport; cleanups?: CleanupPreview[]; warnings?: string[]; images?: EmbeddedImages },
 ): ImportPreview {
   if (content.text.trim() === '') throw importError('bad-input', lang, 'empty', { file: fileName });
+  const codePoints = cpLength(content.text);
+  checkArticleLength(fileName, codePoints, lang);
   // A broken offset would misplace every claim anchored in this article: fail loudly instead.
   const problems = articleProblems(content);
   if (problems.length > 0) throw new PizhuError('internal', `${fileName}: ${problems.join('; ')}`);
@@ -140,6 +165,6 @@ function finish(
     cleanups: extra.cleanups ?? [],
     warnings: extra.warnings ?? [],
     embeddedImages: extra.images?.list() ?? [],
-    stats: { codePoints: cpLength(content.text), blocksByKind },
+    stats: { codePoints, blocksByKind },
   };
 }

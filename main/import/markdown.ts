@@ -11,6 +11,7 @@ import type { Language } from '../../shared/preferences';
 import { parseFragment } from './dom';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
+import { MAX_HTML_DEPTH } from './limits';
 
 export interface MarkdownImport {
   content: ArticleContent;
@@ -56,6 +57,21 @@ export function splitFrontMatter(source: string): { body: string; meta: FrontMat
   return { body, meta };
 }
 
+// marked reads block quotes recursively, each level reading the rest of the line again, so a line
+// opening thousands of quotes costs the square of its length and then overflows the stack. Quote
+// markers past this depth are dropped before marked sees the text (the quote stays, less deep).
+const MAX_MARKDOWN_QUOTE_DEPTH = 32;
+const DEEP_QUOTE = new RegExp(`^((?:[ \\t]*>){${MAX_MARKDOWN_QUOTE_DEPTH}})(?:[ \\t]*>)+`, 'gm');
+
+function capQuoteDepth(markdown: string): { markdown: string; flattened: boolean } {
+  let flattened = false;
+  const capped = markdown.replace(DEEP_QUOTE, (_, kept: string) => {
+    flattened = true;
+    return kept;
+  });
+  return { markdown: capped, flattened };
+}
+
 export function importMarkdown(source: string, opts: { fileName: string; fallbackTitle: string; title?: string; lang: Language }): MarkdownImport {
   const warnings: string[] = [];
   const { body, meta } = splitFrontMatter(source);
@@ -65,8 +81,12 @@ export function importMarkdown(source: string, opts: { fileName: string; fallbac
   const builder = new ArticleBuilder();
   if (knownTitle) builder.add('title', knownTitle);
   const images = new EmbeddedImages();
-  const html = marked.parser(marked.lexer(body));
-  const headingTitle = appendHtmlBlocks(builder, parseFragment(html), {
+  const quotes = capQuoteDepth(body);
+  if (quotes.flattened) warnings.push(translate(opts.lang, 'import.warning.flattened', { file: opts.fileName, depth: MAX_MARKDOWN_QUOTE_DEPTH }));
+  const html = marked.parser(marked.lexer(quotes.markdown));
+  const fragment = parseFragment(html);
+  if (fragment.flattened) warnings.push(translate(opts.lang, 'import.warning.flattened', { file: opts.fileName, depth: MAX_HTML_DEPTH }));
+  const headingTitle = appendHtmlBlocks(builder, fragment.node, {
     images,
     title: knownTitle,
     firstH1AsTitle: knownTitle === undefined,

@@ -110,22 +110,22 @@ describe('code-point offsets', () => {
 });
 
 describe('pasting text', () => {
-  it('cleans pasted plain text like a file', () => {
-    const p = previewPastedText('今天小编分享的科技经验:腾讯的AI困局,欢迎阅读。\r\n正文\u00a0第一段。\r\n01\r\n及格边缘\r\n');
+  it('cleans pasted plain text like a file', async () => {
+    const p = await previewPastedText('今天小编分享的科技经验:腾讯的AI困局,欢迎阅读。\r\n正文\u00a0第一段。\r\n01\r\n及格边缘\r\n');
     expect(p.format).toBe('text');
     expect(p.content.title).toBe('腾讯的AI困局');
     expect(p.content.text).toBe('腾讯的AI困局\n正文 第一段。\n01 及格边缘');
   });
 
-  it('keeps headings and links of pasted rich text and drops its scripts', () => {
-    const p = previewPastedText('ignored', '<h1>标题</h1><p onclick="x()">见<a href="https://a.cn/">来源</a>。</p><script>alert(1)</script>');
+  it('keeps headings and links of pasted rich text and drops its scripts', async () => {
+    const p = await previewPastedText('ignored', '<h1>标题</h1><p onclick="x()">见<a href="https://a.cn/">来源</a>。</p><script>alert(1)</script>');
     expect(p.format).toBe('html');
     expect(p.content.text).toBe('标题\n见来源。');
     expect(p.content.links).toEqual([{ start: 4, end: 6, href: 'https://a.cn/' }]);
   });
 
-  it('gives the same text as the normaliser for any pasted text', () => {
+  it('gives the same text as the normaliser for any pasted text', async () => {
     const raw = '第一行  \r\n\r\n\r\n第二\u200b行';
-    expect(previewPastedText(raw).content.text).toBe(normalizeText(raw).replace(/\n+/g, '\n'));
+    expect((await previewPastedText(raw)).content.text).toBe(normalizeText(raw).replace(/\n+/g, '\n'));
   });
 });

@@ -1,12 +1,14 @@
 // Import as the app and the CLI use it: resolve the source (file bytes, a path, pasted text),
-// run the import pipeline, and commit the result to the project in one transaction.
+// run the import pipeline in a worker thread within its time and memory budgets
+// (main/import/off-thread.ts), and commit the result to the project in one transaction.
 import { PizhuError } from '../../shared/api/result';
 import type { ImportOptions as ImportOptionsArg, ImportSource } from '../../shared/api/contract';
 import type { ImportPreviewView } from '../../shared/api/views';
 import type { Article } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { translate } from '../../shared/i18n';
-import { previewImport, previewPastedText, readArticleFile, type ImportPreview } from '../import';
+import { readArticleFile, type ImportPreview } from '../import';
+import { DEFAULT_BUDGET, importInWorker, type ImportBudget } from '../import/off-thread';
 import type { ArticleFileOptions, ProjectStore } from '../project/store';
 import type { ArticleContent } from '../../shared/article/model';
 import { createAnchorer } from '../../shared/anchoring/reanchor';
@@ -21,20 +23,38 @@ const ORIGINAL_MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-interface Resolved {
+/** A source read and converted, ready to be shown or added. */
+export interface Resolved {
+  kind: ImportSource['kind'];
   fileName: string;
   preview: ImportPreview;
   original?: { bytes: Uint8Array; mime: string };
 }
 
-async function resolve(source: ImportSource, options: ImportOptionsArg, lang: Language): Promise<Resolved> {
+/**
+ * The budgets of one import. PIZHU_IMPORT_TIME_LIMIT_MS and PIZHU_IMPORT_HEAP_LIMIT_MB lower
+ * them, so tests can reach them with small files.
+ */
+export function importBudget(env: NodeJS.ProcessEnv = process.env): ImportBudget {
+  const timeMs = Number(env['PIZHU_IMPORT_TIME_LIMIT_MS']);
+  const heapMb = Number(env['PIZHU_IMPORT_HEAP_LIMIT_MB']);
+  return {
+    timeMs: timeMs > 0 ? timeMs : DEFAULT_BUDGET.timeMs,
+    heapMb: heapMb > 0 ? heapMb : DEFAULT_BUDGET.heapMb,
+  };
+}
+
+/** Reads and converts a source (in the worker, within the budgets) without touching a project. */
+export async function resolveImport(source: ImportSource, options: ImportOptionsArg, lang: Language): Promise<Resolved> {
   if (source.kind === 'paste') {
-    const preview = previewPastedText(source.text, source.html, { lang, ...options });
-    return { fileName: translate(lang, 'import.pasted'), preview };
+    const { disabledCleanups, title } = options;
+    const pasteOptions = { ...(disabledCleanups ? { disabledCleanups } : {}), ...(title !== undefined ? { title } : {}) };
+    const job = { kind: 'paste' as const, text: source.text, ...(source.html !== undefined ? { html: source.html } : {}), options: pasteOptions, lang };
+    return { kind: 'paste', fileName: translate(lang, 'import.pasted'), preview: await importInWorker(job, importBudget()) };
   }
   const file = source.kind === 'path' ? await readArticleFile(source.path, lang) : { fileName: source.fileName, bytes: source.bytes };
-  const preview = await previewImport({ fileName: file.fileName, bytes: file.bytes, options, lang });
-  return { fileName: file.fileName, preview, original: { bytes: file.bytes, mime: ORIGINAL_MIME[preview.format] ?? 'application/octet-stream' } };
+  const preview = await importInWorker({ kind: 'file', fileName: file.fileName, bytes: file.bytes, options, lang }, importBudget());
+  return { kind: source.kind, fileName: file.fileName, preview, original: { bytes: file.bytes, mime: ORIGINAL_MIME[preview.format] ?? 'application/octet-stream' } };
 }
 
 /** The article in the project with the same source URL, if any. */
@@ -52,7 +72,7 @@ export async function importPreview(
   options: ImportOptionsArg,
   lang: Language,
 ): Promise<ImportPreviewView> {
-  const { fileName, preview } = await resolve(source, options, lang);
+  const { fileName, preview } = await resolveImport(source, options, lang);
   return {
     fileName,
     format: source.kind === 'paste' ? 'paste' : preview.format,
@@ -73,13 +93,18 @@ export async function importCommit(
   lang: Language,
   asRevisionOf?: string,
 ): Promise<Article> {
-  const { preview, original } = await resolve(source, options, lang);
+  return commitResolved(store, await resolveImport(source, options, lang), lang, asRevisionOf);
+}
+
+/** Adds a resolved source to the project: a new article, or a new revision of `asRevisionOf`. */
+export function commitResolved(store: ProjectStore, resolved: Resolved, lang: Language, asRevisionOf?: string): Article {
+  const { kind, preview, original } = resolved;
   const fileOptions = {
     ...(original ? { original } : {}),
     images: preview.embeddedImages.map((i) => ({ bytes: i.bytes, mime: i.mime })),
     importInfo: {
       ...(preview.encoding ? { encoding: preview.encoding.name, confidence: preview.encoding.confidence } : {}),
-      importer: source.kind === 'paste' ? 'paste' : preview.format,
+      importer: kind === 'paste' ? 'paste' : preview.format,
       warnings: preview.warnings,
     },
   };
@@ -88,7 +113,7 @@ export async function importCommit(
     return importRevision(store, asRevisionOf, preview.content, fileOptions).article;
   }
   if (preview.content.text.length === 0) {
-    throw PizhuError.keyed('bad-input', 'import.error.empty', { file: source.kind === 'paste' ? { key: 'import.pasted' } : '' }, lang);
+    throw PizhuError.keyed('bad-input', 'import.error.empty', { file: kind === 'paste' ? { key: 'import.pasted' } : '' }, lang);
   }
   return store.addArticle(preview.content, fileOptions);
 }

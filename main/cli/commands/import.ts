@@ -5,7 +5,7 @@ import { ENCODING_CHOICES, type EncodingChoice } from '../../../shared/api/views
 import { cpLength } from '../../../shared/text/codepoints';
 import type { Article } from '../../../shared/domain/project';
 import { ProjectStore } from '../../project/store';
-import { importCommit, importPreview } from '../../services/import-service';
+import { commitResolved, resolveImport, type Resolved } from '../../services/import-service';
 import { CliExit, makeOut } from '../output';
 import { cliSession } from './new';
 
@@ -47,10 +47,11 @@ export function registerImport(program: Command): void {
       const options = { encoding: opts.encoding, ...(opts.title ? { title: opts.title } : {}) };
       const store = ProjectStore.open(project, session);
       try {
-        // Preview every file before adding any, so one bad file leaves the project unchanged.
-        for (const path of files) await importPreview(store, { kind: 'path', path }, options, session.lang);
-        const imported: Article[] = [];
-        for (const path of files) imported.push(await importCommit(store, { kind: 'path', path }, options, session.lang));
+        // Read every file before adding any, so one bad file leaves the project unchanged.
+        const resolved: Resolved[] = [];
+        for (const path of files) resolved.push(await resolveImport({ kind: 'path', path }, options, session.lang));
+        for (const r of resolved) for (const warning of r.preview.warnings) process.stderr.write(`pizhu: ${r.fileName}: ${warning}\n`);
+        const imported: Article[] = resolved.map((r) => commitResolved(store, r, session.lang));
         const summaries = imported.map(articleSummary);
         makeOut(Boolean(opts.json)).result(summaries, () =>
           summaries
