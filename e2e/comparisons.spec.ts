@@ -116,6 +116,14 @@ test('one comparison backs a second claim when linked from the viewer', async ({
   await expect(page.getByRole('dialog', { name: '两家' }).getByRole('button', { name: /共支撑 2 条/ })).toBeVisible();
   const [comparison] = await callApi<{ claimIds: string[] }[]>(page, 'listComparisons', {});
   expect(comparison!.claimIds.sort()).toEqual([claim.id, second.id].sort());
+
+  // The inspector of the claim lists the comparison now backing it, and opens it.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '两家' })).toBeHidden();
+  const backing = page.getByRole('complementary', { name: '检查器' }).getByRole('region', { name: /截图对比/ });
+  await expect(backing.getByRole('button', { name: '两家' })).toBeVisible();
+  await backing.getByRole('button', { name: '两家' }).click();
+  await expect(page.getByRole('dialog', { name: '两家' })).toBeVisible();
 });
 
 test('screenshots are reordered by dragging a label and by Alt+arrow keys', async ({ page }) => {

@@ -563,6 +563,8 @@ export const en: Catalog = {
     linkUrl: 'Link address',
     evidence: 'Evidence',
     evidenceN: 'Evidence {{n}}',
+    comparisons: 'Screenshot comparisons',
+    noComparisons: 'No screenshot comparison backs this claim. Make one under Screenshot comparisons in the navigator and tick this claim.',
     addEvidence: 'Add evidence',
     saveEvidence: 'Save',
     moveUp: 'Move evidence {{n}} up',

@@ -562,6 +562,8 @@ export const zhCN = {
     linkUrl: '链接地址',
     evidence: '证据',
     evidenceN: '证据 {{n}}',
+    comparisons: '截图对比',
+    noComparisons: '没有截图对比支撑这条论断。在导航栏的「截图对比」里新建一个并勾选它。',
     addEvidence: '添加证据',
     saveEvidence: '保存',
     moveUp: '上移证据 {{n}}',

@@ -17,6 +17,7 @@ import { StrengthControl } from './StrengthControl';
 import { NoteEditor } from './NoteEditor';
 import { EvidenceList } from './EvidenceList';
 import { ClaimMeta } from './ClaimMeta';
+import { ClaimComparisons } from './ClaimComparisons';
 import { ChoiceSelect } from '../app/DraftField';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
@@ -73,6 +74,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       </section>
       <AfterFirstPaint key={claim.id}>
         <EvidenceList claim={claim} />
+        <ClaimComparisons claimId={claim.id} />
         <ClaimMeta claim={claim} />
       </AfterFirstPaint>
       {!readOnly && <DeleteClaim key={claim.id} claimId={claim.id} />}
