@@ -184,6 +184,8 @@ export const en: Catalog = {
     note: 'Note',
     evidence: 'Evidence',
     authors: 'Checked by',
+    field: '{{label}}: {{value}}',
+    colorRule: 'A claim takes the colour of its tag that comes first in the codebook; untagged claims are yellow. The light tint in the text is that colour.',
     unplaced: 'not found in the current text',
     comparisons: 'Screenshot comparisons',
     pageOf: 'Page {{page}} of {{total}}',

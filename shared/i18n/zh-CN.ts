@@ -183,6 +183,8 @@ export const zhCN = {
     note: '批注',
     evidence: '证据',
     authors: '核查人',
+    field: '{{label}}：{{value}}',
+    colorRule: '论断的颜色取它的标签中在标签体系里排在最前的一个；没有标签的论断为黄色。正文里的浅色底纹就是这个颜色。',
     unplaced: '未能在当前文本中定位',
     comparisons: '截图对比',
     pageOf: '第 {{page}} 页 / 共 {{total}} 页',
