@@ -17,6 +17,7 @@ import { paperTint, rgbComponents } from '../../shared/domain/claim-color';
 import type { ExportClaim, ExportDocument } from '../../shared/export/document';
 import { labels, type Labels } from '../../shared/export/labels';
 import { claimMarker } from '../../shared/export/segments';
+import type { ExportJob } from './job';
 import type { ClaimOnPage } from './locate-claims';
 
 export interface AnnotateResult {
@@ -26,7 +27,7 @@ export interface AnnotateResult {
   highlighted: number;
 }
 
-export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>): Promise<AnnotateResult> {
+export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>, job?: ExportJob): Promise<AnnotateResult> {
   const out = await PDFDocument.load(pdf, { updateMetadata: false });
   const l = labels(doc.options.lang);
   out.setTitle(doc.project.title, { showInWindowTitleBar: true });
@@ -35,7 +36,8 @@ export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located:
   const pages = out.getPages();
   const tintState = out.context.register(out.context.obj({ Type: 'ExtGState', BM: 'Darken', CA: 1, ca: 1 }));
   let highlighted = 0;
-  for (const claim of doc.claims) {
+  for (const [i, claim] of doc.claims.entries()) {
+    job?.stage('annotate', { annotations: { done: i, total: doc.claims.length } });
     const parts = located.get(claim.id);
     if (!parts?.length) continue;
     const contents = commentText(claim, l);
@@ -86,6 +88,7 @@ export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located:
     }
     if (first) highlighted++;
   }
+  job?.stage('annotate', { annotations: { done: doc.claims.length, total: doc.claims.length } });
   const bytes = await out.save({ useObjectStreams: true });
   return { bytes, pages: pages.length, highlighted };
 }

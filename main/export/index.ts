@@ -13,9 +13,12 @@ import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../.
 import { renderW3C } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
+import { ExportJob } from './job';
 import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
+
+export { ExportJob, ExportJobs } from './job';
 
 export type { PdfPrinter } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
@@ -24,8 +27,10 @@ export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 export interface ExportDeps {
   /** Prints PDFs; a headless system Chromium, launched and closed per export, when absent. */
   printer?: PdfPrinter;
-  /** Screenshot comparisons to show instead of the project's own (benchmarks pass their own). */
+  /** Screenshot comparisons to show instead of the project's own (tests pass their own). */
   comparisons?: ExportComparison[];
+  /** Reports progress and can cancel the export; a job nobody watches when absent. */
+  job?: ExportJob;
 }
 
 export interface ExportOutput {
@@ -52,14 +57,25 @@ const MIME: Record<ExportFormat, string> = {
 /** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
 export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
   const options = ExportOptionsSchema.parse(request);
+  const job = deps.job ?? new ExportJob(options.lang);
+  job.stage('prepare');
   const showsImages = (options.format === 'pdf' || options.format === 'html') && options.include.screenshots;
-  const comparisons = deps.comparisons ?? (showsImages ? loadComparisons(store) : []);
+  const comparisons =
+    deps.comparisons ??
+    (showsImages
+      ? await loadComparisons(store, {
+          ...(options.articleIds ? { articleIds: options.articleIds } : {}),
+          forPrint: options.format === 'pdf',
+          onImage: (done, total) => job.stage('images', { images: { done, total } }),
+          check: () => job.check(),
+        })
+      : []);
   const doc = buildExportDocument(loadExportSource(store, options.articleIds, comparisons), options);
   const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
-      const pdf = await renderPdf(doc, printer);
+      const pdf = await renderPdf(doc, printer, job);
       return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       if (!deps.printer) await printer.close();
@@ -109,6 +125,8 @@ export async function exportToFile(store: ProjectStore, request: ExportRequest, 
   }
   if (!isFolder) throw fail({ key: 'error.not-found', vars: { detail: folder } });
   const out = await exportProject(store, request, deps);
+  // The last chance to cancel: after this the file is written whole.
+  deps.job?.stage('save');
   try {
     writeFileAtomic(path, out.bytes);
   } catch (err) {

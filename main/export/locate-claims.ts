@@ -7,6 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExportDocument } from '../../shared/export/document';
 import type { PageGeometry } from '../../shared/export/print-setup';
+import type { ExportJob } from './job';
 import { articleRuns, printedText } from '../../shared/export/segments';
 
 /** The part of a claim on one page: one quad per line, [x1,y1..x4,y4] as QuadPoints orders them. */
@@ -28,8 +29,8 @@ interface Glyph {
 // more than once) from the claim's own occurrence.
 const CONTEXT = 16;
 
-export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry): Promise<Map<string, ClaimOnPage[]>> {
-  const { text, glyphs } = await readGlyphs(pdf, geometry);
+export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, job?: ExportJob): Promise<Map<string, ClaimOnPage[]>> {
+  const { text, glyphs } = await readGlyphs(pdf, geometry, job);
   const found = new Map<string, ClaimOnPage[]>();
   let cursor = 0;
   for (const article of doc.articles) {
@@ -55,14 +56,16 @@ export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometr
 }
 
 /** Every printed glyph of the page bodies in order, white space dropped, one entry per UTF-16 unit. */
-async function readGlyphs(pdf: Uint8Array, geometry: PageGeometry): Promise<{ text: string; glyphs: Glyph[] }> {
+async function readGlyphs(pdf: Uint8Array, geometry: PageGeometry, job?: ExportJob): Promise<{ text: string; glyphs: Glyph[] }> {
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false });
   const loaded = await task.promise;
+  job?.update({ pages: loaded.numPages });
   let text = '';
   const glyphs: Glyph[] = [];
   try {
     for (let p = 1; p <= loaded.numPages; p++) {
+      job?.check();
       const page = await loaded.getPage(p);
       const top = page.view[3]! - geometry.margin.top;
       const { items } = await page.getTextContent({ disableNormalization: true });

@@ -8,7 +8,8 @@ import type { Language } from '../../shared/preferences';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export interface PdfPrinter {
-  print(html: string, setup: PrintSetup): Promise<Uint8Array>;
+  /** Prints; stops and throws (what it throws does not matter) once `signal` aborts. */
+  print(html: string, setup: PrintSetup, signal?: AbortSignal): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -31,10 +32,14 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.browser;
   }
 
-  async print(html: string, setup: PrintSetup): Promise<Uint8Array> {
+  async print(html: string, setup: PrintSetup, signal?: AbortSignal): Promise<Uint8Array> {
     const browser = await this.launch();
     const page = await browser.newPage();
+    // Closing the page is how a print in progress is stopped: page.pdf() then rejects.
+    const stop = () => void page.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
+      signal?.throwIfAborted();
       // No network: an export carries its fonts and images inline.
       await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
       await page.setContent(html, { waitUntil: 'load' });
@@ -55,8 +60,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf);
     } catch (err) {
+      if (signal?.aborted) throw err;
       throw PizhuError.keyed('io', 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }, this.lang);
     } finally {
+      signal?.removeEventListener('abort', stop);
       await page.close();
     }
   }

@@ -1,5 +1,6 @@
 // The annotated PDF: lay out, embed the fonts the text needs, print, find each claim on the
-// printed pages and add its highlight annotation. Reports how long each step took, for the bench.
+// printed pages and add its highlight annotation. Reports how long each step took, for the bench,
+// and each step to the export's job, which can cancel between them.
 import { performance } from 'node:perf_hooks';
 import type { ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
@@ -7,6 +8,7 @@ import { printSetup, runningHead } from '../../shared/export/print-setup';
 import { labels } from '../../shared/export/labels';
 import { annotatePdf } from './annotate-pdf';
 import { embeddedFontCss } from './fonts';
+import { ExportJob } from './job';
 import { locateClaims } from './locate-claims';
 import type { PdfPrinter } from './pdf-printer';
 
@@ -17,18 +19,23 @@ export interface PdfExport {
   timings: { layoutMs: number; printMs: number; annotateMs: number };
 }
 
-export async function renderPdf(doc: ExportDocument, printer: PdfPrinter): Promise<PdfExport> {
+export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = new ExportJob(doc.options.lang)): Promise<PdfExport> {
   const t0 = performance.now();
+  job.stage('print');
   const bare = renderExportHtml(doc, { fontCss: '', forPrint: true });
   // Subsetting by the characters of the whole page (markup included) is a cheap superset.
   const html = renderExportHtml(doc, { fontCss: embeddedFontCss(bare).css, forPrint: true });
   const headFoot = runningHead(doc) + labels(doc.options.lang).t('pageOf', { page: '0123456789', total: '' });
   const setup = printSetup(doc, embeddedFontCss(headFoot).css);
   const t1 = performance.now();
-  const printed = await printer.print(html, setup);
+  const printed = await printer.print(html, setup, job.signal).catch((err: unknown) => {
+    job.check();
+    throw err;
+  });
   const t2 = performance.now();
-  const located = await locateClaims(printed, doc, setup.geometry);
-  const annotated = await annotatePdf(printed, doc, located);
+  job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
+  const located = await locateClaims(printed, doc, setup.geometry, job);
+  const annotated = await annotatePdf(printed, doc, located, job);
   const t3 = performance.now();
   return {
     bytes: annotated.bytes,

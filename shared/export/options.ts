@@ -39,6 +39,8 @@ export const ExportOptionsSchema = z.object({
   organization: z.string().default(''),
   /** Where the fact-check report is published: ClaimReview urls are this plus #claim-N. */
   reviewUrl: z.url().optional(),
+  /** Names a running export so the app can ask how far it has come and cancel it. */
+  jobId: z.uuid().optional(),
   /** The export time, fixed by tests for reproducible output; now when absent. */
   exportedAt: z.iso.datetime().optional(),
 });
