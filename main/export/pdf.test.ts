@@ -147,6 +147,20 @@ describe('the annotated PDF of the seed article', () => {
     }
   });
 
+  it('never leaves a section heading alone at the bottom of a page', () => {
+    const article = store.getArticle(store.listArticles()[0]!.id);
+    const headings = article.content.blocks.filter((b) => b.kind === 'heading').map((b) => squeeze([...article.content.text].slice(b.start, b.end).join('')));
+    expect(headings).toContain('03产品掣肘');
+    for (let p = 1; p <= written.pages!; p++) {
+      const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), written.output, '-'], { encoding: 'utf8' })
+        .split('\n')
+        .map(squeeze)
+        .filter(Boolean);
+      // The last line is the page number in the footer; the one before it ends the page's text.
+      expect(headings, `page ${p}`).not.toContain(lines.at(-2));
+    }
+  });
+
   it('passes qpdf --check', () => {
     const r = spawnSync('qpdf', ['--check', written.output], { encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);

@@ -1,5 +1,6 @@
 // The print stylesheet of the HTML/PDF layout. Serif for the article (as it was published), sans
-// for the apparatus around it; page breaks before each major section.
+// for the apparatus around it; page breaks before each major section, and none right after a
+// heading or inside a claim card or figure.
 import { NEUTRAL_COLOR } from '../domain/claim-color';
 import type { Paper } from './options';
 
@@ -12,6 +13,11 @@ body { margin: ${forPrint ? '0' : '2em auto'}; max-width: ${forPrint ? 'none' : 
 h1, h2, h3 { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-weight: 700; line-height: 1.3; }
 h2 { font-size: 15pt; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
 section.major { break-before: page; }
+/* Print: a heading stays with what follows it; a claim card, a figure or a screenshot comparison
+   is not split across pages; no paragraph leaves fewer than two lines on either page. */
+h1, h2, h3, .claim h3, .claim blockquote { break-after: avoid-page; }
+p, blockquote, pre, dd, li { orphans: 2; widows: 2; }
+figure, .shot, .claim { break-inside: avoid-page; }
 .cover { padding-top: 18vh; }
 .cover h1 { font-size: 24pt; margin: 0 0 0.2em; }
 .cover .kind { font-size: 12pt; color: #666; letter-spacing: 0.2em; }
