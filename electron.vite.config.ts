@@ -15,8 +15,15 @@ const relaxCspInDev = (): Plugin => ({
 export default defineConfig({
   main: {
     build: {
-      // The merge planner runs in a worker thread, from its own file beside the main bundle.
-      lib: { entry: { index: resolve('main/electron/index.ts'), 'merge-plan-worker': resolve('main/merge/plan-worker.ts') } },
+      // The merge planner and the PDF export's glyph reader run in worker threads, from their own
+      // files beside the main bundle.
+      lib: {
+        entry: {
+          index: resolve('main/electron/index.ts'),
+          'merge-plan-worker': resolve('main/merge/plan-worker.ts'),
+          'export-glyphs-worker': resolve('main/export/glyphs-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,16 +5,17 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { PdfPrinter } from '../export';
+import type { PdfPrinter, PrintOptions } from '../export';
 import type { PrintSetup } from '../../shared/export/print-setup';
 
 const inches = (pt: number) => pt / 72;
 
 export class ElectronPdfPrinter implements PdfPrinter {
-  async print(html: string, setup: PrintSetup, signal?: AbortSignal): Promise<Uint8Array> {
+  async print(html: string, setup: PrintSetup, { signal, folder }: PrintOptions = {}): Promise<Uint8Array> {
     signal?.throwIfAborted();
-    // A file rather than a data: URL: exports carry their fonts and images inline and grow large.
-    const file = join(tmpdir(), `pizhu-export-${randomUUID()}.html`);
+    // A file rather than a data: URL: exports carry their fonts inline and grow large; in the
+    // export's folder, beside the screenshots it refers to.
+    const file = join(folder ?? tmpdir(), `pizhu-export-${randomUUID()}.html`);
     writeFileSync(file, html);
     const win = new BrowserWindow({
       show: false,

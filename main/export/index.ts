@@ -1,15 +1,16 @@
 // Export entry points for the app's API and the CLI: a project (an open ProjectStore) and export
 // options in; the exported bytes, or a file written atomically, out. A failed export never
 // touches an existing file at the destination.
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { PizhuError, type Phrase } from '../../shared/api/result';
 import { renderClaimReviews } from '../../shared/export/claimreview';
 import { renderCsv } from '../../shared/export/csv';
 import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { renderMarkdown } from '../../shared/export/markdown';
-import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
+import { ExportOptionsSchema, type ExportFormat, type ExportOptions, type ExportRequest } from '../../shared/export/options';
 import { renderW3C } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -20,7 +21,7 @@ import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
 
 export { ExportJob, ExportJobs } from './job';
 
-export type { PdfPrinter } from './pdf-printer';
+export type { PdfPrinter, PrintOptions } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
 export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 
@@ -60,12 +61,22 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
   const job = deps.job ?? new ExportJob(options.lang);
   job.stage('prepare');
   const showsImages = (options.format === 'pdf' || options.format === 'html') && options.include.screenshots;
+  // A PDF is printed from a folder of its own, holding the page and its screenshots.
+  const printFolder = options.format === 'pdf' ? mkdtempSync(join(tmpdir(), 'pizhu-print-')) : undefined;
+  try {
+    return await exportIn(store, options, deps, job, showsImages, printFolder);
+  } finally {
+    if (printFolder) rmSync(printFolder, { recursive: true, force: true });
+  }
+}
+
+async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportOutput> {
   const comparisons =
     deps.comparisons ??
     (showsImages
       ? await loadComparisons(store, {
           ...(options.articleIds ? { articleIds: options.articleIds } : {}),
-          forPrint: options.format === 'pdf',
+          ...(printFolder ? { printFolder } : {}),
           onImage: (done, total) => job.stage('images', { images: { done, total } }),
           check: () => job.check(),
         })
@@ -75,7 +86,7 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
-      const pdf = await renderPdf(doc, printer, job);
+      const pdf = await renderPdf(doc, printer, job, printFolder);
       return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       if (!deps.printer) await printer.close();

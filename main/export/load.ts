@@ -8,8 +8,9 @@ import { printScreenshot, printWidth, screenshotFromBytes } from './screenshots'
 export interface LoadComparisonsOptions {
   /** Only comparisons of these articles; all when absent. */
   articleIds?: readonly string[];
-  /** Scale screenshots down to print resolution (PDF); the HTML report keeps the originals. */
-  forPrint: boolean;
+  /** For print (PDF): the folder the page is printed from, where each screenshot is written at
+   * print resolution. Without it (HTML report) screenshots stay as they are, inline. */
+  printFolder?: string;
   /** Called after each screenshot is placed, with how many there are in all. */
   onImage?(done: number, total: number): void;
   /** Called between screenshots; throws to stop (a cancelled export). */
@@ -17,7 +18,7 @@ export interface LoadComparisonsOptions {
 }
 
 /** The project's comparisons as the layout takes them: one per claim a comparison backs. */
-export async function loadComparisons(store: ProjectStore, { articleIds, forPrint, onImage, check }: LoadComparisonsOptions): Promise<ExportComparison[]> {
+export async function loadComparisons(store: ProjectStore, { articleIds, printFolder, onImage, check }: LoadComparisonsOptions): Promise<ExportComparison[]> {
   const wanted = articleIds ? new Set(articleIds) : null;
   const placed = store.listComparisons().flatMap((c) => {
     const claimIds: (string | null)[] = c.claimIds.length ? c.claimIds : [null];
@@ -40,7 +41,7 @@ export async function loadComparisons(store: ProjectStore, { articleIds, forPrin
       let shot = prepared.get(key);
       if (!shot) {
         const input = { bytes: store.readAsset(i.assetHash), mime: i.mime, width: i.width ?? 0, height: i.height ?? 0, label: '' };
-        shot = forPrint ? await printScreenshot(input, printWidth(c.items.length)) : screenshotFromBytes(input);
+        shot = printFolder ? await printScreenshot(input, printWidth(c.items.length), printFolder, `shot-${prepared.size + 1}`) : screenshotFromBytes(input);
         prepared.set(key, shot);
       }
       screenshots.push({

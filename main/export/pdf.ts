@@ -19,7 +19,8 @@ export interface PdfExport {
   timings: { layoutMs: number; printMs: number; annotateMs: number };
 }
 
-export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = new ExportJob(doc.options.lang)): Promise<PdfExport> {
+/** `folder` holds the files the layout refers to (screenshots); the page is printed from there. */
+export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = new ExportJob(doc.options.lang), folder?: string): Promise<PdfExport> {
   const t0 = performance.now();
   job.stage('print');
   const bare = renderExportHtml(doc, { fontCss: '', forPrint: true });
@@ -28,7 +29,7 @@ export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = 
   const headFoot = runningHead(doc) + labels(doc.options.lang).t('pageOf', { page: '0123456789', total: '' });
   const setup = printSetup(doc, embeddedFontCss(headFoot).css);
   const t1 = performance.now();
-  const printed = await printer.print(html, setup, job.signal).catch((err: unknown) => {
+  const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
     job.check();
     throw err;
   });
