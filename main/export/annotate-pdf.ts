@@ -2,6 +2,7 @@
 // Okular and pdf.js list the claims as comments: number, tags, strength, verdict and note as
 // Contents, the checker as author, a popup. A claim running onto the next page gets a
 // continuation highlight there, grouped with the first (IRT + RT /Group), so it is one comment.
+// The printed file is kept as it is; the annotations are appended as an incremental update.
 //
 // The page already shows each claim's light tint (printed with the layout), so it reads the same
 // with comments hidden. Each highlight carries its own appearance stream that paints that same
@@ -12,7 +13,8 @@
 // (measured: page 3 of the seed export 1.07× darker with comments shown under Multiply, 1.00×
 // with Darken). /C is the same light colour, so a viewer that ignores the appearance anyway
 // shows a light highlight, not a dark box.
-import { PDFArray, type PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, type PDFPageLeaf, PDFRef, PDFString } from 'pdf-lib';
+import { incrementalSave } from './pdf-increment';
 import { paperTint, rgbComponents } from '../../shared/domain/claim-color';
 import type { ExportClaim, ExportDocument } from '../../shared/export/document';
 import { labels, type Labels } from '../../shared/export/labels';
@@ -27,8 +29,13 @@ export interface AnnotateResult {
   highlighted: number;
 }
 
-export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>, job?: ExportJob): Promise<AnnotateResult> {
-  const out = await PDFDocument.load(pdf, { updateMetadata: false });
+/** The printed PDF, parsed to be annotated. */
+export const loadPrinted = (pdf: Uint8Array): Promise<PDFDocument> => PDFDocument.load(pdf, { updateMetadata: false });
+
+/** `out` is `printed` parsed (loadPrinted); the result is `printed` with the annotations appended. */
+export function annotatePdf(printed: Uint8Array, out: PDFDocument, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>, job?: ExportJob): AnnotateResult {
+  const firstNew = out.context.largestObjectNumber + 1;
+  const touched = new Set<PDFRef>();
   const l = labels(doc.options.lang);
   out.setTitle(doc.project.title, { showInWindowTitleBar: true });
   out.setCreator('Pizhu');
@@ -82,21 +89,23 @@ export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located:
           out.context.obj({ Type: 'Annot', Subtype: 'Popup', Parent: ref, Open: false, F: 28, Rect: popupRect(rect, page.getWidth()) }),
         );
         annot.set(PDFName.of('Popup'), popup);
-        addAnnot(page.node, popup);
+        addAnnot(page.node, page.ref, popup, touched);
       }
-      addAnnot(page.node, ref);
+      addAnnot(page.node, page.ref, ref, touched);
     }
     if (first) highlighted++;
   }
   job?.stage('annotate', { annotations: { done: doc.claims.length, total: doc.claims.length } });
-  const bytes = await out.save({ useObjectStreams: true });
-  return { bytes, pages: pages.length, highlighted };
+  const { Root, Info } = out.context.trailerInfo;
+  const changed = [...touched, ...[Root, Info].filter((r): r is PDFRef => r instanceof PDFRef)];
+  return { bytes: incrementalSave(printed, out.context, firstNew, changed), pages: pages.length, highlighted };
 }
 
-function addAnnot(page: PDFDict, ref: PDFRef): void {
+/** Gives the page a new, direct /Annots array (the page's links kept), so only the page changes. */
+function addAnnot(page: PDFPageLeaf, pageRef: PDFRef, ref: PDFRef, touched: Set<PDFRef>): void {
   const existing = page.lookup(PDFName.of('Annots'));
-  if (existing instanceof PDFArray) existing.push(ref);
-  else page.set(PDFName.of('Annots'), page.context.obj([ref]));
+  page.set(PDFName.of('Annots'), page.context.obj([...(existing instanceof PDFArray ? existing.asArray() : []), ref]));
+  touched.add(pageRef);
 }
 
 function bounds(quads: number[][]): number[] {

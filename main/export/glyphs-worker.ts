@@ -87,10 +87,13 @@ async function sectionPage(doc: Awaited<ReturnType<typeof getDocument>['promise'
   return (await doc.getPageIndex(dest[0] as Parameters<typeof doc.getPageIndex>[0])) + 1;
 }
 
+// Started early (while Chromium prints) so pdf.js is loaded by the time the PDF arrives.
 if (parentPort && (workerData as { kind?: string } | null)?.kind === 'glyphs') {
   const port = parentPort;
-  readGlyphs(workerData as GlyphRequest).then(
-    (glyphs) => port.postMessage({ ok: true, glyphs }, Object.values(glyphs.columns).map((c) => c.buffer)),
-    (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) }),
+  port.once('message', (request: GlyphRequest) =>
+    readGlyphs(request).then(
+      (glyphs) => port.postMessage({ ok: true, glyphs }, Object.values(glyphs.columns).map((c) => c.buffer)),
+      (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) }),
+    ),
   );
 }

@@ -31,8 +31,14 @@ interface Glyph {
 // more than once) from the claim's own occurrence.
 const CONTEXT = 16;
 
-export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, job?: ExportJob): Promise<Map<string, ClaimOnPage[]>> {
-  const { text, glyphs } = await readGlyphsFor(pdf, doc, geometry, job);
+export async function locateClaims(
+  pdf: Uint8Array,
+  doc: ExportDocument,
+  geometry: PageGeometry,
+  reader: GlyphReader = new GlyphReader(),
+  job?: ExportJob,
+): Promise<Map<string, ClaimOnPage[]>> {
+  const { text, glyphs } = await readGlyphsFor(pdf, doc, geometry, reader, job);
   const found = new Map<string, ClaimOnPage[]>();
   let cursor = 0;
   for (const article of doc.articles) {
@@ -58,9 +64,9 @@ export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometr
 }
 
 /** Every printed glyph of the article pages in order, read off this thread (glyphs-worker.ts). */
-async function readGlyphsFor(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, job?: ExportJob): Promise<{ text: string; glyphs: Glyph[] }> {
+async function readGlyphsFor(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, reader: GlyphReader, job?: ExportJob): Promise<{ text: string; glyphs: Glyph[] }> {
   const request: GlyphRequest = { pdf, top: geometry.margin.top, bottom: geometry.margin.bottom, lastSection: labels(doc.options.lang).t('claims') };
-  const { text, columns, pages } = await readGlyphsOffThread(request, job);
+  const { text, columns, pages } = await reader.read(request, job);
   job?.update({ pages });
   const glyphs: Glyph[] = Array.from(columns.page, (page, i) => ({ page, x0: columns.x0[i]!, x1: columns.x1[i]!, y: columns.y[i]!, size: columns.size[i]! }));
   return { text, glyphs };
@@ -77,27 +83,45 @@ function workerModule(): { url: URL; execArgv: string[] } | null {
   return existsSync(url) ? { url, execArgv: [] } : null;
 }
 
-/** Reads the glyphs in a worker thread; on this thread if the worker cannot run at all. */
-async function readGlyphsOffThread(request: GlyphRequest, job?: ExportJob): Promise<Glyphs> {
-  const here = async () => (await import('./glyphs-worker')).readGlyphs(request);
-  const module = workerModule();
-  if (!module) return here();
-  const worker = new Worker(module.url, { workerData: { kind: 'glyphs', ...request }, execArgv: module.execArgv });
-  const stop = () => void worker.terminate();
-  job?.signal.addEventListener('abort', stop, { once: true });
-  try {
-    const reply = await new Promise<{ ok: true; glyphs: Glyphs } | { ok: false; message: string } | null>((done) => {
-      worker.once('message', done);
-      worker.once('error', () => done(null));
-      worker.once('exit', () => done(null));
-    });
-    job?.check();
-    if (!reply) return here();
-    if (!reply.ok) throw new Error(reply.message);
-    return reply.glyphs;
-  } finally {
-    job?.signal.removeEventListener('abort', stop);
-    void worker.terminate();
+/** A glyph reader in a worker thread of its own, started ahead of the PDF it will read. */
+export class GlyphReader {
+  private readonly worker: Worker | null;
+  private readonly reply: Promise<{ ok: true; glyphs: Glyphs } | { ok: false; message: string } | null>;
+
+  constructor() {
+    const module = workerModule();
+    this.worker = module ? new Worker(module.url, { workerData: { kind: 'glyphs' }, execArgv: module.execArgv }) : null;
+    const worker = this.worker;
+    this.reply = worker
+      ? new Promise((done) => {
+          worker.once('message', done);
+          worker.once('error', () => done(null));
+          worker.once('exit', () => done(null));
+        })
+      : Promise.resolve(null);
+  }
+
+  /** Reads the glyphs in the worker; on this thread if the worker cannot run at all. */
+  async read(request: GlyphRequest, job?: ExportJob): Promise<Glyphs> {
+    const here = async () => (await import('./glyphs-worker')).readGlyphs(request);
+    if (!this.worker) return here();
+    const stop = () => this.stop();
+    job?.signal.addEventListener('abort', stop, { once: true });
+    try {
+      this.worker.postMessage(request);
+      const reply = await this.reply;
+      job?.check();
+      if (!reply) return here();
+      if (!reply.ok) throw new Error(reply.message);
+      return reply.glyphs;
+    } finally {
+      job?.signal.removeEventListener('abort', stop);
+      this.stop();
+    }
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
   }
 }
 

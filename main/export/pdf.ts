@@ -6,10 +6,10 @@ import type { ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { printSetup, runningHead } from '../../shared/export/print-setup';
 import { labels } from '../../shared/export/labels';
-import { annotatePdf } from './annotate-pdf';
+import { annotatePdf, loadPrinted } from './annotate-pdf';
 import { embeddedFontCss } from './fonts';
 import { ExportJob } from './job';
-import { locateClaims } from './locate-claims';
+import { GlyphReader, locateClaims } from './locate-claims';
 import type { PdfPrinter } from './pdf-printer';
 
 export interface PdfExport {
@@ -29,19 +29,27 @@ export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = 
   const headFoot = runningHead(doc) + labels(doc.options.lang).t('pageOf', { page: '0123456789', total: '' });
   const setup = printSetup(doc, embeddedFontCss(headFoot).css);
   const t1 = performance.now();
-  const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
-    job.check();
-    throw err;
-  });
-  const t2 = performance.now();
-  job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
-  const located = await locateClaims(printed, doc, setup.geometry, job);
-  const annotated = await annotatePdf(printed, doc, located, job);
-  const t3 = performance.now();
-  return {
-    bytes: annotated.bytes,
-    pages: annotated.pages,
-    highlighted: annotated.highlighted,
-    timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
-  };
+  // The glyph reader loads pdf.js in its worker while Chromium prints.
+  const reader = new GlyphReader();
+  try {
+    const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
+      job.check();
+      throw err;
+    });
+    const t2 = performance.now();
+    job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
+    // Claims are found on one thread while the printed PDF is parsed for its annotations on this one.
+    const locating = locateClaims(printed, doc, setup.geometry, reader, job);
+    const [target, located] = await Promise.all([loadPrinted(printed), locating]);
+    const annotated = annotatePdf(printed, target, doc, located, job);
+    const t3 = performance.now();
+    return {
+      bytes: annotated.bytes,
+      pages: annotated.pages,
+      highlighted: annotated.highlighted,
+      timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
+    };
+  } finally {
+    reader.stop();
+  }
 }
