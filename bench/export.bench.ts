@@ -11,13 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import sharp from 'sharp';
-import { previewImport } from '../main/import';
 import { ChromiumPdfPrinter, exportProject } from '../main/export/index';
 import { ProjectStore } from '../main/project/store';
 import { EDITOR } from '../main/project/testing/fixtures';
-import { seedText } from '../main/export/testing/seed-project';
-import { attachScreenshots } from '../main/services/comparison-service';
 import { VERDICT_VALUES } from '../shared/domain/scales';
 import { CodePointIndex } from '../shared/text/codepoints';
 import { mb, ratio, report, result, time } from './lib';
@@ -62,6 +58,12 @@ if (process.argv[2] === '--export') {
   process.stdout.write(`FIGURES ${JSON.stringify(await exportOnce(process.argv[3]!))}\n`);
   process.exit(0);
 }
+
+// What only the setup needs is loaded here, so the exporting process loads what an export does.
+const { default: sharp } = await import('sharp');
+const { previewImport } = await import('../main/import');
+const { seedText } = await import('../main/export/testing/seed-project');
+const { attachScreenshots } = await import('../main/services/comparison-service');
 
 const dir = mkdtempSync(join(tmpdir(), 'pizhu-export-bench-'));
 const projectPath = join(dir, 'bench.pizhu');

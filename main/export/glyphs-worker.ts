@@ -3,7 +3,7 @@
 // It runs in a worker thread of its own, started without tsx and without source maps: under tsx
 // pdf.js alone took some 400 MB, in a plain Node worker some 60 MB, freed when the worker ends.
 // So this module imports nothing but pdf.js and Node, and runs under Node's own type stripping.
-import { parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 
@@ -34,8 +34,8 @@ export interface Glyphs {
 }
 
 export async function readGlyphs({ pdf, top, bottom, lastSection }: GlyphRequest): Promise<Glyphs> {
-  // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false });
+  // pdf.js takes ownership of the buffer it is given: the worker's own copy, or one made here.
+  const task = getDocument({ data: isMainThread ? pdf.slice() : pdf, disableFontFace: true, useSystemFonts: false });
   const loaded = await task.promise;
   let text = '';
   const rows: number[][] = [[], [], [], [], []];

@@ -5,6 +5,8 @@ import type { ExportComparison, ExportScreenshot, ExportSource } from '../../sha
 import type { ProjectStore } from '../project/store';
 import { printScreenshot, printWidth, screenshotFromBytes } from './screenshots';
 
+const PARALLEL = 3;
+
 export interface LoadComparisonsOptions {
   /** Only comparisons of these articles; all when absent. */
   articleIds?: readonly string[];
@@ -28,33 +30,35 @@ export async function loadComparisons(store: ProjectStore, { articleIds, printFo
     });
     return entries.length ? [{ comparison: c, entries }] : [];
   });
-  const total = placed.reduce((n, p) => n + p.comparison.items.length, 0);
   // A screenshot shown in several comparisons (or for several claims) is read and scaled once.
-  const prepared = new Map<string, ExportScreenshot>();
-  let done = 0;
-  const out: ExportComparison[] = [];
-  for (const { comparison: c, entries } of placed) {
-    const screenshots: ExportScreenshot[] = [];
-    for (const i of c.items) {
-      check?.();
-      const key = `${i.assetHash}/${c.items.length}`;
-      let shot = prepared.get(key);
-      if (!shot) {
-        const input = { bytes: store.readAsset(i.assetHash), mime: i.mime, width: i.width ?? 0, height: i.height ?? 0, label: '' };
-        shot = printFolder ? await printScreenshot(input, printWidth(c.items.length), printFolder, `shot-${prepared.size + 1}`) : screenshotFromBytes(input);
-        prepared.set(key, shot);
-      }
-      screenshots.push({
-        ...shot,
-        label: i.label,
-        caption: i.caption,
-        regions: i.regions.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height, note: r.note.text })),
-      });
-      onImage?.(++done, total);
-    }
-    for (const { articleId, claimId } of entries) out.push({ articleId, claimId, title: c.title, note: c.note.text, screenshots });
+  const work = new Map<string, { hash: string; mime: string; width: number; height: number; across: number }>();
+  for (const { comparison: c } of placed) {
+    for (const i of c.items) work.set(`${i.assetHash}/${c.items.length}`, { hash: i.assetHash, mime: i.mime, width: i.width ?? 0, height: i.height ?? 0, across: c.items.length });
   }
-  return out;
+  const prepared = new Map<string, ExportScreenshot>();
+  const queue = [...work];
+  let done = 0;
+  // A few at a time: sharp works on other threads, so the cores share the scaling, while only a
+  // few screenshots are in memory at once.
+  const prepareNext = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      check?.();
+      const [key, w] = next;
+      const input = { bytes: store.readAsset(w.hash), mime: w.mime, width: w.width, height: w.height, label: '' };
+      prepared.set(key, printFolder ? await printScreenshot(input, printWidth(w.across), printFolder, `shot-${work.size - queue.length}`) : screenshotFromBytes(input));
+      onImage?.(++done, work.size);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, prepareNext));
+  return placed.flatMap(({ comparison: c, entries }) => {
+    const screenshots = c.items.map((i) => ({
+      ...prepared.get(`${i.assetHash}/${c.items.length}`)!,
+      label: i.label,
+      caption: i.caption,
+      regions: i.regions.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height, note: r.note.text })),
+    }));
+    return entries.map(({ articleId, claimId }) => ({ articleId, claimId, title: c.title, note: c.note.text, screenshots }));
+  });
 }
 
 export function loadExportSource(store: ProjectStore, articleIds?: readonly string[], comparisons: ExportComparison[] = []): ExportSource {

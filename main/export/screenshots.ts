@@ -42,6 +42,8 @@ export async function printScreenshot(input: ScreenshotInput, maxWidth: number, 
   let bytes: Uint8Array = input.bytes;
   let ext = EXTENSIONS[input.mime] ?? 'png';
   if (!(input.width > 0 && input.width <= maxWidth)) {
+    // Each screenshot is decoded once: libvips' cache of decoded images would only hold memory.
+    sharp.cache(false);
     const image = sharp(input.bytes, { limitInputPixels: false, sequentialRead: true }).rotate();
     const { hasAlpha } = await image.metadata();
     const resized = image.resize({ width: maxWidth, withoutEnlargement: true });
