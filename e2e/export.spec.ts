@@ -1,11 +1,14 @@
 // Export from the UI in browser mode: the annotated PDF downloads with the article's Chinese text
-// and its claims as real highlight annotations; the CSV opens in Excel's encoding.
+// and its claims as real highlight annotations; the CSV opens in Excel's encoding; the dialog
+// exports only the articles chosen, remembers the choice, shows progress and cancels; a claim
+// has one colour in the reader, the HTML report and the PDF.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, enterName, callApi as api, anchorIn } from './fixtures';
+import { paperTint, rgbComponents } from '../shared/domain/claim-color';
 
 async function projectWithClaim(page: Page) {
   await enterName(page);
@@ -62,4 +65,95 @@ test('the CSV of claims starts with a byte-order mark so Excel reads the Chinese
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('总参数量 389B');
+});
+
+const SHORT_ARTICLE = '元宝的周活跃用户在十一月超过了一千万,据第三方统计。\n\n这一数字无法独立核实。';
+
+/** The seed article, a copy of it three times over (a long print) and a short one. */
+async function projectWithThreeArticles(page: Page) {
+  const dir = await projectWithClaim(page);
+  const seed = readFileSync(join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt'), 'utf8');
+  await api(page, 'importCommit', { source: { kind: 'paste', text: [seed, seed, seed].join('\n') }, options: { title: '长文副本' } });
+  const short = await api<{ id: string; content: { text: string } }>(page, 'importCommit', { source: { kind: 'paste', text: SHORT_ARTICLE }, options: { title: '元宝用户数' } });
+  await api(page, 'addClaim', { articleId: short.id, anchor: anchorIn(short.content.text, '超过了一千万'), verdict: 'unproven', note: { json: '', text: '只有单一来源' } });
+  await page.reload();
+  await expect(page.getByRole('main', { name: '阅读' })).toBeVisible();
+  return dir;
+}
+
+const plainPdf = (dir: string, file: string) => {
+  const plain = join(dir, 'plain.pdf');
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, plain]);
+  return readFileSync(plain, 'latin1');
+};
+
+test('with one article chosen, the PDF holds only that article, and the dialog remembers the choice', async ({ page }) => {
+  const dir = await projectWithThreeArticles(page);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  await dialog.getByText('选定的文章').click();
+  await expect(dialog.getByText('请至少选择一篇文章。')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '导出', exact: true })).toBeDisabled();
+  await dialog.getByText(/^元宝用户数/).click();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const file = join(dir, 'one-article.pdf');
+  await (await download).saveAs(file);
+
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('超过了一千万');
+  expect(text).toContain('只有单一来源');
+  expect(text).not.toContain('总参数量');
+  expect(text).not.toContain('官方技术报告给出的数字');
+  expect(plainPdf(dir, file).match(/\/Subtype\s*\/Highlight/g)).toHaveLength(1);
+
+  await page.keyboard.press('Control+e');
+  await expect(dialog.getByRole('radio', { name: '选定的文章' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /元宝用户数/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /长文副本/ })).not.toBeChecked();
+});
+
+test('cancelling a long export shows it stopped and leaves no file', async ({ page }) => {
+  const dir = await projectWithThreeArticles(page);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  // After a second the dialog says how far the export has come.
+  await expect(dialog.getByRole('progressbar')).toBeVisible({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: '取消导出' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已取消导出，没有写入任何文件。' })).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toBeHidden();
+  expect(downloaded).toBe(false);
+  expect(readdirSync(dir).filter((f) => !f.startsWith('export.pizhu'))).toEqual([]);
+});
+
+test('a claim tagged 评价 and 数据 has 数据’s colour in the reader, the HTML report and the PDF', async ({ page }) => {
+  const dir = await projectWithClaim(page);
+  const tags = await api<{ id: string; name: string; color: string }[]>(page, 'listTags');
+  const tagId = (name: string) => tags.find((t) => t.name === name)!.id;
+  const state = await api<{ articles: { id: string }[] }>(page, 'projectState');
+  const [claim] = await api<{ id: string }[]>(page, 'listClaims', { articleId: state.articles[0]!.id });
+  await api(page, 'updateClaim', { id: claim!.id, patch: { tagIds: [tagId('评价'), tagId('数据')] } });
+  await page.reload();
+  const statistic = tags.find((t) => t.name === '数据')!.color;
+
+  const mark = page.locator(`.pane-reader mark.claim-mark[data-claims~="${claim!.id}"]`).first();
+  await expect(mark).toBeVisible();
+  expect(await mark.evaluate((el) => getComputedStyle(el).getPropertyValue('--mark-color').trim())).toBe(statistic);
+
+  const html = await api<{ bytes: { $bytes: string } }>(page, 'exportProject', { options: { format: 'html' } });
+  const report = Buffer.from(html.bytes.$bytes, 'base64').toString('utf8');
+  expect(report).toContain(`<mark data-claims="1" style="background:${paperTint(statistic)}">`);
+  expect(report).toContain(`id="claim-1" style="--c:${statistic}"`);
+
+  const pdf = await api<{ bytes: { $bytes: string } }>(page, 'exportProject', { options: { format: 'pdf' } });
+  const file = join(dir, 'colour.pdf');
+  writeFileSync(file, Buffer.from(pdf.bytes.$bytes, 'base64'));
+  const objects = Object.values(
+    (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 << 20 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] }).qpdf[1],
+  );
+  const highlights = objects.flatMap((o) => (o.value?.['/Subtype'] === '/Highlight' ? [o.value] : []));
+  expect(highlights.map((h) => h['/C'])).toEqual([rgbComponents(paperTint(statistic))]);
 });

@@ -5,20 +5,25 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { PdfPrinter } from '../export';
+import type { PdfPrinter, PrintOptions } from '../export';
 import type { PrintSetup } from '../../shared/export/print-setup';
 
 const inches = (pt: number) => pt / 72;
 
 export class ElectronPdfPrinter implements PdfPrinter {
-  async print(html: string, setup: PrintSetup): Promise<Uint8Array> {
-    // A file rather than a data: URL: exports carry their fonts and images inline and grow large.
-    const file = join(tmpdir(), `pizhu-export-${randomUUID()}.html`);
+  async print(html: string, setup: PrintSetup, { signal, folder }: PrintOptions = {}): Promise<Uint8Array> {
+    signal?.throwIfAborted();
+    // A file rather than a data: URL: exports carry their fonts inline and grow large; in the
+    // export's folder, beside the screenshots it refers to.
+    const file = join(folder ?? tmpdir(), `pizhu-export-${randomUUID()}.html`);
     writeFileSync(file, html);
     const win = new BrowserWindow({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true },
     });
+    // Destroying the window stops a print in progress (printToPDF then rejects).
+    const stop = () => win.destroy();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
       await win.loadFile(file);
       await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
@@ -35,7 +40,8 @@ export class ElectronPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf);
     } finally {
-      win.destroy();
+      signal?.removeEventListener('abort', stop);
+      if (!win.isDestroyed()) win.destroy();
       rmSync(file, { force: true });
     }
   }

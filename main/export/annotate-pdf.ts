@@ -1,10 +1,25 @@
 // Adds a real PDF Highlight annotation per claim to a printed export, so Acrobat, Preview,
-// Okular and pdf.js list the claims as comments: the verdict and note as Contents, the checker
-// as author, the tag's colour, a popup. A claim running onto the next page gets a continuation
-// highlight there, grouped with the first (IRT + RT /Group), so it is still one comment.
-import { PDFArray, type PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+// Okular and pdf.js list the claims as comments: number, tags, strength, verdict and note as
+// Contents, the checker as author, a popup. A claim running onto the next page gets a
+// continuation highlight there, grouped with the first (IRT + RT /Group), so it is one comment.
+// The printed file is kept as it is; the annotations are appended as an incremental update.
+//
+// The page already shows each claim's light tint (printed with the layout), so it reads the same
+// with comments hidden. Each highlight carries its own appearance stream that paints that same
+// tint over its lines, so no viewer invents one: poppler (Okular, Evince) and pdf.js regenerate a
+// highlight from /C at full strength unless the appearance has an ExtGState, which painted
+// opaque dark boxes. The tint is painted with the Darken blend mode: over the page's own tint it
+// changes nothing and the text stays black, where Multiply would deepen the tint a second time
+// (measured: page 3 of the seed export 1.07× darker with comments shown under Multiply, 1.00×
+// with Darken). /C is the same light colour, so a viewer that ignores the appearance anyway
+// shows a light highlight, not a dark box.
+import { PDFArray, PDFDocument, PDFHexString, PDFName, type PDFPageLeaf, PDFRef, PDFString } from 'pdf-lib';
+import { incrementalSave } from './pdf-increment';
+import { paperTint, rgbComponents } from '../../shared/domain/claim-color';
 import type { ExportClaim, ExportDocument } from '../../shared/export/document';
-import { labels } from '../../shared/export/labels';
+import { labels, type Labels } from '../../shared/export/labels';
+import { claimMarker } from '../../shared/export/segments';
+import type { ExportJob } from './job';
 import type { ClaimOnPage } from './locate-claims';
 
 export interface AnnotateResult {
@@ -14,38 +29,49 @@ export interface AnnotateResult {
   highlighted: number;
 }
 
-export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>): Promise<AnnotateResult> {
-  const out = await PDFDocument.load(pdf, { updateMetadata: false });
+/** The printed PDF, parsed to be annotated. */
+export const loadPrinted = (pdf: Uint8Array): Promise<PDFDocument> => PDFDocument.load(pdf, { updateMetadata: false });
+
+/** `out` is `printed` parsed (loadPrinted); the result is `printed` with the annotations appended. */
+export function annotatePdf(printed: Uint8Array, out: PDFDocument, doc: ExportDocument, located: ReadonlyMap<string, ClaimOnPage[]>, job?: ExportJob): AnnotateResult {
+  const firstNew = out.context.largestObjectNumber + 1;
+  const touched = new Set<PDFRef>();
   const l = labels(doc.options.lang);
   out.setTitle(doc.project.title, { showInWindowTitleBar: true });
   out.setCreator('Pizhu');
   out.setLanguage(doc.options.lang);
   const pages = out.getPages();
-  // An empty appearance: the page itself already shows the tint the layout printed, so the
-  // annotation adds the comment without darkening the text a second time.
-  const blank = out.context.register(
-    out.context.stream('', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1] }),
-  );
+  const tintState = out.context.register(out.context.obj({ Type: 'ExtGState', BM: 'Darken', CA: 1, ca: 1 }));
   let highlighted = 0;
-  for (const claim of doc.claims) {
+  for (const [i, claim] of doc.claims.entries()) {
+    job?.stage('annotate', { annotations: { done: i, total: doc.claims.length } });
     const parts = located.get(claim.id);
     if (!parts?.length) continue;
-    const contents = [`[${claim.number}] ${l.verdict(claim.verdict)}`, claim.note].filter(Boolean).join('\n');
+    const contents = commentText(claim, l);
+    const color = rgbComponents(paperTint(claim.color));
     let first: PDFRef | null = null;
     for (const part of parts) {
       const page = pages[part.pageIndex];
       if (!page) continue;
       const rect = bounds(part.quads);
+      const appearance = out.context.register(
+        out.context.stream(tintPaint(part.quads, color), {
+          Type: 'XObject',
+          Subtype: 'Form',
+          BBox: rect,
+          Resources: { ExtGState: { Tint: tintState } },
+        }),
+      );
       const annot = out.context.obj({
         Type: 'Annot',
         Subtype: 'Highlight',
         Rect: rect,
         QuadPoints: part.quads.flat(),
-        C: rgb(claim.color),
+        C: color,
         CA: 1,
         F: 4,
         P: page.ref,
-        AP: { N: blank },
+        AP: { N: appearance },
         M: pdfDate(claim.updatedAt),
         CreationDate: pdfDate(claim.createdAt),
       });
@@ -63,20 +89,23 @@ export async function annotatePdf(pdf: Uint8Array, doc: ExportDocument, located:
           out.context.obj({ Type: 'Annot', Subtype: 'Popup', Parent: ref, Open: false, F: 28, Rect: popupRect(rect, page.getWidth()) }),
         );
         annot.set(PDFName.of('Popup'), popup);
-        addAnnot(page.node, popup);
+        addAnnot(page.node, page.ref, popup, touched);
       }
-      addAnnot(page.node, ref);
+      addAnnot(page.node, page.ref, ref, touched);
     }
     if (first) highlighted++;
   }
-  const bytes = await out.save({ useObjectStreams: true });
-  return { bytes, pages: pages.length, highlighted };
+  job?.stage('annotate', { annotations: { done: doc.claims.length, total: doc.claims.length } });
+  const { Root, Info } = out.context.trailerInfo;
+  const changed = [...touched, ...[Root, Info].filter((r): r is PDFRef => r instanceof PDFRef)];
+  return { bytes: incrementalSave(printed, out.context, firstNew, changed), pages: pages.length, highlighted };
 }
 
-function addAnnot(page: PDFDict, ref: PDFRef): void {
+/** Gives the page a new, direct /Annots array (the page's links kept), so only the page changes. */
+function addAnnot(page: PDFPageLeaf, pageRef: PDFRef, ref: PDFRef, touched: Set<PDFRef>): void {
   const existing = page.lookup(PDFName.of('Annots'));
-  if (existing instanceof PDFArray) existing.push(ref);
-  else page.set(PDFName.of('Annots'), page.context.obj([ref]));
+  page.set(PDFName.of('Annots'), page.context.obj([...(existing instanceof PDFArray ? existing.asArray() : []), ref]));
+  touched.add(pageRef);
 }
 
 function bounds(quads: number[][]): number[] {
@@ -90,9 +119,23 @@ function popupRect([, , , top]: number[], pageWidth: number): number[] {
   return [pageWidth - 200, top! - 120, pageWidth - 10, top!];
 }
 
-const rgb = (hex: string): number[] => [1, 3, 5].map((i) => Math.round((parseInt(hex.slice(i, i + 2), 16) / 255) * 1000) / 1000);
+/** The tint over each line: one filled quadrilateral per QuadPoints entry (x1 y1 x2 y2 x3 y3 x4 y4). */
+function tintPaint(quads: number[][], [r, g, b]: number[]): string {
+  const n = (v: number) => (Math.round(v * 100) / 100).toString();
+  const lines = quads.map(([x1, y1, x2, y2, x3, y3, x4, y4]) => `${n(x1!)} ${n(y1!)} m ${n(x2!)} ${n(y2!)} l ${n(x4!)} ${n(y4!)} l ${n(x3!)} ${n(y3!)} l h f`);
+  return ['q', '/Tint gs', `${r} ${g} ${b} rg`, ...lines, 'Q'].join('\n');
+}
 
-const subject = (c: ExportClaim): string => [`[${c.number}]`, ...c.tags.map((t) => t.name)].join(' ');
+/** What a viewer's comment list shows: the number and verdict, then tags and strength, then the note. */
+function commentText(c: ExportClaim, l: Labels): string {
+  const facts = [
+    c.tags.length ? l.t('field', { label: l.t('tags'), value: c.tags.map((t) => t.name).join('、') }) : l.t('untagged'),
+    l.t('field', { label: l.t('strength'), value: l.strength(c.strength) }),
+  ];
+  return [`${claimMarker(c)} ${l.verdict(c.verdict)}`, facts.join(' · '), c.note].filter(Boolean).join('\n');
+}
+
+const subject = (c: ExportClaim): string => [claimMarker(c), ...c.tags.map((t) => t.name)].join(' ');
 
 /** A PDF date string, D:YYYYMMDDHHmmSSZ, from an ISO time. */
 const pdfDate = (iso: string): PDFString => PDFString.of(`D:${iso.replace(/[-:T]/g, '').slice(0, 14)}Z`);

@@ -1,32 +1,38 @@
 // Export entry points for the app's API and the CLI: a project (an open ProjectStore) and export
 // options in; the exported bytes, or a file written atomically, out. A failed export never
 // touches an existing file at the destination.
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { PizhuError, type Phrase } from '../../shared/api/result';
 import { publisherOf, renderClaimReviews, type ReviewedComparison } from '../../shared/export/claimreview';
 import { renderCsv } from '../../shared/export/csv';
 import { buildExportDocument, type ExportComparison, type ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { renderMarkdown } from '../../shared/export/markdown';
-import { ExportOptionsSchema, type ExportFormat, type ExportRequest } from '../../shared/export/options';
+import { ExportOptionsSchema, type ExportFormat, type ExportOptions, type ExportRequest } from '../../shared/export/options';
 import { renderW3C, type W3CExtras } from '../../shared/export/w3c';
 import type { ProjectStore } from '../project/store';
 import { writeFileAtomic } from '../services/atomic-write';
+import { ExportJob } from './job';
 import { loadComparisons, loadExportSource } from './load';
 import { renderPdf, type PdfExport } from './pdf';
 import { ChromiumPdfPrinter, type PdfPrinter } from './pdf-printer';
 import { reviewedComparisons, w3cExtras } from './w3c-extras';
 
-export type { PdfPrinter } from './pdf-printer';
+export { ExportJob, ExportJobs } from './job';
+
+export type { PdfPrinter, PrintOptions } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
 export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 
 export interface ExportDeps {
   /** Prints PDFs; a headless system Chromium, launched and closed per export, when absent. */
   printer?: PdfPrinter;
-  /** Screenshot comparisons to show instead of the project's own (benchmarks pass their own). */
+  /** Screenshot comparisons to show instead of the project's own (tests pass their own). */
   comparisons?: ExportComparison[];
+  /** Reports progress and can cancel the export; a job nobody watches when absent. */
+  job?: ExportJob;
 }
 
 export interface ExportOutput {
@@ -53,14 +59,35 @@ const MIME: Record<ExportFormat, string> = {
 /** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
 export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
   const options = ExportOptionsSchema.parse(request);
+  const job = deps.job ?? new ExportJob(options.lang);
+  job.stage('prepare');
   const showsImages = (options.format === 'pdf' || options.format === 'html') && options.include.screenshots;
-  const comparisons = deps.comparisons ?? (showsImages ? loadComparisons(store) : []);
+  // A PDF is printed from a folder of its own, holding the page and its screenshots.
+  const printFolder = options.format === 'pdf' ? mkdtempSync(join(tmpdir(), 'pizhu-print-')) : undefined;
+  try {
+    return await exportIn(store, options, deps, job, showsImages, printFolder);
+  } finally {
+    if (printFolder) rmSync(printFolder, { recursive: true, force: true });
+  }
+}
+
+async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportOutput> {
+  const comparisons =
+    deps.comparisons ??
+    (showsImages
+      ? await loadComparisons(store, {
+          ...(options.articleIds ? { articleIds: options.articleIds } : {}),
+          ...(printFolder ? { printFolder } : {}),
+          onImage: (done, total) => job.stage('images', { images: { done, total } }),
+          check: () => job.check(),
+        })
+      : []);
   const doc = buildExportDocument(loadExportSource(store, options.articleIds, comparisons), options);
   const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
-      const pdf = await renderPdf(doc, printer);
+      const pdf = await renderPdf(doc, printer, job, printFolder);
       return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       if (!deps.printer) await printer.close();
@@ -115,6 +142,8 @@ export async function exportToFile(store: ProjectStore, request: ExportRequest, 
   }
   if (!isFolder) throw fail({ key: 'error.not-found', vars: { detail: folder } });
   const out = await exportProject(store, request, deps);
+  // The last chance to cancel: after this the file is written whole.
+  deps.job?.stage('save');
   try {
     writeFileAtomic(path, out.bytes);
   } catch (err) {

@@ -2,12 +2,15 @@
 // what it printed (segments.printedText: the article's text with claim numbers, white space
 // removed); pdf.js gives the PDF's glyph runs with positions. Matching the one against the other,
 // with some text before each claim to tell repeated phrases apart, gives the lines each claim
-// covers on each page, as PDF quadrilaterals.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+// covers on each page, as PDF quadrilaterals. Only the pages before the claims section are read.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import type { ExportDocument } from '../../shared/export/document';
 import type { PageGeometry } from '../../shared/export/print-setup';
+import type { ExportJob } from './job';
 import { articleRuns, printedText } from '../../shared/export/segments';
+import { labels } from '../../shared/export/labels';
+import type { GlyphRequest, Glyphs } from './glyphs-worker';
 
 /** The part of a claim on one page: one quad per line, [x1,y1..x4,y4] as QuadPoints orders them. */
 export interface ClaimOnPage {
@@ -28,8 +31,14 @@ interface Glyph {
 // more than once) from the claim's own occurrence.
 const CONTEXT = 16;
 
-export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry): Promise<Map<string, ClaimOnPage[]>> {
-  const { text, glyphs } = await readGlyphs(pdf, geometry);
+export async function locateClaims(
+  pdf: Uint8Array,
+  doc: ExportDocument,
+  geometry: PageGeometry,
+  reader: GlyphReader = new GlyphReader(),
+  job?: ExportJob,
+): Promise<Map<string, ClaimOnPage[]>> {
+  const { text, glyphs } = await readGlyphsFor(pdf, doc, geometry, reader, job);
   const found = new Map<string, ClaimOnPage[]>();
   let cursor = 0;
   for (const article of doc.articles) {
@@ -54,42 +63,66 @@ export async function locateClaims(pdf: Uint8Array, doc: ExportDocument, geometr
   return found;
 }
 
-/** Every printed glyph of the page bodies in order, white space dropped, one entry per UTF-16 unit. */
-async function readGlyphs(pdf: Uint8Array, geometry: PageGeometry): Promise<{ text: string; glyphs: Glyph[] }> {
-  // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false });
-  const loaded = await task.promise;
-  let text = '';
-  const glyphs: Glyph[] = [];
-  try {
-    for (let p = 1; p <= loaded.numPages; p++) {
-      const page = await loaded.getPage(p);
-      const top = page.view[3]! - geometry.margin.top;
-      const { items } = await page.getTextContent({ disableNormalization: true });
-      for (const item of items as TextItem[]) {
-        const [size, , , , x, y] = item.transform as number[];
-        // The running head and page numbers print in the margins; they are not the article.
-        if (!item.str || y! > top || y! < geometry.margin.bottom) continue;
-        const chars = [...item.str];
-        // Share the run's width out by glyph: CJK glyphs are a full em, others about half.
-        const weights = chars.map((c) => (/\s/u.test(c) ? 0.3 : c.codePointAt(0)! >= 0x2e80 ? 1 : 0.55));
-        const total = weights.reduce((a, b) => a + b, 0);
-        let left = x!;
-        chars.forEach((c, i) => {
-          const w = (weights[i]! / total) * item.width;
-          if (!/\s/u.test(c)) {
-            text += c;
-            for (let u = 0; u < c.length; u++) glyphs.push({ page: p - 1, x0: left, x1: left + w, y: y!, size: Math.abs(size!) });
-          }
-          left += w;
-        });
-      }
-      page.cleanup();
-    }
-  } finally {
-    await task.destroy();
-  }
+/** Every printed glyph of the article pages in order, read off this thread (glyphs-worker.ts). */
+async function readGlyphsFor(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, reader: GlyphReader, job?: ExportJob): Promise<{ text: string; glyphs: Glyph[] }> {
+  const request: GlyphRequest = { pdf, top: geometry.margin.top, bottom: geometry.margin.bottom, lastSection: labels(doc.options.lang).t('claims') };
+  const { text, columns, pages } = await reader.read(request, job);
+  job?.update({ pages });
+  const glyphs: Glyph[] = Array.from(columns.page, (page, i) => ({ page, x0: columns.x0[i]!, x1: columns.x1[i]!, y: columns.y[i]!, size: columns.size[i]! }));
   return { text, glyphs };
+}
+
+/**
+ * The worker's module: the TypeScript source, run by Node's own type stripping with no tsx and
+ * no source maps (CLI, tests, browser mode), or the file the build puts beside the main bundle
+ * (electron.vite.config.ts); null when neither is there.
+ */
+function workerModule(): { url: URL; execArgv: string[] } | null {
+  if (import.meta.url.endsWith('.ts')) return { url: new URL('./glyphs-worker.ts', import.meta.url), execArgv: [] };
+  const url = new URL('./export-glyphs-worker.js', import.meta.url);
+  return existsSync(url) ? { url, execArgv: [] } : null;
+}
+
+/** A glyph reader in a worker thread of its own, started ahead of the PDF it will read. */
+export class GlyphReader {
+  private readonly worker: Worker | null;
+  private readonly reply: Promise<{ ok: true; glyphs: Glyphs } | { ok: false; message: string } | null>;
+
+  constructor() {
+    const module = workerModule();
+    this.worker = module ? new Worker(module.url, { workerData: { kind: 'glyphs' }, execArgv: module.execArgv }) : null;
+    const worker = this.worker;
+    this.reply = worker
+      ? new Promise((done) => {
+          worker.once('message', done);
+          worker.once('error', () => done(null));
+          worker.once('exit', () => done(null));
+        })
+      : Promise.resolve(null);
+  }
+
+  /** Reads the glyphs in the worker; on this thread if the worker cannot run at all. */
+  async read(request: GlyphRequest, job?: ExportJob): Promise<Glyphs> {
+    const here = async () => (await import('./glyphs-worker')).readGlyphs(request);
+    if (!this.worker) return here();
+    const stop = () => this.stop();
+    job?.signal.addEventListener('abort', stop, { once: true });
+    try {
+      this.worker.postMessage(request);
+      const reply = await this.reply;
+      job?.check();
+      if (!reply) return here();
+      if (!reply.ok) throw new Error(reply.message);
+      return reply.glyphs;
+    } finally {
+      job?.signal.removeEventListener('abort', stop);
+      this.stop();
+    }
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+  }
 }
 
 /** Groups glyphs by page and line, and turns each line into a quad from descent to ascent. */

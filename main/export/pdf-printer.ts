@@ -1,14 +1,24 @@
 // Printing HTML to PDF behind one small interface: the CLI and tests print with a system
 // Chromium through playwright-core; the desktop app will print with webContents.printToPDF, taking
 // the same HTML and the same PrintSetup.
+import { writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { PizhuError } from '../../shared/api/result';
 import type { PrintSetup } from '../../shared/export/print-setup';
 import type { Language } from '../../shared/preferences';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
+export interface PrintOptions {
+  /** Stops the print: it then throws (what it throws does not matter). */
+  signal?: AbortSignal;
+  /** A folder holding the files the page refers to by relative URL; the page is printed from it. */
+  folder?: string;
+}
+
 export interface PdfPrinter {
-  print(html: string, setup: PrintSetup): Promise<Uint8Array>;
+  print(html: string, setup: PrintSetup, options?: PrintOptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -31,13 +41,28 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.browser;
   }
 
-  async print(html: string, setup: PrintSetup): Promise<Uint8Array> {
+  async print(html: string, setup: PrintSetup, { signal, folder }: PrintOptions = {}): Promise<Uint8Array> {
     const browser = await this.launch();
     const page = await browser.newPage();
+    // Closing the page is how a print in progress is stopped: page.pdf() then rejects.
+    const stop = () => void page.close();
+    signal?.addEventListener('abort', stop, { once: true });
     try {
-      // No network: an export carries its fonts and images inline.
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-      await page.setContent(html, { waitUntil: 'load' });
+      signal?.throwIfAborted();
+      // No network: an export carries its fonts inline and its images in its own folder.
+      const own = folder ? pathToFileURL(folder + sep).href : null;
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        return url.startsWith('data:') || (own && url.startsWith(own)) ? route.continue() : route.abort();
+      });
+      if (folder) {
+        // The page goes to Chromium from a file, so it need not pass through this process again.
+        const file = join(folder, 'index.html');
+        writeFileSync(file, html);
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      } else {
+        await page.setContent(html, { waitUntil: 'load' });
+      }
       await page.evaluate('document.fonts.ready.then(() => undefined)');
       const { width, height, margin } = setup.geometry;
       const inch = (pt: number) => `${(pt / 72).toFixed(4)}in`;
@@ -55,8 +80,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf);
     } catch (err) {
+      if (signal?.aborted) throw err;
       throw PizhuError.keyed('io', 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }, this.lang);
     } finally {
+      signal?.removeEventListener('abort', stop);
       await page.close();
     }
   }

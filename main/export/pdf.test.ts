@@ -8,6 +8,7 @@ import { tempDir } from '../project/testing/fixtures';
 import { exportToFile, type WrittenExport } from './index';
 import { ChromiumPdfPrinter } from './pdf-printer';
 import { SEED_CLAIMS, seedProject } from './testing/seed-project';
+import { paperTint } from '../../shared/domain/claim-color';
 
 // One browser and one printed export for the whole file: printing is the expensive part.
 let tmp: ReturnType<typeof tempDir>;
@@ -31,6 +32,22 @@ afterAll(async () => {
 });
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+interface QpdfJson {
+  qpdf: [unknown, Record<string, { value?: Record<string, unknown>; stream?: { dict: Record<string, unknown> } }>];
+}
+
+/** How much ink a page puts down as poppler draws it: 0 for a white page, 1 for a black one. */
+function darkness(file: string, page: number, flags: string[]): number {
+  const pgm = execFileSync('pdftoppm', ['-r', '72', '-gray', '-f', String(page), '-l', String(page), ...flags, file], { maxBuffer: 64 << 20 });
+  // A binary PGM: "P5 width height 255" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!;
+  const pixels = pgm.subarray(header[0].length);
+  let ink = 0;
+  for (const v of pixels) ink += 255 - v;
+  return ink / (255 * pixels.length);
+}
 
 interface Highlight {
   page: number;
@@ -88,10 +105,13 @@ describe('the annotated PDF of the seed article', () => {
     const all = (await highlights()).filter((h) => !h.grouped);
     expect(all).toHaveLength(SEED_CLAIMS.length);
     const first = all.find((h) => h.contents.startsWith('[2] '))!;
-    expect(first.contents).toBe('[2] 属实\n与技术报告一致。');
+    expect(first.contents).toBe('[2] 属实\n标签：数据 · 证据强度：4 确凿\n与技术报告一致。');
     expect(first.author).toBe('编辑张');
-    expect(first.color).toEqual([0x1f, 0x77, 0xb4]);
+    // 数据's #1f77b4 as the light tint the page shows.
+    expect(first.color).toEqual(hexBytes(paperTint('#1f77b4')));
     for (let n = 1; n <= SEED_CLAIMS.length; n++) expect(all.filter((h) => h.contents.startsWith(`[${n}] `))).toHaveLength(1);
+    // pdf.js lists each comment with the claim's tag and note.
+    for (const c of SEED_CLAIMS) expect(all.filter((h) => h.contents.includes(`标签：${c.tag}`) && h.contents.endsWith(c.note))).toHaveLength(1);
   });
 
   it('places each highlight over the claim’s own text, nested claims included', async () => {
@@ -101,6 +121,43 @@ describe('the annotated PDF of the seed article', () => {
       const h = byNumber.get(i + 1)!;
       // Full lines are covered, so the claim numbers printed inside the claim come along.
       expect((await textUnder(h.page, h.quads)).replace(/\[\d+\]/g, '')).toBe(squeeze(quote));
+    }
+  });
+
+  it('looks the same with comments shown and hidden: each highlight paints the page’s own light tint', async () => {
+    const articlePage = Math.min(...(await highlights()).map((h) => h.page));
+    const shown = darkness(written.output, articlePage, []);
+    const hidden = darkness(written.output, articlePage, ['-hide-annotations']);
+    expect(hidden).toBeGreaterThan(0.01);
+    expect(Math.abs(shown / hidden - 1)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('gives every highlight its own appearance stream with a blend mode, as qpdf reads the file', () => {
+    const objects = (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', written.output], { encoding: 'utf8', maxBuffer: 64 << 20 })) as QpdfJson).qpdf[1];
+    const lookup = (ref: string) => objects[`obj:${ref}`]!;
+    const highlightDicts = Object.values(objects).flatMap((o) => (o.value?.['/Subtype'] === '/Highlight' ? [o.value] : []));
+    expect(highlightDicts.length).toBeGreaterThanOrEqual(SEED_CLAIMS.length);
+    for (const h of highlightDicts) {
+      const ap = lookup((h['/AP'] as { '/N': string })['/N']).stream!.dict;
+      expect(ap['/Subtype']).toBe('/Form');
+      const states = Object.values((ap['/Resources'] as { '/ExtGState': Record<string, string> })['/ExtGState']).map((ref) => lookup(ref).value!);
+      expect(states.map((g) => g['/BM'])).toEqual(['/Darken']);
+      expect(h['/CA']).toBe(1);
+      expect((h['/QuadPoints'] as number[]).length % 8).toBe(0);
+    }
+  });
+
+  it('never leaves a section heading alone at the bottom of a page', () => {
+    const article = store.getArticle(store.listArticles()[0]!.id);
+    const headings = article.content.blocks.filter((b) => b.kind === 'heading').map((b) => squeeze([...article.content.text].slice(b.start, b.end).join('')));
+    expect(headings).toContain('03产品掣肘');
+    for (let p = 1; p <= written.pages!; p++) {
+      const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), written.output, '-'], { encoding: 'utf8' })
+        .split('\n')
+        .map(squeeze)
+        .filter(Boolean);
+      // The last line is the page number in the footer; the one before it ends the page's text.
+      expect(headings, `page ${p}`).not.toContain(lines.at(-2));
     }
   });
 
@@ -137,7 +194,7 @@ describe('an English export on Letter paper', () => {
       const comments = (await Promise.all(Array.from({ length: doc.numPages }, async (_, i) => (await doc.getPage(i + 1)).getAnnotations())))
         .flat()
         .filter((a) => a.subtype === 'Highlight');
-      expect(comments.map((a) => a.contentsObj.str)).toEqual(['[1] true\n与技术报告一致。']);
+      expect(comments.map((a) => a.contentsObj.str)).toEqual(['[1] true\nTags: 数据 · Evidence strength: 4 conclusive\n与技术报告一致。']);
     } finally {
       await doc.loadingTask.destroy();
     }

@@ -1,13 +1,15 @@
 // The annotated PDF: lay out, embed the fonts the text needs, print, find each claim on the
-// printed pages and add its highlight annotation. Reports how long each step took, for the bench.
+// printed pages and add its highlight annotation. Reports how long each step took, for the bench,
+// and each step to the export's job, which can cancel between them.
 import { performance } from 'node:perf_hooks';
 import type { ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { printSetup, runningHead } from '../../shared/export/print-setup';
 import { labels } from '../../shared/export/labels';
-import { annotatePdf } from './annotate-pdf';
+import { annotatePdf, loadPrinted } from './annotate-pdf';
 import { embeddedFontCss } from './fonts';
-import { locateClaims } from './locate-claims';
+import { ExportJob } from './job';
+import { GlyphReader, locateClaims } from './locate-claims';
 import type { PdfPrinter } from './pdf-printer';
 
 export interface PdfExport {
@@ -17,23 +19,37 @@ export interface PdfExport {
   timings: { layoutMs: number; printMs: number; annotateMs: number };
 }
 
-export async function renderPdf(doc: ExportDocument, printer: PdfPrinter): Promise<PdfExport> {
+/** `folder` holds the files the layout refers to (screenshots); the page is printed from there. */
+export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = new ExportJob(doc.options.lang), folder?: string): Promise<PdfExport> {
   const t0 = performance.now();
+  job.stage('print');
   const bare = renderExportHtml(doc, { fontCss: '', forPrint: true });
   // Subsetting by the characters of the whole page (markup included) is a cheap superset.
   const html = renderExportHtml(doc, { fontCss: embeddedFontCss(bare).css, forPrint: true });
   const headFoot = runningHead(doc) + labels(doc.options.lang).t('pageOf', { page: '0123456789', total: '' });
   const setup = printSetup(doc, embeddedFontCss(headFoot).css);
   const t1 = performance.now();
-  const printed = await printer.print(html, setup);
-  const t2 = performance.now();
-  const located = await locateClaims(printed, doc, setup.geometry);
-  const annotated = await annotatePdf(printed, doc, located);
-  const t3 = performance.now();
-  return {
-    bytes: annotated.bytes,
-    pages: annotated.pages,
-    highlighted: annotated.highlighted,
-    timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
-  };
+  // The glyph reader loads pdf.js in its worker while Chromium prints.
+  const reader = new GlyphReader();
+  try {
+    const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
+      job.check();
+      throw err;
+    });
+    const t2 = performance.now();
+    job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
+    // Claims are found on one thread while the printed PDF is parsed for its annotations on this one.
+    const locating = locateClaims(printed, doc, setup.geometry, reader, job);
+    const [target, located] = await Promise.all([loadPrinted(printed), locating]);
+    const annotated = annotatePdf(printed, target, doc, located, job);
+    const t3 = performance.now();
+    return {
+      bytes: annotated.bytes,
+      pages: annotated.pages,
+      highlighted: annotated.highlighted,
+      timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
+    };
+  } finally {
+    reader.stop();
+  }
 }

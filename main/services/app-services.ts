@@ -13,7 +13,7 @@ import { ProjectSession } from './project-session';
 import { importCommit, importPreview } from './import-service';
 import { attachScreenshots } from './comparison-service';
 import { pixelDiff } from '../images';
-import { exportProject, exportToFile, type PdfPrinter } from '../export';
+import { ExportJobs, exportProject, exportToFile, type PdfPrinter } from '../export';
 import { mergeIntoStoreInWorker, previewMergeInWorker } from '../merge/merge-projects';
 import { agreementOfFiles } from '../merge/agreement-files';
 import { importAnnotations } from '../merge/import-annotations';
@@ -53,6 +53,7 @@ const RELOADING: ReadonlySet<MethodName> = new Set(['importCommit', 'mergeCopy',
 
 export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, pathGrants }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
+  const exports = new ExportJobs();
   const lang = () => prefs.get().language;
   const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
   const state = () => session.state()!;
@@ -141,13 +142,17 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
 
     exportProject: async ({ options }) => {
       const store = session.current();
-      const out = await withPrinter((printer) => exportProject(store, withOrganization(options), printer ? { printer } : {}));
+      const out = await exports.run(options.jobId, options.lang, (job) =>
+        withPrinter((printer) => exportProject(store, withOrganization(options), printer ? { printer, job } : { job })),
+      );
       const ext = options.format === 'w3c' || options.format === 'claimreview' ? `${options.format}.jsonld` : options.format;
       return { fileName: `${store.info().title}.${ext}`, mime: out.mime, bytes: out.bytes, claims: out.claims, ...(out.pages ? { pages: out.pages } : {}) };
     },
     exportToFile: async ({ options, path }) => {
       const store = session.current();
-      const out = await withPrinter((printer) => exportToFile(store, withOrganization(options), path, printer ? { printer } : {}));
+      const out = await exports.run(options.jobId, options.lang, (job) =>
+        withPrinter((printer) => exportToFile(store, withOrganization(options), path, printer ? { printer, job } : { job })),
+      );
       return { path: out.output, claims: out.claims, bytes: out.bytes, ...(out.pages ? { pages: out.pages } : {}) };
     },
 
@@ -211,6 +216,8 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
       const diff = await pixelDiff(store.readAsset(a), store.readAsset(b));
       return { width: diff.width, height: diff.height, changedPixels: diff.changedPixels, changedShare: diff.changedShare, png: diff.diffPng };
     },
+    exportProgress: ({ jobId }) => exports.progress(jobId),
+    cancelExport: ({ jobId }) => exports.cancel(jobId),
   };
   const handlers = guardPaths(unguarded, pathRule, lang);
   /** Runs an export with this mode's printer (or the default one), closing it afterwards. */

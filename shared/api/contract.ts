@@ -23,6 +23,7 @@ import {
 import { IdSchema } from '../domain/ids';
 import { ExportOptionsSchema } from '../export/options';
 import type { ImportReport } from '../merge/web-annotations';
+import type { ExportProgress } from '../export/progress';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -196,6 +197,10 @@ export const contract = {
   pixelDiff: method<{ width: number; height: number; changedPixels: number; changedShare: number; png: Uint8Array }>()(
     z.object({ a: z.string().regex(/^[0-9a-f]{64}$/), b: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   ),
+  /** How far the export started with this `jobId` has come; null when it is not running. */
+  exportProgress: method<ExportProgress | null>()(z.object({ jobId: z.uuid() }).strict()),
+  /** Cancels that export: nothing is written; false when it was no longer running. */
+  cancelExport: method<boolean>()(z.object({ jobId: z.uuid() }).strict()),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -62,6 +62,8 @@ export const METHOD_NAMES = [
   'pixelDiff',
   'listCaptureSources',
   'captureSource',
+  'exportProgress',
+  'cancelExport',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

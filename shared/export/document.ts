@@ -4,6 +4,7 @@
 import type { ArticleContent } from '../article/model';
 import type { Claim } from '../domain/claim';
 import type { Tag } from '../domain/codebook';
+import { claimColor } from '../domain/claim-color';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Article, Author, Project } from '../domain/project';
 import { cpLength } from '../text/codepoints';
@@ -60,7 +61,7 @@ export interface ExportClaim {
   /** False when the claim could not be placed in the exported text (orphan or old revision). */
   placed: boolean;
   tags: ExportTag[];
-  /** The first tag's colour, or a neutral yellow for untagged claims. */
+  /** The claim's colour by the one colour rule (shared/domain/claim-color.ts). */
   color: string;
   strength: Claim['strength'];
   verdict: Claim['verdict'];
@@ -94,8 +95,6 @@ export interface ExportDocument {
   claims: ExportClaim[];
 }
 
-export const UNTAGGED_COLOR = '#f2c94c';
-
 export function buildExportDocument(source: ExportSource, options: ExportOptions, now = new Date().toISOString()): ExportDocument {
   const tagById = new Map(source.tags.map((t) => [t.id, { id: t.id, name: t.name, color: t.color }]));
   const nameOf = new Map(source.authors.map((a) => [a.id, a.name]));
@@ -108,7 +107,8 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
     const textLength = cpLength(article.content.text);
     const kept = claims.filter((c) => keepClaim(c, options)).sort(readingOrder);
     const exported = kept.map((c): ExportClaim => {
-      const tags = c.tagIds.flatMap((id) => tagById.get(id) ?? []);
+      // In codebook order, so the tag listed first is the one whose colour the claim takes.
+      const tags = source.tags.filter((t) => c.tagIds.includes(t.id)).map((t) => tagById.get(t.id)!);
       return {
         number: ++number,
         id: c.id,
@@ -116,7 +116,7 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
         anchor: c.anchor,
         placed: !c.orphan && c.revisionId === article.revisionId && c.anchor.end <= textLength && c.anchor.start < c.anchor.end,
         tags,
-        color: tags[0]?.color ?? UNTAGGED_COLOR,
+        color: claimColor(c, source.tags),
         strength: c.strength,
         verdict: c.verdict,
         status: c.status,

@@ -1,5 +1,6 @@
 // Escaping for the string-template layouts: text, attributes, and the only link targets an
 // export may carry (web and mail links), so no note or evidence URL can inject markup or script.
+import { NEUTRAL_COLOR } from '../domain/claim-color';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -22,11 +23,4 @@ export function link(url: string, text = url): string {
 }
 
 /** A CSS colour from a tag: only #rrggbb passes, so a colour cannot break out of a style. */
-export const cssColor = (c: string): string => (/^#[0-9a-f]{6}$/i.test(c) ? c : '#f2c94c');
-
-/** The colour with an alpha, for highlight backgrounds that keep text readable. */
-export const tint = (c: string, alpha = 0.35): string => {
-  const hex = cssColor(c);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-};
+export const cssColor = (c: string): string => (/^#[0-9a-f]{6}$/i.test(c) ? c : NEUTRAL_COLOR);

@@ -1,7 +1,8 @@
 // The article with its claims highlighted and numbered, the claims in detail, and screenshot
 // comparisons with their region notes: the body of the export layout.
 import type { ExportArticle, ExportClaim, ExportComparison, ExportDocument } from './document';
-import { cssColor, esc, link, tint } from './html';
+import { paperTint } from '../domain/claim-color';
+import { cssColor, esc, link } from './html';
 import type { Labels } from './labels';
 import { articleRuns, claimMarker, type Run, type RunBlock } from './segments';
 
@@ -42,7 +43,7 @@ function runHtml(run: Run): string {
   if (run.claims.length === 0) return esc(run.text) + markers;
   const inner = run.claims.at(-1)!;
   const outer = run.claims.length > 1 ? run.claims[0]! : null;
-  const style = `background:${tint(inner.color)}${outer ? `;box-shadow:inset 0 -2px 0 ${cssColor(outer.color)}` : ''}`;
+  const style = `background:${paperTint(inner.color)}${outer ? `;box-shadow:inset 0 -2px 0 ${cssColor(outer.color)}` : ''}`;
   return `<mark data-claims="${run.claims.map((c) => c.number).join(' ')}" style="${style}">${esc(run.text)}</mark>${markers}`;
 }
 

@@ -110,3 +110,17 @@ describe('the export layout', () => {
     expect(pick({ tagIds: [ID(51)] })).toEqual([]);
   });
 });
+
+describe('the colour of a claim with two tags', () => {
+  it('is its tag that comes first in the codebook, on the highlight, the claim card and the legend', () => {
+    const src = source([claimOn(1, '据报道', { tagIds: [ID(51), ID(50)] })]);
+    src.tags.push({ ...src.tags[0]!, id: ID(51), name: '评价', color: '#17becf', sortOrder: 1 });
+    const doc = buildExportDocument(src, options());
+    expect(doc.claims[0]!.color).toBe('#1f77b4');
+    expect(doc.claims[0]!.tags.map((t) => t.name)).toEqual(['数据', '评价']);
+    const html = renderExportHtml(doc, { fontCss: '', forPrint: false });
+    expect(html).toContain('<mark data-claims="1" style="background:#b1cfe5">据报道</mark>');
+    expect(html).toContain('id="claim-1" style="--c:#1f77b4"');
+    expect(html).toContain('论断的颜色取它的标签中在标签体系里排在最前的一个');
+  });
+});

@@ -1,8 +1,9 @@
 // The one HTML layout of an export, for print (PDF) and as a self-contained report: cover,
 // summary, each article with its claims highlighted and numbered, then every claim in detail.
 // Pure string templates; every piece of user text goes through esc(), and there are no scripts.
+import { NEUTRAL_COLOR, paperTint } from '../domain/claim-color';
 import type { ExportDocument } from './document';
-import { esc, link, tint } from './html';
+import { cssColor, esc, link } from './html';
 import { claimCounts, labels, type Labels } from './labels';
 import { articleSection, claimsSection } from './layout-claims';
 import { runningHead } from './print-setup';
@@ -56,15 +57,17 @@ ${doc.articles.length > 1 ? `<ol>${doc.articles.map((a) => `<li>${esc(a.content.
 
 function summary(doc: ExportDocument, l: Labels): string {
   const counts = claimCounts(doc.claims);
+  // The legend: each tag's colour and the light tint its claims show in the text.
   const row = (label: string, n: number, color?: string) =>
-    `<tr><td>${color ? `<span class="swatch" style="background:${tint(color, 1)}"></span>` : ''}${esc(label)}</td><td class="n">${n}</td></tr>`;
+    `<tr><td>${color ? `<span class="swatch" style="background:${paperTint(color)};border-color:${cssColor(color)}"></span>` : ''}${esc(label)}</td><td class="n">${n}</td></tr>`;
   return `<section class="summary major">
 <h2>${esc(l.t('summary'))}</h2>
 <p>${esc(l.t('claimCount', { n: doc.claims.length }))}</p>
 <h3>${esc(l.t('byVerdict'))}</h3>
 <table class="counts">${counts.byVerdict.map((v) => row(l.verdict(v.verdict), v.n)).join('')}</table>
 <h3>${esc(l.t('byTag'))}</h3>
-<table class="counts">${counts.byTag.map((t) => row(t.name, t.n, t.color)).join('')}${counts.untagged ? row(l.t('untagged'), counts.untagged) : ''}</table>
+<table class="counts legend">${counts.byTag.map((t) => row(t.name, t.n, t.color)).join('')}${counts.untagged ? row(l.t('untagged'), counts.untagged, NEUTRAL_COLOR) : ''}</table>
+<p class="rule">${esc(l.t('colorRule'))}</p>
 <h3>${esc(l.t('byStrength'))}</h3>
 ${strengthChart(counts.byStrength.map((s) => ({ label: l.strength(s.strength), n: s.n })))}
 </section>`;

@@ -42,6 +42,8 @@ export const ExportOptionsSchema = z.object({
   reviewUrl: z.url().optional(),
   /** Who publishes the fact-checks (ClaimReview, MediaReview); overrides organization and reviewUrl. */
   publisher: PublisherSchema.optional(),
+  /** Names a running export so the app can ask how far it has come and cancel it. */
+  jobId: z.uuid().optional(),
   /** The export time, fixed by tests for reproducible output; now when absent. */
   exportedAt: z.iso.datetime().optional(),
 });

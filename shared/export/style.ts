@@ -1,6 +1,7 @@
 // The print stylesheet of the HTML/PDF layout. Serif for the article (as it was published), sans
-// for the apparatus around it; page breaks before each major section.
-import { cssColor } from './html';
+// for the apparatus around it; page breaks before each major section, and none right after a
+// heading or inside a claim card or figure.
+import { NEUTRAL_COLOR } from '../domain/claim-color';
 import type { Paper } from './options';
 
 export function layoutCss(paper: Paper, forPrint: boolean): string {
@@ -12,6 +13,11 @@ body { margin: ${forPrint ? '0' : '2em auto'}; max-width: ${forPrint ? 'none' : 
 h1, h2, h3 { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-weight: 700; line-height: 1.3; }
 h2 { font-size: 15pt; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
 section.major { break-before: page; }
+/* Print: a heading stays with what follows it; a claim card, a figure or a screenshot comparison
+   is not split across pages; no paragraph leaves fewer than two lines on either page. */
+h1, h2, h3, .claim h3, .claim blockquote { break-after: avoid-page; }
+p, blockquote, pre, dd, li { orphans: 2; widows: 2; }
+figure, .shot, .claim { break-inside: avoid-page; }
 .cover { padding-top: 18vh; }
 .cover h1 { font-size: 24pt; margin: 0 0 0.2em; }
 .cover .kind { font-size: 12pt; color: #666; letter-spacing: 0.2em; }
@@ -29,8 +35,9 @@ sup.no a { color: inherit; text-decoration: none; }
 table.counts { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 table.counts td, table.counts th { padding: 0.2em 0.8em; border-bottom: 1px solid #eee; text-align: left; }
 table.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; margin-right: 0.4em; vertical-align: -0.05em; }
-.claim { break-inside: avoid-page; border-left: 4px solid var(--c, ${cssColor('#f2c94c')}); padding: 0.2em 0 0.2em 0.8em; margin: 0 0 1.2em; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 2px; border: 2px solid transparent; margin-right: 0.4em; vertical-align: -0.05em; }
+.rule { color: #555; font-size: 9pt; }
+.claim { break-inside: avoid-page; border-left: 4px solid var(--c, ${NEUTRAL_COLOR}); padding: 0.2em 0 0.2em 0.8em; margin: 0 0 1.2em; }
 .claim h3 { font-size: 11pt; margin: 0 0 0.3em; }
 .claim blockquote { font-family: 'Noto Serif SC', 'Noto Serif CJK SC', 'Songti SC', SimSun, serif; margin: 0 0 0.4em; }
 .claim dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 1em; margin: 0; font-size: 9.5pt; }

@@ -5,27 +5,8 @@ import type { Claim } from '../../../shared/domain/claim';
 import type { Tag } from '../../../shared/domain/codebook';
 import { STATUSES, STRENGTHS, VERDICTS, scaleLabel, type ScaleEntry } from '../../../shared/domain/scales';
 
-export type ColorMode = 'tag' | 'verdict';
-
-/** Untagged or unjudged claims: a highlighter yellow that reads on light and dark themes. */
-export const NEUTRAL_COLOR = '#d4a72c';
-
-// Green to red along the verdict scale, grey for "unproven", violet for opinions.
-const VERDICT_COLORS: Record<string, string> = {
-  true: '#2e7d32',
-  'mostly-true': '#7cb342',
-  'half-true': '#f9a825',
-  misleading: '#ef6c00',
-  false: '#c62828',
-  unproven: '#757575',
-  opinion: '#5e35b1',
-};
-
-export function claimColor(claim: Pick<Claim, 'tagIds' | 'verdict'>, tags: readonly Tag[], mode: ColorMode): string {
-  if (mode === 'verdict') return (claim.verdict && VERDICT_COLORS[claim.verdict]) || NEUTRAL_COLOR;
-  // "First" in codebook order: the store does not keep the order tags were applied in.
-  return tags.find((t) => claim.tagIds.includes(t.id))?.color ?? NEUTRAL_COLOR;
-}
+// The colour rule is shared with the exports, so a claim looks the same in the reader and on paper.
+export { claimColor, NEUTRAL_COLOR, type ColorMode } from '../../../shared/domain/claim-color';
 
 export const uiLang = (language: string): 'zh-CN' | 'en' => (language.startsWith('en') ? 'en' : 'zh-CN');
 
