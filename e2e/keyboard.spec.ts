@@ -131,7 +131,8 @@ test('import, mark, tag, rate, judge, add evidence, compare and export without t
   const search = page.getByRole('dialog', { name: '在项目中搜索' });
   await expect(search).toBeVisible();
   await typeAsPerson(page, '389B');
-  await expect(search.getByText('1 条结果')).toBeVisible();
+  // The claim and the place in the article's text.
+  await expect(search.getByText('2 条结果')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(search).toBeHidden();
   const zoom = async () => (await callApi<{ zoom: number }>(page, 'getPreferences')).zoom;
