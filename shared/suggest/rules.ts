@@ -215,6 +215,27 @@ const superlative: KindTable = {
   ],
 };
 
+/**
+ * Context that makes a sentence's statements less check-worthy: the author narrating their own
+ * test or the article itself (GUIDE.md: the author's own evaluations are not claims to check).
+ * A suggestion in such a sentence has its score multiplied by `factor`, and says so.
+ */
+export interface Discount {
+  id: string;
+  pattern: string;
+  factor: number;
+  reason: { zh: string; en: string };
+}
+
+export const DISCOUNTS: readonly Discount[] = [
+  {
+    id: 'first-person',
+    pattern: String.raw`我们|笔者|小编|本文|这里只|在这里`,
+    factor: 0.6,
+    reason: { zh: '作者自述（{m}），分数降低', en: 'the author narrating ({m}): score lowered' },
+  },
+];
+
 /** Every table, in the order their tags appear in the default codebook. */
 export const KIND_TABLES: readonly KindTable[] = [statistic, ranking, comparison, causal, prediction, quote, unnamedSource, superlative];
 

@@ -97,6 +97,15 @@ describe('each kind is recognised', () => {
   });
 });
 
+describe('the author narrating', () => {
+  it('lowers the score of statements in the author’s own narration, and says why', () => {
+    expect(suggestClaims('我们试着让三个大模型分别总结这篇文章。')).toEqual([]);
+    const figure = suggestClaims('我们测得它的总参数量为 389B。')[0]!;
+    expect(figure.score).toBeLessThan(suggestClaims('它的总参数量为 389B。')[0]!.score);
+    expect(figure.reason).toContain('作者自述（我们），分数降低');
+  });
+});
+
 describe('the rules are data', () => {
   it('maps every kind to a tag of the default codebook, with reasons in both languages', () => {
     const tags = DEFAULT_CODEBOOK.map((t) => t.name);

@@ -5,7 +5,7 @@
 // (a quotation) joins them, and a long clause is narrowed to the words around its matches.
 // Positions in the result are code points.
 import { CodePointIndex } from '../text/codepoints';
-import { KIND_TABLES, type SuggestionKind } from './rules';
+import { DISCOUNTS, KIND_TABLES, type SuggestionKind } from './rules';
 import { splitClauses, splitSentences, type TextRange } from './sentences';
 
 export interface Suggestion {
@@ -61,6 +61,16 @@ const COMPILED: readonly CompiledRule[] = KIND_TABLES.flatMap((table) =>
   })),
 );
 
+const COMPILED_DISCOUNTS = DISCOUNTS.map((d) => ({ ...d, re: new RegExp(d.pattern, 'u') }));
+
+/** The discounts that apply to a sentence, with their reasons filled in. */
+function discountsOf(sentence: string): { factor: number; zh: string; en: string }[] {
+  return COMPILED_DISCOUNTS.flatMap((d) => {
+    const m = d.re.exec(sentence);
+    return m ? [{ factor: d.factor, zh: d.reason.zh.replace('{m}', m[0]), en: d.reason.en.replace('{m}', m[0]) }] : [];
+  });
+}
+
 /** A clause longer than this (UTF-16 units) is narrowed to the words around its matches. */
 const LONG_CLAUSE = 48;
 /** How far (UTF-16 units) a narrowed span reaches beyond its matches on each side. */
@@ -114,11 +124,13 @@ function hitsOf(text: string, words: Uint8Array): Hit[] {
 
 interface Clause extends TextRange {
   sentence: number;
+  /** The sentence's range, for context rules (DISCOUNTS). */
+  within: TextRange;
 }
 
 /** The clauses of the whole text, in order, each knowing its sentence. */
 function clausesOf(text: string): Clause[] {
-  return splitSentences(text).flatMap((s, sentence) => splitClauses(text, s).map((c) => ({ ...c, sentence })));
+  return splitSentences(text).flatMap((s, sentence) => splitClauses(text, s).map((c) => ({ ...c, sentence, within: s })));
 }
 
 /** A lead-in this short (据报道，相较之下，说到底) says nothing alone: it joins the clause it introduces. */
@@ -222,7 +234,9 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const index = new CodePointIndex(text);
   const out: Suggestion[] = [];
   for (const g of groups) {
-    const score = scoreOf(g.hits);
+    const within = clauses[g.first]!.within;
+    const discounts = discountsOf(text.slice(within.from, within.to));
+    const score = Math.round(discounts.reduce((x, d) => x * d.factor, scoreOf(g.hits)) * 100) / 100;
     if (score < minScore) continue;
     const clauseSpan = { from: clauses[g.first]!.from, to: clauses[g.last]!.to };
     const span = trim(text, narrow(words, clauseSpan, g.hits));
@@ -237,8 +251,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       end,
       kind: head.kind,
       tag: head.tag,
-      reason: unique(strongest.map((h) => h.zh)).join('；'),
-      reasonEn: unique(strongest.map((h) => h.en)).join('; '),
+      reason: unique([...strongest.map((h) => h.zh), ...discounts.map((d) => d.zh)]).join('；'),
+      reasonEn: unique([...strongest.map((h) => h.en), ...discounts.map((d) => d.en)]).join('; '),
       rules: unique(strongest.map((h) => h.rule)),
       score,
     });
