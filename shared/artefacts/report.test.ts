@@ -91,6 +91,8 @@ describe('repost traces', () => {
       '混元 Large 的评测结果',
       '混元 Large 的评测结果',
       '更多内容请看 >>详细 或 [详细]',
+      '```',
+      '```',
     ].join('\n');
     const kinds = artefactReport(text).map((f) => `${f.kind}:${f.exact}`);
     expect(kinds).toEqual([

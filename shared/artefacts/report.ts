@@ -71,7 +71,8 @@ function duplicatedCaptions(text: string): Raw[] {
     from += line.length + 1;
   }
   lines.forEach((line, i) => {
-    if (line.text.length < 2 || line.text.length > 30 || /^[0-9]+$/u.test(line.text)) return;
+    // A caption has words: a repeated fence, rule or section number is not one.
+    if (line.text.length < 2 || line.text.length > 30 || !/\p{L}/u.test(line.text) || /^[0-9]+$/u.test(line.text)) return;
     const earlier = lines.slice(Math.max(0, i - 3), i).some((l) => l.text === line.text);
     if (!earlier) return;
     const at = text.indexOf(line.text, line.from);
