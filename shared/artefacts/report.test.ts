@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
 import { artefactReport, countByKind } from './report';
 import { cpSlice } from '../text/codepoints';
+import { ARTEFACT_KIND_LABELS, PATTERN_RULES } from './rules';
 
 const seed = readFileSync(new URL('../../fixtures/articles/seed-tencent-ai.txt', import.meta.url), 'utf8');
 
@@ -109,5 +110,16 @@ describe('repost traces', () => {
     const text = '𠮷😀营收增长１２%，利润 30 亿元。';
     const f = artefactReport(text).find((x) => x.kind === 'width-mixing')!;
     expect(f).toMatchObject({ exact: '１２', start: 6, end: 8, count: 1 });
+  });
+});
+
+describe('the kinds are data', () => {
+  it('names every kind in both languages, with full-width punctuation in Chinese', () => {
+    for (const rule of PATTERN_RULES) expect(ARTEFACT_KIND_LABELS[rule.kind]).toBeDefined();
+    for (const label of Object.values(ARTEFACT_KIND_LABELS)) {
+      expect(label.en.length).toBeGreaterThan(0);
+      expect(label.zh).not.toMatch(/\p{Script=Han}[,:;!?()]/u);
+    }
+    for (const rule of PATTERN_RULES) expect(rule.explanation.zh).not.toMatch(/\p{Script=Han}[,:;!?()]/u);
   });
 });

@@ -131,3 +131,21 @@ export const SCRIPT_EXPLANATIONS: Record<'traditional' | 'mixed-script' | 'regio
     en: 'The article is mostly in traditional characters: if it reposts a mainland article, it went through a simplified → traditional conversion.',
   },
 };
+
+/** What each kind is called in a report's headings and lists. */
+export const ARTEFACT_KIND_LABELS: Record<ArtefactKind, Explanation> = {
+  traditional: { zh: '繁体字', en: 'Traditional characters' },
+  'mixed-script': { zh: '简繁混杂的词', en: 'Mixed-script words' },
+  'regional-vocabulary': { zh: '台港用语', en: 'Taiwan/Hong Kong vocabulary' },
+  'traditional-article': { zh: '繁体全文', en: 'Traditional-character text' },
+  'padded-quotes': { zh: '补空格的半角引号', en: 'Padded ASCII quotes' },
+  'halfwidth-punctuation': { zh: '中文句中的半角标点', en: 'Half-width punctuation' },
+  'width-mixing': { zh: '全角半角混用', en: 'Full-width/half-width mixing' },
+  'content-farm-line': { zh: '内容农场套话', en: 'Content-farm line' },
+  'image-credit': { zh: '图片署名（图已丢失）', en: 'Image credit (picture lost)' },
+  'figure-placeholder': { zh: '图片占位', en: 'Figure placeholder' },
+  'duplicated-caption': { zh: '重复的图注', en: 'Duplicated caption' },
+  'run-together-date': { zh: '连在一起的日期', en: 'Run-together date' },
+  'navigation-residue': { zh: '导航栏残留', en: 'Navigation residue' },
+  'link-stub': { zh: '链接残根', en: 'Link stub' },
+};
