@@ -18,6 +18,8 @@ import { registerImportAnnotations } from './commands/import-annotations';
 import { registerPublisher } from './commands/publisher';
 import { registerClaims } from './commands/claims';
 import { registerClaim } from './commands/claim';
+import { registerSuggest } from './commands/suggest';
+import { registerArtefacts } from './commands/artefacts';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -42,6 +44,8 @@ export function buildProgram(): Command {
   registerPublisher(program);
   registerClaims(program);
   registerClaim(program);
+  registerSuggest(program);
+  registerArtefacts(program);
   return program;
 }
 

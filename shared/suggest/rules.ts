@@ -1,0 +1,242 @@
+// The rules behind claim suggestions, kept as data: one table per kind, each rule a pattern with
+// a reason a person can read in Chinese and English. The engine (suggest.ts) has no knowledge
+// of any kind; adding or tuning a rule is an edit here. `{m}` in a reason is replaced by what
+// the pattern matched. Weights are how check-worthy a match alone makes its statement (0–1).
+export type SuggestionKind =
+  | 'statistic'
+  | 'ranking'
+  | 'comparison'
+  | 'causal'
+  | 'prediction'
+  | 'quote'
+  | 'unnamed-source'
+  | 'superlative';
+
+export interface SuggestRule {
+  id: string;
+  /** A regular expression source, compiled with the `u` flag (and `g`). */
+  pattern: string;
+  reason: { zh: string; en: string };
+  weight: number;
+}
+
+export interface KindTable {
+  kind: SuggestionKind;
+  /** The default codebook tag (shared/domain/codebook.ts) a suggestion of this kind is coded with. */
+  tag: string;
+  rules: readonly SuggestRule[];
+}
+
+// Numbers: Arabic with separators and decimals, full-width digits, or Chinese numerals.
+const ARABIC = String.raw`[0-9０-９]+(?:[.,，][0-9０-９]+)*`;
+const HANNUM = '[零〇一二三四五六七八九十百千万亿两几数]+';
+const UNIT =
+  String.raw`(?:%|％|‰|个百分点|倍|万亿|亿|万|千|百万|余|多)?\s*(?:B|K|T|M|G|GB|TB|PB|MB|W|kW|nm|Hz|GHz|fps|tokens?|亿元|万元|元|美元|欧元|港元|人民币|块|个|家|款|项|位|名|人|次|台|辆|部|张|条|篇|颗|卡|小时|分钟|秒|公里|千米|米|吨|瓦|帧|美金|笔|单|件|份|户|座|所|届)`;
+
+const statistic: KindTable = {
+  kind: 'statistic',
+  tag: '数据',
+  rules: [
+    {
+      id: 'number-unit',
+      pattern: String.raw`${ARABIC}\s*(?:%|％|‰|个百分点|倍|万亿|亿|万|千亿|千万|百万)(?:\s*(?:元|美元|人民币|人|次|台|个|家|用户|辆|部))?|${ARABIC}\s*${UNIT}(?![A-Za-z])`,
+      reason: { zh: '含数字与单位：{m}', en: 'number with a unit: {m}' },
+      weight: 0.75,
+    },
+    {
+      id: 'number-unit-han',
+      pattern: String.raw`(?<![一这那某每同单唯统])(?:[二三四五六七八九十两几数][零〇一二三四五六七八九十百千万亿两]*|一[零〇一二三四五六七八九十百千万亿]+)(?:成|倍|万亿|亿|万|千|百)(?:多|余)?(?:元|美元|人|台|个|家|次|用户|辆|部|款)?`,
+      reason: { zh: '含中文数字与量级：{m}', en: 'Chinese numeral with a magnitude: {m}' },
+      weight: 0.6,
+    },
+    {
+      id: 'number-counted',
+      pattern: String.raw`(?<![一这那某每同单唯统第])[二三四五六七八九十两][零〇一二三四五六七八九十百千]*(?:个|家|款|项|位|名|大|条|部)(?![子面方])`,
+      reason: { zh: '含中文数量：{m}', en: 'Chinese count: {m}' },
+      weight: 0.4,
+    },
+    {
+      id: 'money-words',
+      pattern: '(?:营收|收入|利润|净利|市值|估值|融资|投资|销量|出货量|用户数|访问量|日活|月活|参数量|份额|增速|增长率|毛利率)[^，,。；;！？\\n]{0,12}?(?:' + ARABIC + '|' + HANNUM + ')',
+      reason: { zh: '可核对的指标：{m}', en: 'a checkable metric: {m}' },
+      weight: 0.7,
+    },
+    {
+      id: 'date',
+      pattern: String.raw`(?:[0-9０-９]{4}\s*年(?:\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?)?|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)`,
+      reason: { zh: '含日期：{m}', en: 'a date: {m}' },
+      weight: 0.35,
+    },
+  ],
+};
+
+const ranking: KindTable = {
+  kind: 'ranking',
+  tag: '排名',
+  rules: [
+    {
+      id: 'ordinal-rank',
+      pattern: String.raw`第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:位|名|大|梯队)`,
+      reason: { zh: '名次：{m}', en: 'a rank: {m}' },
+      weight: 0.8,
+    },
+    {
+      id: 'list-words',
+      pattern: String.raw`排行榜|排名(?:第|前|靠前|较前|垫底)|榜单|榜首|TOP\s*[0-9]+|Top\s*[0-9]+|前(?:[0-9]+|[二三四五六七八九十]+)(?:名|位|强|个)|第一梯队|头部`,
+      reason: { zh: '排名或榜单：{m}', en: 'a ranking or list: {m}' },
+      weight: 0.7,
+    },
+    {
+      id: 'first-only',
+      pattern: String.raw`首个|首款|首家|首次|唯一一?|全球第一|国内第一|行业第一|世界第一|领先`,
+      reason: { zh: '首个、唯一或领先：{m}', en: 'first, only or leading: {m}' },
+      weight: 0.6,
+    },
+  ],
+};
+
+const comparison: KindTable = {
+  kind: 'comparison',
+  tag: '比较',
+  rules: [
+    {
+      id: 'compare-verb',
+      pattern: String.raw`远超|远不及|远远不及|不及|高于|低于|超过|超越|优于|逊于|落后于?|领先于|媲美|比肩|持平|翻番|翻了|不如`,
+      reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
+      weight: 0.65,
+    },
+    {
+      id: 'compare-frame',
+      pattern: String.raw`(?:与|和|跟)[^，,。；;！？\n]{1,12}?(?:相比|相较|对比|比起来)|相比之下|相较之下|相比于|相较于|比[^，,。；;！？\n]{1,10}?更`,
+      reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
+      weight: 0.55,
+    },
+    {
+      id: 'gap',
+      pattern: String.raw`差距|差别|区别在于|本质区别|先天差异`,
+      reason: { zh: '差异判断：{m}', en: 'a claimed difference: {m}' },
+      weight: 0.45,
+    },
+  ],
+};
+
+const causal: KindTable = {
+  kind: 'causal',
+  tag: '因果',
+  rules: [
+    {
+      id: 'cause-link',
+      pattern: String.raw`导致|造成|致使|使得|从而|因此|所以|由于|因为|得益于|归因于|归功于|源于|决定了|带来了|促使|引发`,
+      reason: { zh: '因果关系：{m}', en: 'a causal link: {m}' },
+      weight: 0.55,
+    },
+    {
+      id: 'root-cause',
+      pattern: String.raw`根本原因|深层的?原因|重要的?原因|主要原因|原因(?:是|在于)|究其根本|罪魁祸首|说到底`,
+      reason: { zh: '归因：{m}', en: 'an attributed cause: {m}' },
+      weight: 0.65,
+    },
+  ],
+};
+
+const prediction: KindTable = {
+  kind: 'prediction',
+  tag: '预测',
+  rules: [
+    {
+      id: 'forecast',
+      pattern: String.raw`预计|预期|预测|有望|或将|将会|即将|势必|必将|注定|到\s*[0-9]{4}\s*年`,
+      reason: { zh: '预测：{m}', en: 'a prediction: {m}' },
+      weight: 0.65,
+    },
+    {
+      id: 'will',
+      pattern: String.raw`将(?:成为|推出|发布|上线|达到|超过|突破|迎来|继续|在[0-9０-９]|于)`,
+      reason: { zh: '对未来的判断：{m}', en: 'a statement about the future: {m}' },
+      weight: 0.55,
+    },
+  ],
+};
+
+const quote: KindTable = {
+  kind: 'quote',
+  tag: '引述',
+  rules: [
+    {
+      id: 'said-quote',
+      pattern: String.raw`(?:表示|称|说|指出|透露|坦言|强调|回应|宣布)\s*[:：，,]?\s*[“「"][^”」"\n]{2,}[”」"]|[“「"][^”」"\n]{4,}[”」"]\s*[，,]?\s*[^，,。；;！？\n]{1,12}?(?:表示|说|称|指出)`,
+      reason: { zh: '署名引语：{m}', en: 'an attributed quote: {m}' },
+      weight: 0.75,
+    },
+    {
+      id: 'said',
+      pattern: String.raw`(?<![名堪号简俗声宣])称(?![为作之号])|表示|宣称|声称|透露|坦言|宣布|官方数据|财报显示|数据显示`,
+      reason: { zh: '引述某人或某机构：{m}', en: 'attributed to someone: {m}' },
+      weight: 0.55,
+    },
+  ],
+};
+
+const unnamedSource: KindTable = {
+  kind: 'unnamed-source',
+  tag: '未具名信源',
+  rules: [
+    {
+      id: 'unnamed',
+      pattern: String.raw`据悉|据了解|据报道|据称|据传|据说|据媒体|据外媒|据知情人士|知情人士|业内人士|消息人士|相关人士|接近[^，,。；;\n]{1,8}的人士|有消息称|有媒体|网传|传闻|坊间|有分析认为|有观点认为|有人说`,
+      reason: { zh: '未具名信源：{m}', en: 'an unnamed source: {m}' },
+      weight: 0.8,
+    },
+    {
+      id: 'hedge',
+      pattern: String.raw`恐怕|或许|似乎|疑似|据估计|估计|大概率|不排除`,
+      reason: { zh: '含糊其辞：{m}', en: 'a hedge: {m}' },
+      weight: 0.35,
+    },
+  ],
+};
+
+const superlative: KindTable = {
+  kind: 'superlative',
+  tag: '夸大',
+  rules: [
+    {
+      id: 'most',
+      pattern: String.raw`最(?!后|近|终|初|早|新|好是|少要)(?:为|是)?[\p{Script=Han}]{1,2}`,
+      reason: { zh: '最高级：{m}', en: 'a superlative: {m}' },
+      weight: 0.6,
+    },
+    {
+      id: 'hype',
+      pattern: String.raw`史上|业界(?=[^，,。；;\n]{0,8}最)|全球首|遥遥领先|碾压|吊打|颠覆|前所未有|绝无仅有|天花板|独一无二|凤毛麟角|极致`,
+      reason: { zh: '夸大用语：{m}', en: 'hype: {m}' },
+      weight: 0.6,
+    },
+  ],
+};
+
+/**
+ * Context that makes a sentence's statements less check-worthy: the author narrating their own
+ * test or the article itself (GUIDE.md: the author's own evaluations are not claims to check).
+ * A suggestion in such a sentence has its score multiplied by `factor`, and says so.
+ */
+export interface Discount {
+  id: string;
+  pattern: string;
+  factor: number;
+  reason: { zh: string; en: string };
+}
+
+export const DISCOUNTS: readonly Discount[] = [
+  {
+    id: 'first-person',
+    pattern: String.raw`我们|笔者|小编|本文|这里只|在这里`,
+    factor: 0.6,
+    reason: { zh: '作者自述（{m}），分数降低', en: 'the author narrating ({m}): score lowered' },
+  },
+];
+
+/** Every table, in the order their tags appear in the default codebook. */
+export const KIND_TABLES: readonly KindTable[] = [statistic, ranking, comparison, causal, prediction, quote, unnamedSource, superlative];
+
+export const KINDS: readonly SuggestionKind[] = KIND_TABLES.map((t) => t.kind);

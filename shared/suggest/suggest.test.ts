@@ -1,0 +1,136 @@
+// An editor opens the seed article and asks which statements are worth checking.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { suggestClaims } from './suggest';
+import { KIND_TABLES } from './rules';
+import { splitClauses, splitSentences } from './sentences';
+import { DEFAULT_CODEBOOK } from '../domain/codebook';
+import { cpSlice } from '../text/codepoints';
+
+const seed = readFileSync(new URL('../../fixtures/articles/seed-tencent-ai.txt', import.meta.url), 'utf8');
+
+function covering(text: string, phrase: string) {
+  return suggestClaims(text).find((s) => s.exact.includes(phrase));
+}
+
+describe('claim suggestions on the seed article', () => {
+  const suggestions = suggestClaims(seed);
+
+  it('suggests the parameter count as data, with the figure in the reason', () => {
+    const s = covering(seed, '总参数量 389B');
+    expect(s).toMatchObject({ exact: '总参数量 389B', kind: 'statistic', tag: '数据' });
+    expect(s!.reason).toContain('含数字与单位：389B');
+  });
+
+  it('suggests the rank as a ranking', () => {
+    expect(covering(seed, '仅排在了第 11 位')).toMatchObject({ kind: 'ranking', tag: '排名' });
+  });
+
+  it('flags the superlative 业界参数规模最大', () => {
+    const s = covering(seed, '业界参数规模最大');
+    expect(s).toMatchObject({ kind: 'superlative', tag: '夸大' });
+    expect(s!.reason).toContain('最高级：最大');
+  });
+
+  it('keeps the unnamed source with what it reports', () => {
+    const s = covering(seed, '据报道');
+    expect(s).toMatchObject({ kind: 'unnamed-source', tag: '未具名信源' });
+    expect(s!.exact).toBe('据报道,腾讯的 AI 大模型研发涉及六个业务群(BG)的参与');
+  });
+
+  it('gives one suggestion per statement, not one per number', () => {
+    const visits = suggestions.filter((s) => s.exact.includes('200 万'));
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.rules.length).toBeGreaterThan(1);
+  });
+
+  it('reports code-point positions that slice back to the exact text', () => {
+    for (const s of suggestions) expect(cpSlice(seed, s.start, s.end)).toBe(s.exact);
+  });
+
+  it('never cuts a word: a reason names whole words (最大, not 最大社)', () => {
+    const s = covering(seed, '全国最大社交軟體');
+    expect(s!.reason).toContain('最高级：最大');
+    expect(s!.reason).not.toContain('最大社');
+  });
+
+  it('scores between 0 and 1 and comes in text order', () => {
+    for (const s of suggestions) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(suggestions.map((s) => s.start)).toEqual([...suggestions.map((s) => s.start)].sort((a, b) => a - b));
+  });
+});
+
+describe('positions are code points', () => {
+  it('counts 𠮷 and an emoji before the span as one position each', () => {
+    const text = '𠮷野家😀开业。据悉，公司营收增长 30%。';
+    const s = suggestClaims(text).find((x) => x.reason.includes('据悉'))!;
+    expect(s.exact).toBe('据悉，公司营收增长 30%');
+    // 𠮷 野 家 😀 开 业 。 are seven code points (nine UTF-16 units).
+    expect(s.start).toBe(7);
+    expect(s.end).toBe(7 + [...s.exact].length);
+    expect(cpSlice(text, s.start, s.end)).toBe(s.exact);
+  });
+});
+
+describe('each kind is recognised', () => {
+  const cases: [string, string, string][] = [
+    ['公司去年营收达到 1200 亿元。', 'statistic', '1200 亿元'],
+    ['该模型在榜单上排名第三位。', 'ranking', '第三位'],
+    ['新芯片的性能远超上一代产品。', 'comparison', '远超'],
+    ['由于芯片短缺，出货量大幅下滑。', 'causal', '由于'],
+    ['分析师预计该业务明年扭亏为盈。', 'prediction', '预计'],
+    ['雷军表示：“小米汽车会在三年内盈利。”', 'quote', '表示'],
+    ['有消息称，苹果正在研发折叠屏手机。', 'unnamed-source', '有消息称'],
+    ['这是史上最强的手机芯片。', 'superlative', '最强'],
+  ];
+  it.each(cases)('%s → %s', (text, kind, cue) => {
+    const s = suggestClaims(text).find((x) => x.kind === kind);
+    expect(s, `no ${kind} in ${text}`).toBeDefined();
+    expect(s!.reason).toContain(cue);
+  });
+
+  it('suggests nothing in a sentence without a checkable statement', () => {
+    expect(suggestClaims('先来看看元宝的表现。之后是 Kimi 的回答。')).toEqual([]);
+  });
+});
+
+describe('the author narrating', () => {
+  it('lowers the score of statements in the author’s own narration, and says why', () => {
+    expect(suggestClaims('我们试着让三个大模型分别总结这篇文章。')).toEqual([]);
+    const figure = suggestClaims('我们测得它的总参数量为 389B。')[0]!;
+    expect(figure.score).toBeLessThan(suggestClaims('它的总参数量为 389B。')[0]!.score);
+    expect(figure.reason).toContain('作者自述（我们），分数降低');
+  });
+});
+
+describe('the rules are data', () => {
+  it('maps every kind to a tag of the default codebook, with reasons in both languages', () => {
+    const tags = DEFAULT_CODEBOOK.map((t) => t.name);
+    for (const table of KIND_TABLES) {
+      expect(tags).toContain(table.tag);
+      for (const rule of table.rules) {
+        expect(rule.reason.zh).toMatch(/\{m\}/u);
+        expect(rule.reason.en).toMatch(/\{m\}/u);
+        expect(() => new RegExp(rule.pattern, 'gu')).not.toThrow();
+      }
+    }
+  });
+});
+
+describe('sentences and clauses', () => {
+  it('ends sentences at 。！？；… and line breaks, keeping closing quotes', () => {
+    const text = '他说：“好。”然后走了！真的？是的；还有……下一行\n第二行';
+    const parts = splitSentences(text).map((r) => text.slice(r.from, r.to));
+    expect(parts).toEqual(['他说：“好。”', '然后走了！', '真的？', '是的；', '还有……', '下一行', '第二行']);
+  });
+
+  it('splits clauses at commas and colons but not inside quotation marks', () => {
+    const text = '他表示：“我们会赢，一定会。”对手不同意,并反驳。';
+    const [first, second] = splitSentences(text);
+    expect(splitClauses(text, first!).map((r) => text.slice(r.from, r.to))).toEqual(['他表示', '“我们会赢，一定会。”']);
+    expect(splitClauses(text, second!).map((r) => text.slice(r.from, r.to))).toEqual(['对手不同意', '并反驳。']);
+  });
+});
