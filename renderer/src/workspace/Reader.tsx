@@ -133,10 +133,12 @@ function ArticleReader({ article }: { article: Article }) {
   const markSpan = useCallback(
     async (span: Span) => {
       const { quote, position } = describeSpan(content.text, span.start, span.end);
-      // Shown at once; the saved claim's highlight replaces it when the change set arrives.
+      // The save is sent first, so it travels while the pending highlight is drawn; the saved
+      // claim's highlight replaces the pending one when the change set arrives.
+      const saving = api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } });
       handle.current?.showPending({ id: PENDING_ID, ...span, color: NEUTRAL_COLOR });
       const claim = await mutate(
-        () => api.addClaim({ articleId: article.id, anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end } }),
+        () => saving,
         (made) => made.id,
       );
       if (!claim) handle.current?.refresh();
