@@ -750,4 +750,11 @@ export const en: Catalog = {
     saved: 'Publisher settings saved.',
     needsReviewUrl: 'ClaimReview must be published on a website for search engines to read it: enter where the report is published in File → Publisher Settings… (on the command line, --review-url-base).',
   },
+  suggest: {
+    title: 'Suggestions',
+    show: 'Underline in the text',
+    none: 'No new suggestions for this article.',
+    keys: 'Enter accepts as a claim (with its tag) · Delete dismisses',
+    stats: '{{accepted}} accepted · {{dismissed}} dismissed',
+  },
 };

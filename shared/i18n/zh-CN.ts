@@ -749,4 +749,11 @@ export const zhCN = {
     saved: '已保存发布设置。',
     needsReviewUrl: 'ClaimReview 要发布在网站上才能被搜索引擎读取：请在「文件 → 发布设置…」里填写核查报告发布的网址（命令行用 --review-url-base）。',
   },
+  suggest: {
+    title: '建议',
+    show: '在文中标出',
+    none: '这篇文章暂时没有新的建议。',
+    keys: 'Enter 采纳为论断（带上标签）· Delete 忽略',
+    stats: '已采纳 {{accepted}} 条 · 已忽略 {{dismissed}} 条',
+  },
 } as const;

@@ -10,6 +10,7 @@ import { useWorkspaceActions } from './WorkspaceContext';
 import { ClaimsPanel } from './ClaimsPanel';
 import { RecentProjects } from './RecentProjects';
 import { ComparisonsPanel } from '../comparison/ComparisonsPanel';
+import { SuggestionsPanel } from '../suggest/SuggestionsPanel';
 import { countRender, useItems, useReadOnly, useStore } from '../store/hooks';
 import type { RecentEntry } from '../../../shared/api/contract';
 import { ArticleContextMenu } from '../app/ArticleContextMenu';
@@ -45,6 +46,9 @@ export const Navigator = memo(function Navigator({ onNewProject, onOpenProject, 
             </PaneBoundary>
             <PaneBoundary pane={t('pane.claims')}>
               <ClaimsPanel />
+            </PaneBoundary>
+            <PaneBoundary pane={t('suggest.title')}>
+              <SuggestionsPanel />
             </PaneBoundary>
             <PaneBoundary pane={t('pane.comparisons')}>
               <ComparisonsPanel />

@@ -13,6 +13,7 @@ import { ReaderToolbar } from '../reader/ReaderToolbar';
 import { FindBar } from '../reader/FindBar';
 import { ReaderContextMenu } from '../reader/ReaderContextMenu';
 import { onFindRequest, type FindSeed } from '../reader/findRequests';
+import { onSuggestionMarks } from '../suggest/suggestionMarks';
 import { paintHighlight } from '../reader/highlights';
 import type { ArticleDom, Span } from '../reader/ArticleDom';
 import { placeCaret } from '../reader/caret';
@@ -183,6 +184,15 @@ function ArticleReader({ article }: { article: Article }) {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [readOnly, markSelection, store, toggleTag]);
+
+  // Suggestions the 建议 list asks to be underlined, painted over the view (no re-cut).
+  const [suggestionSpans, setSuggestionSpans] = useState<readonly Span[]>([]);
+  useEffect(() => onSuggestionMarks(setSuggestionSpans), []);
+  useEffect(() => {
+    const d = dom();
+    paintHighlight('pizhu-suggest', d ? suggestionSpans.map((s) => d.rangeOfSpan(s.start, s.end)).filter((r): r is Range => r !== null) : []);
+  }, [suggestionSpans, dom, renderTick]);
+  useEffect(() => () => paintHighlight('pizhu-suggest', []), []);
 
   useEffect(
     () =>

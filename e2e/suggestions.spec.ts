@@ -1,0 +1,52 @@
+// Claim suggestions on the seed article, all by keyboard: the 建议 list offers the statements
+// worth checking with their reasons; Enter makes one a claim coded with its tag, Delete
+// dismisses one for good (after a reload too), and 在文中标出 underlines them in the reader.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, enterName, callApi } from './fixtures';
+import { tabTo } from './person';
+
+const SEED = join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt');
+
+test('a suggestion accepted with Enter becomes a tagged claim; one dismissed with Delete stays gone', async ({ page }) => {
+  await enterName(page);
+  await callApi(page, 'projectNew', { path: join(mkdtempSync(join(tmpdir(), 'pizhu-suggest-')), '建议.pizhu'), title: '建议' });
+  await callApi(page, 'importCommit', { source: { kind: 'path', path: SEED } });
+  await page.reload();
+  const navigator = page.getByRole('complementary', { name: '导航' });
+  const list = navigator.getByRole('listbox', { name: '建议' });
+  const statistic = list.getByRole('option', { name: /总参数量 389B/ });
+  await expect(statistic).toBeVisible();
+  await expect(statistic).toContainText('数据');
+  await expect(statistic).toContainText('389B');
+  const before = await list.getByRole('option').count();
+
+  // Enter on the first suggestion: a claim with the suggested tag, selected in the inspector.
+  await tabTo(page, list.getByRole('option').first());
+  const first = (await list.getByRole('option').first().locator('.nav-item-title').textContent())!;
+  const firstTag = (await list.getByRole('option').first().locator('.nav-item-meta').textContent())!.split(' · ')[0]!;
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await expect(inspector.locator('.inspector-quote')).toHaveText(first);
+  await expect(inspector.getByRole('button', { name: new RegExp(firstTag) })).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.getByRole('option')).toHaveCount(before - 1);
+  const { articles } = await callApi<{ articles: { id: string }[] }>(page, 'projectState');
+  const claims = await callApi<{ anchor: { exact: string }; tagIds: string[] }[]>(page, 'listClaims', { articleId: articles[0]!.id });
+  expect(claims.map((c) => c.anchor.exact)).toEqual([first]);
+  expect(claims[0]!.tagIds).toHaveLength(1);
+
+  // Delete on the next one: gone, and still gone after a reload.
+  await tabTo(page, list.getByRole('option').first());
+  const dismissed = (await list.getByRole('option').first().locator('.nav-item-title').textContent())!;
+  await page.keyboard.press('Delete');
+  await expect(list.getByRole('option')).toHaveCount(before - 2);
+  await expect(navigator.getByText('已采纳 1 条 · 已忽略 1 条')).toBeVisible();
+  await page.reload();
+  await expect(list.getByRole('option')).toHaveCount(before - 2);
+  await expect(list.getByRole('option', { name: dismissed, exact: true })).toHaveCount(0);
+
+  // Underlined in the reader when asked.
+  await navigator.getByRole('button', { name: '在文中标出' }).click();
+  await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('pizhu-suggest')?.size ?? 0)).toBe(before - 2);
+});
