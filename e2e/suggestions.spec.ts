@@ -50,3 +50,29 @@ test('a suggestion accepted with Enter becomes a tagged claim; one dismissed wit
   await navigator.getByRole('button', { name: '在文中标出' }).click();
   await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('pizhu-suggest')?.size ?? 0)).toBe(before - 2);
 });
+
+test('the repost traces report lists 軟體 with its likely original, and keeps it as a claim with its explanation', async ({ page }) => {
+  await enterName(page);
+  await callApi(page, 'projectNew', { path: join(mkdtempSync(join(tmpdir(), 'pizhu-artefacts-')), '痕迹.pizhu'), title: '痕迹' });
+  await callApi(page, 'importCommit', { source: { kind: 'path', path: SEED } });
+  await page.reload();
+  const textBefore = await page.getByRole('main', { name: '阅读' }).locator('.article-text').textContent();
+  await page.getByRole('button', { name: '文章' }).click();
+  await page.getByRole('menuitem', { name: /转载痕迹报告/ }).click();
+  const report = page.getByRole('dialog', { name: '转载痕迹报告' });
+  const software = report.getByRole('listitem').filter({ hasText: '軟體' });
+  await expect(software).toContainText('软件');
+  await expect(report.getByRole('listitem').filter({ hasText: '领網域' }).first()).toBeVisible();
+  await software.getByRole('button', { name: /留作论断/ }).click();
+  await expect(software.getByRole('status')).toHaveText('已留作论断');
+  await page.keyboard.press('Escape');
+  await expect(report).toBeHidden();
+
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await page.getByRole('listbox', { name: /论断/ }).getByRole('option').first().click();
+  await expect(inspector.locator('.inspector-quote')).toContainText('軟體');
+  await expect(inspector.getByRole('textbox', { name: '批注' })).toContainText('软件');
+  await expect(inspector.getByRole('button', { name: /评价/ })).toHaveAttribute('aria-pressed', 'true');
+  // The article's text is as it was.
+  await expect(page.getByRole('main', { name: '阅读' }).locator('.article-text')).toHaveText(textBefore!);
+});

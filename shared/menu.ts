@@ -12,6 +12,7 @@ export type MenuCommand =
   | 'importArticle'
   | 'renameArticle'
   | 'deleteArticle'
+  | 'artefactReport'
   | 'export'
   | 'publisherSettings'
   | 'preferences'
@@ -101,7 +102,7 @@ export const APP_MENU: TopMenu[] = [
   {
     id: 'article',
     label: 'menu.article',
-    items: [cmd('renameArticle', 'menu.renameArticle', 'F2'), cmd('deleteArticle', 'menu.deleteArticle')],
+    items: [cmd('renameArticle', 'menu.renameArticle', 'F2'), cmd('deleteArticle', 'menu.deleteArticle'), sep, cmd('artefactReport', 'menu.artefactReport')],
   },
   {
     id: 'view',

@@ -34,6 +34,7 @@ export const en: Catalog = {
     zoomIn: 'Zoom In',
     zoomOut: 'Zoom Out',
     zoomReset: 'Actual Size',
+    artefactReport: 'Repost Traces Report…',
     toggleNavigator: 'Show or Hide Navigator',
     toggleInspector: 'Show or Hide Inspector',
     theme: 'Theme',
@@ -756,5 +757,15 @@ export const en: Catalog = {
     none: 'No new suggestions for this article.',
     keys: 'Enter accepts as a claim (with its tag) · Delete dismisses',
     stats: '{{accepted}} accepted · {{dismissed}} dismissed',
+  },
+  artefacts: {
+    title: 'Repost Traces Report',
+    none: 'No traces of reposting or conversion were found.',
+    summary: '{{count}} traces found. The report never changes the article; keep one as a claim (tag 评价, with the explanation as its note).',
+    suggested: 'likely original: “{{reading}}”',
+    keep: 'Keep as a claim',
+    keepOne: 'Keep “{{quote}}” as a claim',
+    kept: 'Kept as a claim',
+    close: 'Close',
   },
 };

@@ -33,6 +33,7 @@ export const zhCN = {
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomReset: '实际大小',
+    artefactReport: '转载痕迹报告…',
     toggleNavigator: '显示或隐藏导航栏',
     toggleInspector: '显示或隐藏检查器',
     theme: '主题',
@@ -755,5 +756,15 @@ export const zhCN = {
     none: '这篇文章暂时没有新的建议。',
     keys: 'Enter 采纳为论断（带上标签）· Delete 忽略',
     stats: '已采纳 {{accepted}} 条 · 已忽略 {{dismissed}} 条',
+  },
+  artefacts: {
+    title: '转载痕迹报告',
+    none: '没有发现转载或转换留下的痕迹。',
+    summary: '发现 {{count}} 处痕迹。报告不改动文章的文字；可把一处留作论断（标签「评价」，说明写入批注）。',
+    suggested: '原文可能是「{{reading}}」',
+    keep: '留作论断',
+    keepOne: '把「{{quote}}」留作论断',
+    kept: '已留作论断',
+    close: '关闭',
   },
 } as const;

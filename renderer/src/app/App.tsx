@@ -27,6 +27,7 @@ import { useTheme } from './useTheme';
 import { Notice, type NoticeMessage } from './Notice';
 import { requestFind } from '../reader/findRequests';
 import { togglePane } from '../workspace/paneToggles';
+import { ArtefactsDialog } from '../suggest/ArtefactsDialog';
 import { DeleteArticleDialog, onArticleCommand, RenameArticleDialog } from './ArticleDialogs';
 
 type DialogState =
@@ -38,6 +39,7 @@ type DialogState =
   | { name: 'conflicts' }
   | { name: 'newComparison'; files: File[] }
   | { name: 'search' }
+  | { name: 'artefacts' }
   | { name: 'renameArticle' | 'deleteArticle'; id: string }
   | { name: 'takeOver'; path: string; message: string }
   | { name: 'annotationsReport'; fileName: string; report: ImportReport }
@@ -255,6 +257,10 @@ function Shell({
         case 'searchProject':
           if (requireProject()) setDialog({ name: 'search' });
           return;
+        case 'artefactReport':
+          if (!requireProject()) return;
+          if (!article) return setNotice({ kind: 'info', text: t('articleEdit.needArticle') });
+          return setDialog({ name: 'artefacts' });
         case 'renameArticle':
         case 'deleteArticle':
           if (!requireProject()) return;
@@ -435,6 +441,7 @@ function Shell({
         <TakeOverDialog message={dialog.message} onTakeOver={() => void openProject(dialog.path, true)} onClose={close} />
       )}
       {!needsName && dialog?.name === 'search' && <SearchDialog onClose={close} />}
+      {!needsName && dialog?.name === 'artefacts' && <ArtefactsDialog onClose={close} />}
       {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}
       {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
