@@ -287,9 +287,9 @@ test('the codebook is renamed, exported and imported, and a claim is deleted aft
 
   await page.getByRole('button', { name: '标签体系…' }).click();
   const codebook = page.getByRole('dialog', { name: '标签体系' });
-  await codebook.getByLabel('名称: 数据', { exact: true }).fill('统计数据');
-  await codebook.getByLabel('说明: 数据', { exact: true }).click();
-  await expect(codebook.getByLabel('名称: 统计数据', { exact: true })).toBeVisible();
+  await codebook.getByLabel('名称：数据', { exact: true }).fill('统计数据');
+  await codebook.getByLabel('说明：数据', { exact: true }).click();
+  await expect(codebook.getByLabel('名称：统计数据', { exact: true })).toBeVisible();
   const download = page.waitForEvent('download');
   await codebook.getByRole('button', { name: '导出标签体系' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
@@ -297,8 +297,8 @@ test('the codebook is renamed, exported and imported, and a claim is deleted aft
   const file = join(mkdtempSync(join(tmpdir(), 'pizhu-codebook-')), 'codebook.json');
   writeFileSync(file, JSON.stringify({ ...exported, tags: [...exported.tags, { name: '传闻', color: '#aa3355', description: '', hotkey: null, parent: '统计数据' }] }));
   await codebook.getByTestId('codebook-file-input').setInputFiles(file);
-  await expect(codebook.getByLabel('名称: 传闻', { exact: true })).toBeVisible();
-  await expect(codebook.getByLabel('上级: 传闻', { exact: true })).toHaveValue(/.+/);
+  await expect(codebook.getByLabel('名称：传闻', { exact: true })).toBeVisible();
+  await expect(codebook.getByLabel('上级：传闻', { exact: true })).toHaveValue(/.+/);
   await codebook.getByRole('button', { name: '关闭' }).click();
   await expect(inspector.getByRole('button', { name: /统计数据/ })).toBeVisible();
 

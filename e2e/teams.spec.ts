@@ -98,9 +98,9 @@ test('the agreement report compares two checkers’ copies and shows Cohen’s k
   await pick.getByRole('textbox').fill(b);
   await pick.getByRole('button', { name: '比较' }).click();
   const report = page.getByRole('dialog', { name: '一致性报告' });
-  await expect(report).toContainText('匹配上的论断:2 对');
+  await expect(report).toContainText('匹配上的论断：2 对');
   const table = report.getByRole('table', { name: '一致性报告' });
-  await expect(table.getByRole('row', { name: /^标签\(总体\)/ })).toContainText('100%');
+  await expect(table.getByRole('row', { name: /^标签（总体）/ })).toContainText('100%');
   await expect(table.getByRole('row', { name: /核查结论/ })).toContainText('50%');
   await expect(table.getByRole('columnheader', { name: 'Cohen κ' })).toBeVisible();
   await expect(report.getByRole('list')).toContainText('仅排在了第 11 位');

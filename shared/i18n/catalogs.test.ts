@@ -17,6 +17,14 @@ describe('UI string catalogs', () => {
     }
   });
 
+  it('use full-width punctuation next to Chinese in the Chinese catalog', () => {
+    // A half-width , : ; ? ! ( ) right after a Chinese character (or a bracket opening onto one)
+    // reads as a typo in Chinese text; Latin-only phrases and placeholders keep theirs.
+    const halfWidth = /(?<=\p{Script=Han}|[」）》”])[,:;?!()]|[(](?=\p{Script=Han})/u;
+    const offenders = keysOf(catalogs['zh-CN']).filter((key) => halfWidth.test(translate('zh-CN', key)));
+    expect(offenders).toEqual([]);
+  });
+
   it('fill placeholders and fall back to the key for an unknown one', () => {
     expect(translate('zh-CN', 'about.version', { version: '1.2.3' })).toBe('版本 1.2.3');
     expect(translate('en', 'about.version', { version: '1.2.3' })).toBe('Version 1.2.3');

@@ -625,6 +625,7 @@ export const en: Catalog = {
     openCodebook: 'Codebook…',
   },
   codebook: {
+    fieldOf: '{{field}}: {{tag}}',
     title: 'Codebook',
     name: 'Name',
     color: 'Colour',

@@ -29,7 +29,7 @@ export function TagRow({ tag, depth, tags, onUpdate, onMerge, onDelete, autoFocu
     nameField.current?.focus();
     nameField.current?.select();
   }, [autoFocus]);
-  const label = (field: string) => `${t(`codebook.${field}`)}: ${tag.name}`;
+  const label = (field: string) => t('codebook.fieldOf', { field: t(`codebook.${field}`), tag: tag.name });
   return (
     <tr aria-label={t('codebook.tagRow', { name: tag.name })}>
       <td style={{ paddingLeft: `${depth * 16 + 4}px` }}>
