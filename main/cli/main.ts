@@ -17,6 +17,7 @@ import { registerAgreement } from './commands/agreement';
 import { registerImportAnnotations } from './commands/import-annotations';
 import { registerClaims } from './commands/claims';
 import { registerClaim } from './commands/claim';
+import { registerServe } from './commands/serve';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerImportAnnotations(program);
   registerClaims(program);
   registerClaim(program);
+  registerServe(program);
   return program;
 }
 
