@@ -1,7 +1,7 @@
 // A replica's connection to the sync server: a Hocuspocus provider over the project's Y.Doc,
 // with promises for what callers wait on (the first sync, every local change acknowledged) and
 // the asset route's PUT and GET.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
 export interface ServerAddress {
@@ -25,14 +25,19 @@ export interface Connection {
 export function connect(address: ServerAddress, doc: Y.Doc): Connection {
   let settle!: { resolve: () => void; reject: (e: Error) => void };
   const synced = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // Reconnects soon after the server comes back (a restart, a train leaving a tunnel), never
+  // waiting more than 5 s between attempts.
+  const socket = new HocuspocusProviderWebsocket({ url: address.url, delay: 200, minDelay: 100, factor: 1.5, maxDelay: 5000 });
   const provider = new HocuspocusProvider({
-    url: address.url,
+    websocketProvider: socket,
     name: address.project,
     token: address.token,
     document: doc,
     onSynced: () => settle.resolve(),
     onAuthenticationFailed: ({ reason }) => settle.reject(new Error(`the server refused the key: ${reason}`)),
   });
+  // A provider given its socket does not attach itself to it.
+  provider.attach();
   return {
     provider,
     synced,
@@ -46,7 +51,10 @@ export function connect(address: ServerAddress, doc: Y.Doc): Connection {
         provider.on('unsyncedChanges', check);
         check();
       }),
-    close: () => provider.destroy(),
+    close: () => {
+      provider.destroy();
+      socket.destroy();
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // `mode` claim says read-only or read-write. The keys file (DATA/keys.json) keeps only SHA-256
 // hashes of shared secrets, so reading it does not give anyone a key.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jwtVerify } from 'jose';
 
@@ -32,6 +32,7 @@ export function readKeys(dataDir: string): KeysFile {
 
 function writeKeys(dataDir: string, keys: KeysFile): void {
   const path = keysPath(dataDir);
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   renameSync(`${path}.tmp`, path);
 }

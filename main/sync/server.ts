@@ -4,6 +4,7 @@
 // through the HTTP route beside the WebSocket (assets-route.ts). It listens on 127.0.0.1 unless
 // told otherwise.
 import { mkdirSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { Server, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { handleAssetRequest } from './assets-route';
@@ -80,6 +81,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       }
     },
   });
+  // Hocuspocus's destroy() stops listening but leaves upgraded WebSockets open; a stopped server
+  // must drop them, so clients see it gone and reconnect when it is back.
+  const sockets = new Set<Socket>();
+  server.httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   const port = server.address.port;
   const shown = host.includes(':') ? `[${host}]` : host;
@@ -91,6 +99,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     async stop() {
       server.hocuspocus.flushPendingStores();
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
       store.close();
     },
   };
