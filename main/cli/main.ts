@@ -18,6 +18,7 @@ import { registerImportAnnotations } from './commands/import-annotations';
 import { registerClaims } from './commands/claims';
 import { registerClaim } from './commands/claim';
 import { registerServe } from './commands/serve';
+import { registerSync } from './commands/sync';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerClaims(program);
   registerClaim(program);
   registerServe(program);
+  registerSync(program);
   return program;
 }
 

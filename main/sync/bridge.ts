@@ -13,6 +13,7 @@ import type { RegisterValue } from '../../shared/sync/register';
 import { ProjectStore, type SyncedInput, type SyncedWrite, type Touched } from '../project/store';
 import type { Author } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
+import { PizhuError } from '../../shared/api/result';
 import { connect, downloadAsset, uploadAsset, type Connection, type ServerAddress } from './client';
 
 /** Where a Y transaction came from: the store's own edits and the log's replay are in the tables already. */
@@ -83,28 +84,33 @@ export class SyncBridge {
    * Shares a project that never synced: its records become the document, which the server must
    * not hold yet (a project is shared once; colleagues join it).
    */
-  static async share(store: ProjectStore, author: Author, address: ServerAddress): Promise<SyncBridge> {
+  static async share(store: ProjectStore, author: Author, address: ServerAddress, firstSyncMs?: number): Promise<SyncBridge> {
     const bridge = new SyncBridge(store, author);
-    await bridge.connect(address);
+    try {
+      await bridge.connect(address, firstSyncMs);
+    } catch (err) {
+      bridge.close();
+      throw err;
+    }
     if (!bridge.shared.empty) {
       bridge.close();
-      throw new Error(`the server already holds a project named ${address.project}: join it instead`);
+      throw PizhuError.keyed('invalid-argument', 'sync.alreadyShared', { project: address.project });
     }
     bridge.seed();
     return bridge;
   }
 
   /** Makes a new project file at `path` from the server's document and keeps it in step. */
-  static async join(path: string, address: ServerAddress, options: { author: Author; lang?: Language }): Promise<SyncBridge> {
+  static async join(path: string, address: ServerAddress, options: { author: Author; lang?: Language; firstSyncMs?: number }): Promise<SyncBridge> {
     const probe = new Y.Doc();
-    const connection = connect(address, probe);
+    const connection = connect(address, probe, options.firstSyncMs);
     try {
       await connection.synced;
     } finally {
       connection.close();
     }
     const project = new ProjectDoc(probe).rows('project')[0];
-    if (!project) throw new Error(`the server holds no project named ${address.project}`);
+    if (!project) throw PizhuError.keyed('not-found', 'sync.noSuchProject', { server: address.url, project: address.project });
     const store = ProjectStore.create(path, { title: String(project.title), author: options.author, lang: options.lang, joining: { projectId: String(project.id) } });
     store.appendSyncUpdate(Y.encodeStateAsUpdate(probe));
     const bridge = new SyncBridge(store, options.author);
@@ -113,11 +119,14 @@ export class SyncBridge {
     return bridge;
   }
 
-  /** Goes online: exchanges what each side lacks, then keeps exchanging until disconnect(). */
-  async connect(address: ServerAddress): Promise<void> {
+  /**
+   * Goes online: exchanges what each side lacks, then keeps exchanging until disconnect().
+   * `firstSyncMs` bounds the wait for the first exchange (see client.ts connect).
+   */
+  async connect(address: ServerAddress, firstSyncMs?: number): Promise<void> {
     this.disconnect();
     this.address = address;
-    this.connection = connect(address, this.doc);
+    this.connection = connect(address, this.doc, firstSyncMs);
     // After every reconnection too: screenshots queued offline go up, waiting records are retried.
     this.connection.provider.on('synced', () => {
       this.drainUploads();

@@ -3,6 +3,7 @@
 // the asset route's PUT and GET.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import { PizhuError } from '../../shared/api/result';
 
 export interface ServerAddress {
   /** ws:// or wss:// address of the server. */
@@ -22,9 +23,22 @@ export interface Connection {
   close(): void;
 }
 
-export function connect(address: ServerAddress, doc: Y.Doc): Connection {
+/** The server refused the key, in the user's words. */
+export const keyRefused = (address: ServerAddress) =>
+  PizhuError.keyed('unauthorized', 'sync.keyRefused', { server: address.url, project: address.project });
+
+/**
+ * Connects `doc` to the server's project. `firstSyncMs`: how long the first exchange may take
+ * before `synced` rejects as unreachable (the provider keeps trying meanwhile); none by default,
+ * for a replica that works offline until the server is back.
+ */
+export function connect(address: ServerAddress, doc: Y.Doc, firstSyncMs?: number): Connection {
   let settle!: { resolve: () => void; reject: (e: Error) => void };
   const synced = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  if (firstSyncMs !== undefined) {
+    const timer = setTimeout(() => settle.reject(PizhuError.keyed('io', 'sync.unreachable', { server: address.url })), firstSyncMs);
+    void synced.then(() => clearTimeout(timer), () => clearTimeout(timer));
+  }
   // Reconnects soon after the server comes back (a restart, a train leaving a tunnel), never
   // waiting more than 5 s between attempts.
   const socket = new HocuspocusProviderWebsocket({ url: address.url, delay: 200, minDelay: 100, factor: 1.5, maxDelay: 5000 });
@@ -34,7 +48,7 @@ export function connect(address: ServerAddress, doc: Y.Doc): Connection {
     token: address.token,
     document: doc,
     onSynced: () => settle.resolve(),
-    onAuthenticationFailed: ({ reason }) => settle.reject(new Error(`the server refused the key: ${reason}`)),
+    onAuthenticationFailed: () => settle.reject(keyRefused(address)),
   });
   // A provider given its socket does not attach itself to it.
   provider.attach();

@@ -56,7 +56,7 @@ describe('pizhu serve', () => {
     server = await startSyncServer({ dataDir });
     for (const [project, token] of [['p1', 'guess'], ['p2', rw]] as const) {
       const refused = connect({ url: server.url, project, token }, new Y.Doc());
-      await expect(refused.synced).rejects.toThrow(/refused/);
+      await expect(refused.synced).rejects.toThrow(/不接受/);
       refused.close();
     }
 
@@ -86,7 +86,7 @@ describe('pizhu serve', () => {
     c.close();
     const forged = await new SignJWT({ mode: 'read-write' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('another-secret-of-at-least-32-bytes!!'));
     const refused = connect({ url: server.url, project: 'p1', token: forged }, new Y.Doc());
-    await expect(refused.synced).rejects.toThrow(/refused/);
+    await expect(refused.synced).rejects.toThrow(/不接受/);
     refused.close();
   });
 

@@ -649,4 +649,11 @@ export const en: Catalog = {
       emptyPath: '“{{arg}}” has an empty path: write LABEL=PATH, e.g. 元宝=./yuanbao.png.',
     },
   },
+  sync: {
+    keyRefused: 'The sync server “{{server}}” does not accept this key for the project “{{project}}”: ask whoever runs the sync server for a valid key.',
+    unreachable: 'Cannot reach the sync server “{{server}}”: check the address and that the server is running (pizhu serve), then try again.',
+    noSuchProject: 'The sync server “{{server}}” has no project “{{project}}”: check the name; to share a local project there, use --share.',
+    alreadyShared: 'The sync server already holds a project “{{project}}”: join it under a new file name instead of sharing again.',
+    neverSynced: '“{{file}}” has never been synced: add --share to share it as the project “{{project}}” on the server.',
+  },
 };
