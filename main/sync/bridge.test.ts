@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../project/store';
 import { anchorOf, CHECKER, EDITOR, SAMPLE_TEXT, sampleArticle } from '../project/testing/fixtures';
+import { addShotComparison } from '../project/testing/comparisons';
 import { SyncBridge } from './bridge';
 import { addKey } from './keys';
 import { startSyncServer, type SyncServer } from './server';
@@ -52,6 +53,23 @@ describe('sharing and joining a project', () => {
     other.close();
     shared.close();
     a.close();
+  });
+
+  it('shares a project with its screenshots, which a colleague joining gets byte for byte', async () => {
+    const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
+    const articleId = a.addArticle(sampleArticle()).id;
+    const claimId = a.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '52B') }).id;
+    const comparison = addShotComparison(a, [claimId]);
+    const shared = await SyncBridge.share(a, EDITOR, address);
+    await shared.settled();
+    expect(a.pendingUploads()).toEqual([]);
+    const b = await SyncBridge.join(path('b.pizhu'), address, { author: CHECKER });
+    await waitFor(() => b.store.listComparisons(claimId).length === 1);
+    for (const item of comparison.items) expect(b.store.readAsset(item.assetHash)).toEqual(a.readAsset(item.assetHash));
+    for (const x of [shared, b]) {
+      x.close();
+      x.store.close();
+    }
   });
 
   it('reopens a synced project from its compacted log, with a colleague’s edits that arrived meanwhile', async () => {

@@ -14,8 +14,12 @@
 //   an order) get one of the two values, the same one everywhere.
 import { RECORD_TABLES } from '../domain/tables';
 
-/** Tables whose rows are records in the document (merge_conflicts stays local to a file merge). */
-export const SYNCED_TABLES: readonly string[] = ['authors', ...RECORD_TABLES.filter((t) => t !== 'claim_tags')];
+/**
+ * Tables whose rows are records in the document: authors (id and name), assets (metadata by hash;
+ * the bytes go through the server's asset route) and the logged record tables. merge_conflicts
+ * stays local to a file merge; claim_tags lives in its claims (LINK_MAPS).
+ */
+export const SYNCED_TABLES: readonly string[] = ['authors', 'assets', ...RECORD_TABLES.filter((t) => t !== 'claim_tags')];
 
 /** Columns that are multi-value registers, by table. */
 export const REGISTER_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -23,7 +27,7 @@ export const REGISTER_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Tables whose records are written once and never changed. */
-export const WRITE_ONCE: ReadonlySet<string> = new Set(['article_revisions']);
+export const WRITE_ONCE: ReadonlySet<string> = new Set(['article_revisions', 'assets']);
 
 /**
  * A link table kept inside the records of one end as a map keyed by the other end: the owner
