@@ -690,14 +690,16 @@ export class ProjectStore {
     this.transaction(() => compactUpdates(this.ctx.sql, state, now()));
   }
 
-  /** Every row of a table (team sync reads what it seeds the document from and projects onto). */
-  syncRows(table: string, where?: { column: string; value: string }): Row[] {
+  /** Rows of a table (all, those pointing at a record, or the one with `key`): what team sync seeds the document from and projects onto. */
+  syncRows(table: string, where?: { column: string; value: string }, key?: string): Row[] {
     const decl = tableDecl(table);
     if (where && !decl.references.some((r) => r.column === where.column)) throw new Error(`not a reference of ${table}: ${where.column}`);
     return this.read(() =>
-      where
-        ? this.ctx.sql.all(`SELECT * FROM ${decl.name} WHERE ${where.column} = ? ORDER BY ${decl.key}`, where.value)
-        : this.ctx.sql.all(`SELECT * FROM ${decl.name} ORDER BY ${decl.key}`),
+      key !== undefined
+        ? this.ctx.sql.all(`SELECT * FROM ${decl.name} WHERE ${decl.key} = ?`, key)
+        : where
+          ? this.ctx.sql.all(`SELECT * FROM ${decl.name} WHERE ${where.column} = ? ORDER BY ${decl.key}`, where.value)
+          : this.ctx.sql.all(`SELECT * FROM ${decl.name} ORDER BY ${decl.key}`),
     );
   }
 

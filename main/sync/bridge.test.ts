@@ -72,6 +72,29 @@ describe('sharing and joining a project', () => {
     }
   });
 
+  it('keeps an article one checker deleted while another, offline, marked a claim in it', async () => {
+    const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
+    const articleId = a.addArticle(sampleArticle()).id;
+    const bridgeA = await SyncBridge.share(a, EDITOR, address);
+    const bridgeB = await SyncBridge.join(path('b.pizhu'), address, { author: CHECKER });
+    await waitFor(() => bridgeB.store.listArticles().length === 1);
+    bridgeB.disconnect();
+    a.deleteArticle(articleId);
+    const claimId = bridgeB.store.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '389B') }).id;
+    await bridgeA.settled();
+    await bridgeB.connect(address);
+    await waitFor(() => a.listArticles().length === 1 && bridgeB.store.listArticles().length === 1);
+    for (const store of [a, bridgeB.store]) {
+      expect(store.getClaim(claimId).articleId).toBe(articleId);
+      expect(store.getArticle(articleId).content.text).toBe(SAMPLE_TEXT);
+    }
+    expect([bridgeA.status().error, bridgeB.status().error]).toEqual([null, null]);
+    for (const x of [bridgeA, bridgeB]) {
+      x.close();
+      x.store.close();
+    }
+  });
+
   it('reopens a synced project from its compacted log, with a colleague’s edits that arrived meanwhile', async () => {
     const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
     const articleId = a.addArticle(sampleArticle()).id;

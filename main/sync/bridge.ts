@@ -6,7 +6,7 @@
 // So the tables stay the local truth the CLI, export, check, search and the file-copy merge read,
 // and the update log rebuilds the document when the file is opened again.
 import * as Y from 'yjs';
-import { RECORD_GRAPH } from '../../shared/domain/record-graph';
+import { RECORD_GRAPH, referrersOf } from '../../shared/domain/record-graph';
 import { ProjectDoc, type Conflict, type EditMeta, type RecordKey, type Row } from '../../shared/sync/project-doc';
 import { DELETED, SYNCED_TABLES, linkMapOf } from '../../shared/sync/layout';
 import type { RegisterValue } from '../../shared/sync/register';
@@ -311,11 +311,54 @@ export class SyncBridge {
         return;
       }
     }
+    this.keepReferenced(input.writes);
     this.dirty.clear();
     input.update = this.arrived.length ? Y.mergeUpdates(this.arrived.splice(0)) : null;
     if (this.closed) return;
     this.store.applySynced(input);
     this.error = null;
+  }
+
+  /**
+   * Nothing is dropped: a record deleted on one replica while another, not knowing it, pointed a
+   * new record at it (a claim on an article being deleted) is kept, as the file merge keeps it,
+   * instead of leaving a reference to nothing. Rewrites `writes` in place.
+   */
+  private keepReferenced(writes: SyncedWrite[]): void {
+    const at = (table: string, id: string) => writes.findIndex((w) => w.table === table && w.id === id);
+    const live = (table: string, id: string): boolean => {
+      const i = at(table, id);
+      return i >= 0 ? writes[i]!.row !== null : this.store.syncRows(table, undefined, id).length > 0;
+    };
+    const keep = (table: string, id: string, by: SyncedWrite) => {
+      const row = this.shared.readKept(table, id);
+      if (!row) return;
+      const i = at(table, id);
+      const write = { table, id, row, author: by.author, at: by.at };
+      if (i >= 0) writes[i] = write;
+      else writes.push(write);
+    };
+    for (let n = 0; n < writes.length; n++) {
+      const w = writes[n]!;
+      const decl = RECORD_GRAPH.find((t) => t.name === w.table)!;
+      if (w.row) {
+        // A live record pointing at one gone: bring that one back.
+        for (const ref of decl.references) {
+          const target = w.row[ref.column];
+          if (typeof target !== 'string' || ref.onDelete === 'keep' || !SYNCED.has(ref.table)) continue;
+          if (!live(ref.table, target) && !this.shared.read(ref.table, target)) keep(ref.table, target, w);
+        }
+      } else {
+        // A deletion while live records still point at it: keep it.
+        for (const from of referrersOf(w.table)) {
+          if (from.onDelete === 'keep' || !SYNCED.has(from.from) || from.from === w.table) continue;
+          if (this.shared.rows(from.from).some((r) => r[from.column] === w.id)) {
+            keep(w.table, w.id, w);
+            break;
+          }
+        }
+      }
+    }
   }
 
   /** Who a record's projected change is logged under: this replica for its own undo or resolution, else the document's author. */

@@ -110,7 +110,19 @@ export class ProjectDoc {
     const link = linkMapOf(table);
     if (link) return this.links(link).find((r) => r.id === id) ?? null;
     const record = this.records(table).get(id);
-    if (!record || this.deleted(record)) return null;
+    return record && !this.deleted(record) ? this.rowOf(table, record) : null;
+  }
+
+  /**
+   * The row of a record even when it is deleted: what a replica keeps when a colleague, not
+   * knowing of the deletion, still pointed a new record at it (as the file merge keeps it).
+   */
+  readKept(table: string, id: string): Row | null {
+    const record = linkMapOf(table) ? undefined : this.records(table).get(id);
+    return record ? this.rowOf(table, record) : this.read(table, id);
+  }
+
+  private rowOf(table: string, record: RecordMap): Row {
     const row: Row = {};
     for (const [key, value] of record.entries()) if (!key.startsWith('~')) row[key] = value as Cell;
     for (const field of REGISTER_FIELDS[table] ?? []) row[field] = (this.heads(record, field)[0]?.value ?? null) as Cell;
