@@ -95,6 +95,25 @@ describe('sharing and joining a project', () => {
     }
   });
 
+  it('refuses edits on a file connected with a read-only key, and still shows colleagues’ edits', async () => {
+    const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
+    const articleId = a.addArticle(sampleArticle()).id;
+    const claimId = a.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '52B') }).id;
+    const bridgeA = await SyncBridge.share(a, EDITOR, address);
+    const readOnly = { ...address, token: addKey(path('server'), '混元核查', 'read-only') };
+    const reader = await SyncBridge.join(path('r.pizhu'), readOnly, { author: CHECKER });
+    await waitFor(() => reader.store.syncRows('claims').length === 1);
+    expect(reader.status().readOnly).toBe(true);
+    expect(() => reader.store.updateClaim(claimId, { verdict: 'false' })).toThrow(/只读密钥/);
+    expect(reader.store.getClaim(claimId).verdict).toBeNull();
+    a.updateClaim(claimId, { verdict: 'true' });
+    await waitFor(() => reader.store.getClaim(claimId).verdict === 'true');
+    for (const x of [bridgeA, reader]) {
+      x.close();
+      x.store.close();
+    }
+  });
+
   it('reopens a synced project from its compacted log, with a colleague’s edits that arrived meanwhile', async () => {
     const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
     const articleId = a.addArticle(sampleArticle()).id;

@@ -34,6 +34,8 @@ const now = () => new Date().toISOString();
 
 export interface BridgeStatus {
   online: boolean;
+  /** Connected with a read-only key. */
+  readOnly: boolean;
   /** Screenshots not yet on the server. */
   uploadsWaiting: number;
   conflicts: number;
@@ -148,7 +150,7 @@ export class SyncBridge {
   }
 
   status(): BridgeStatus {
-    return { online: this.online, uploadsWaiting: this.store.pendingUploads().length, conflicts: this.conflicts().length, error: this.error };
+    return { online: this.online, readOnly: this.readOnly, uploadsWaiting: this.store.pendingUploads().length, conflicts: this.conflicts().length, error: this.error };
   }
 
   /** Resolves once the server has every local edit and screenshot, and what arrived is in the tables. */
@@ -188,7 +190,14 @@ export class SyncBridge {
 
   // Local edits into the document
 
+  /** True while connected with a read-only key: local edits are refused, not kept apart from the desk's. */
+  get readOnly(): boolean {
+    return this.connection?.provider.authorizedScope === 'readonly';
+  }
+
   private localEdit(edit: { touched: readonly Touched[]; authorId: string; at: string; read: (table: string, key: string) => Row | undefined }) {
+    // Thrown inside the edit's transaction, so the edit is rolled back and the person told why.
+    if (this.readOnly) throw PizhuError.keyed('read-only', 'sync.readOnlyKey', { project: this.address?.project ?? '' });
     const meta: EditMeta = { author: edit.authorId, at: edit.at };
     const updates: Uint8Array[] = [];
     const uploads: string[] = [];

@@ -655,5 +655,6 @@ export const en: Catalog = {
     noSuchProject: 'The sync server “{{server}}” has no project “{{project}}”: check the name; to share a local project there, use --share.',
     alreadyShared: 'The sync server already holds a project “{{project}}”: join it under a new file name instead of sharing again.',
     neverSynced: '“{{file}}” has never been synced: add --share to share it as the project “{{project}}” on the server.',
+    readOnlyKey: 'The project “{{project}}” is connected with a read-only key: you see colleagues’ edits but cannot change it. To edit, ask whoever runs the sync server for a read-write key.',
   },
 };
