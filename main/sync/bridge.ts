@@ -334,7 +334,8 @@ export class SyncBridge {
    * instead of leaving a reference to nothing. Rewrites `writes` in place.
    */
   private keepReferenced(writes: SyncedWrite[]): void {
-    const at = (table: string, id: string) => writes.findIndex((w) => w.table === table && w.id === id);
+    const index = new Map(writes.map((w, i) => [`${w.table}\u0000${w.id}`, i]));
+    const at = (table: string, id: string) => index.get(`${table}\u0000${id}`) ?? -1;
     const live = (table: string, id: string): boolean => {
       const i = at(table, id);
       return i >= 0 ? writes[i]!.row !== null : this.store.syncRows(table, undefined, id).length > 0;
@@ -345,7 +346,7 @@ export class SyncBridge {
       const i = at(table, id);
       const write = { table, id, row, author: by.author, at: by.at };
       if (i >= 0) writes[i] = write;
-      else writes.push(write);
+      else index.set(`${table}\u0000${id}`, writes.push(write) - 1);
     };
     for (let n = 0; n < writes.length; n++) {
       const w = writes[n]!;

@@ -82,7 +82,8 @@ export async function uploadAsset(address: ServerAddress, hash: string, mime: st
   const res = await fetch(assetUrl(address, httpUrlOf(address.url), hash), {
     method: 'PUT',
     headers: { Authorization: `Bearer ${address.token}`, 'Content-Type': mime },
-    body: bytes,
+    // A copy over its own ArrayBuffer: what fetch's types take as a body under every tsconfig.
+    body: new Uint8Array(bytes),
   });
   if (!res.ok) throw new Error(`uploading asset ${hash}: ${res.status} ${await res.text()}`);
 }
