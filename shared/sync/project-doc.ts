@@ -140,8 +140,10 @@ export class ProjectDoc {
   /** The links of a link table, owned by live records only, by id. */
   private links(link: LinkMap, ownerId?: string): Row[] {
     const out: Row[] = [];
-    for (const [id, owner] of this.records(link.owner.table).entries()) {
-      if ((ownerId !== undefined && id !== ownerId) || this.deleted(owner)) continue;
+    const table = this.records(link.owner.table);
+    const owners = ownerId === undefined ? table.values() : [table.get(ownerId)].filter((o) => o !== undefined);
+    for (const owner of owners) {
+      if (this.deleted(owner)) continue;
       for (const [key, value] of owner.entries()) if (key.startsWith(link.prefix)) out.push(value as Row);
     }
     return out.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
