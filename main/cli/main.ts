@@ -20,6 +20,8 @@ import { registerClaims } from './commands/claims';
 import { registerClaim } from './commands/claim';
 import { registerSuggest } from './commands/suggest';
 import { registerArtefacts } from './commands/artefacts';
+import { registerServe } from './commands/serve';
+import { registerSync } from './commands/sync';
 
 export function buildProgram(): Command {
   const program = new Command('pizhu')
@@ -46,6 +48,8 @@ export function buildProgram(): Command {
   registerClaim(program);
   registerSuggest(program);
   registerArtefacts(program);
+  registerServe(program);
+  registerSync(program);
   return program;
 }
 

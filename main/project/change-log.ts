@@ -56,6 +56,8 @@ export interface Touched {
   recordId: string;
   op: ChangeOp;
   row: Row;
+  /** For an update, the columns it changed (what team sync sends on). */
+  fields?: string[];
 }
 
 /** The next link of the chain: a hash of the previous link and this change's id. */
@@ -116,13 +118,15 @@ export class ChangeRecorder {
   readonly touched: Touched[] = [];
   private readonly tail: LogTail;
 
+  /** `sharing`: another group written in the same transaction (team sync logs one per author), whose log end this one shares. */
   constructor(
     private readonly sql: Sql,
     readonly action: string,
     readonly authorId: string,
     readonly at: string,
+    sharing?: ChangeRecorder,
   ) {
-    this.tail = new LogTail(sql);
+    this.tail = sharing?.tail ?? new LogTail(sql);
   }
 
   /** True once the group has changed anything; an edit that changed nothing is not undoable. */
@@ -156,7 +160,7 @@ export class ChangeRecorder {
       id,
     );
     const pick = (row: Row): Row => Object.fromEntries(cols.map((c) => [c, row[c] ?? null]));
-    this.log(table, id, 'update', pick(before), pick(after), after);
+    this.log(table, id, 'update', pick(before), pick(after), after, cols);
     return after;
   }
 
@@ -176,8 +180,8 @@ export class ChangeRecorder {
   }
 
   /** `row` is the whole record (after an insert or update, before a delete), to find its owners. */
-  private log(table: string, recordId: string, op: ChangeOp, before: Row | null, after: Row | null, row: Row): void {
-    this.touched.push({ table, recordId, op, row });
+  private log(table: string, recordId: string, op: ChangeOp, before: Row | null, after: Row | null, row: Row, fields?: string[]): void {
+    this.touched.push(fields ? { table, recordId, op, row, fields } : { table, recordId, op, row });
     const owners = ownersOf(table, row, (t, id) => this.find(t, id));
     this.tail.append({ id: randomUUID(), groupId: this.groupId, action: this.action, authorId: this.authorId, at: this.at, table, recordId, op, before, after, owners });
   }

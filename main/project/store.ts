@@ -38,6 +38,9 @@ import * as evidence from './evidence';
 import * as comparisons from './comparisons';
 import { claimHistory, type HistoryEntry } from './history';
 import { searchProject, type SearchHit } from './search';
+import { appendUpdate, applySyncedWrites, compactUpdates, queueUploads, readUpdates, type SyncedInput, type SyncedWrite } from './sync-writes';
+import { tableDecl } from '../../shared/domain/record-graph';
+import type { Row } from './sql';
 
 export interface OpenOptions {
   /** Who is editing: recorded with every change. */
@@ -51,6 +54,11 @@ export interface OpenOptions {
 
 export interface CreateOptions extends OpenOptions {
   title: string;
+  /**
+   * A project joined through team sync: the file takes the shared project's id and no default
+   * codebook (the shared document brings the desk's).
+   */
+  joining?: { projectId: string };
 }
 
 export interface ArticleFileOptions {
@@ -98,7 +106,18 @@ export interface LogTail {
   chain: string;
 }
 
-export type { LogRecord, MergeConflict, MergeInput, Side, Touched };
+export type { LogRecord, MergeConflict, MergeInput, Side, Touched, Row, SyncedInput, SyncedWrite };
+
+/**
+ * Team sync's hook into every edit (main/sync/bridge.ts): called inside the edit's transaction
+ * with the records it wrote, it returns the Yjs update carrying them and the assets to upload,
+ * which are logged in the same transaction, or null when the edit has nothing to send.
+ */
+export interface SyncHook {
+  localEdit(edit: { touched: readonly Touched[]; authorId: string; at: string; read: (table: string, key: string) => Row | undefined }):
+    | { update: Uint8Array; uploads: string[] }
+    | null;
+}
 
 const now = () => new Date().toISOString();
 
@@ -118,6 +137,7 @@ export class ProjectStore {
   private authorRecorded = false;
   /** What the edits committed since the last takeTouched() wrote; null when none ran. */
   private touched: Touched[] | null = null;
+  private syncHook: SyncHook | null = null;
   /** Why edits are refused (newer format, read-only file), or null when the project is writable. */
   readonly readOnlyReason: string | null;
   /** The same reason as a phrase, worded where it is shown in the language of the moment. */
@@ -139,7 +159,7 @@ export class ProjectStore {
   }
 
   /** Creates a new project at `path` with the default codebook and opens it. */
-  static create(path: string, { title, author, lang = 'zh-CN' }: CreateOptions): ProjectStore {
+  static create(path: string, { title, author, lang = 'zh-CN', joining }: CreateOptions): ProjectStore {
     const who = AuthorSchema.parse(author);
     createProjectFile(path, { file: path, lang }, (db) => {
       const sql = new Sql(db);
@@ -147,9 +167,9 @@ export class ProjectStore {
       sql.run('INSERT INTO authors (id, name, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)', who.id, who.name, at, at);
       sql.run(
         'INSERT INTO project (id, title, modified_at, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
-        randomUUID(), title, at, at, who.id,
+        joining?.projectId ?? randomUUID(), title, at, at, who.id,
       );
-      codebook.seedDefaultCodebook(sql, at, who.id);
+      if (!joining) codebook.seedDefaultCodebook(sql, at, who.id);
     });
     return ProjectStore.open(path, { author: who, lang });
   }
@@ -628,6 +648,7 @@ export class ProjectStore {
       rec = new ChangeRecorder(this.ctx.sql, action, this.author.id, now());
       const out = fn(rec);
       if (rec.changed) this.ctx.sql.run('UPDATE project SET modified_at = ?', rec.at);
+      if (rec.changed && this.syncHook) this.logSync(rec);
       return out;
     });
     // Kept up to a bound: past it the caller reloads everything anyway, and a long CLI or bench
@@ -638,6 +659,94 @@ export class ProjectStore {
       touched.push(t);
     }
     return value;
+  }
+
+  // Team sync
+
+  /** Sends every later edit through `hook` (null stops it): see SyncHook. */
+  attachSync(hook: SyncHook | null): void {
+    this.syncHook = hook;
+  }
+
+  private logSync(rec: ChangeRecorder): void {
+    const sent = this.syncHook!.localEdit({
+      touched: rec.touched,
+      authorId: rec.authorId,
+      at: rec.at,
+      read: (table, key) => this.ctx.sql.get(`SELECT * FROM ${table} WHERE ${tableDecl(table).key} = ?`, key),
+    });
+    if (!sent) return;
+    appendUpdate(this.ctx.sql, sent.update, rec.at);
+    queueUploads(this.ctx.sql, sent.uploads);
+  }
+
+  /** The Yjs update log, oldest first: the shared document as this file last had it. */
+  syncUpdates(): Uint8Array[] {
+    return this.read(() => readUpdates(this.ctx.sql));
+  }
+
+  /** Appends an update that changes no table (sharing the project, say), with assets to upload. */
+  appendSyncUpdate(update: Uint8Array, uploads: readonly string[] = []): void {
+    this.assertWritable();
+    this.transaction(() => {
+      appendUpdate(this.ctx.sql, update, now());
+      queueUploads(this.ctx.sql, uploads);
+    });
+  }
+
+  /** Replaces the update log by one update, their merge (Y.mergeUpdates), in one transaction. */
+  compactSyncUpdates(state: Uint8Array): void {
+    this.assertWritable();
+    this.transaction(() => compactUpdates(this.ctx.sql, state, now()));
+  }
+
+  /** Rows of a table (all, those pointing at a record, or the one with `key`): what team sync seeds the document from and projects onto. */
+  syncRows(table: string, where?: { column: string; value: string }, key?: string): Row[] {
+    const decl = tableDecl(table);
+    if (where && !decl.references.some((r) => r.column === where.column)) throw new Error(`not a reference of ${table}: ${where.column}`);
+    return this.read(() =>
+      key !== undefined
+        ? this.ctx.sql.all(`SELECT * FROM ${decl.name} WHERE ${decl.key} = ?`, key)
+        : where
+          ? this.ctx.sql.all(`SELECT * FROM ${decl.name} WHERE ${where.column} = ? ORDER BY ${decl.key}`, where.value)
+          : this.ctx.sql.all(`SELECT * FROM ${decl.name} ORDER BY ${decl.key}`),
+    );
+  }
+
+  hasAssetContent(hash: string): boolean {
+    return this.read(() => this.ctx.sql.get('SELECT 1 AS x FROM asset_content WHERE hash = ?', hash) !== undefined);
+  }
+
+  /** Screenshots waiting to go up to the sync server, oldest first. */
+  pendingUploads(): string[] {
+    return this.read(() => this.ctx.sql.all<{ hash: string }>('SELECT hash FROM sync_uploads ORDER BY rowid').map((r) => r.hash));
+  }
+
+  uploaded(hash: string): void {
+    this.assertWritable();
+    this.transaction(() => this.ctx.sql.run('DELETE FROM sync_uploads WHERE hash = ?', hash));
+  }
+
+  /**
+   * Writes what the shared document brought (a colleague's edits, an undo through the
+   * document) as logged edits under their authors, not undoable here, with the update itself,
+   * in one transaction.
+   */
+  applySynced(input: SyncedInput): void {
+    this.assertWritable();
+    const recorders = new Map<string, ChangeRecorder>();
+    this.transaction(() => {
+      const known = (id: string) => this.ctx.sql.get('SELECT 1 AS x FROM authors WHERE id = ?', id) !== undefined;
+      applySyncedWrites(this.ctx.sql, input, (author, at) => {
+        const who = known(author) ? author : this.author.id;
+        let rec = recorders.get(who);
+        if (!rec) recorders.set(who, (rec = new ChangeRecorder(this.ctx.sql, 'sync', who, at, recorders.values().next().value)));
+        return rec;
+      });
+      if (input.update) appendUpdate(this.ctx.sql, input.update, now());
+    });
+    const touched = (this.touched ??= []);
+    for (const rec of recorders.values()) for (const t of rec.touched) if (touched.length < TOUCHED_KEPT) touched.push(t);
   }
 
   private recordAuthor(): void {

@@ -28,7 +28,7 @@ export type OwnerKind = 'claim' | 'comparison' | 'article';
 
 export interface TableDecl {
   name: string;
-  /** Primary key column: a UUID `id`, the content hash of an asset, or a change group's number. */
+  /** Primary key column: a UUID `id`, the content hash of an asset, or a change group's or sync update's number. */
   key: 'id' | 'hash' | 'no';
   /**
    * `record`: edits change it through the change log and merges reconcile it; `conflict`: the
@@ -188,6 +188,8 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
     json: { mine_json: 'value', theirs_json: 'value' },
     owner: null,
   },
+  { name: 'sync_updates', key: 'no', logged: false, references: [], json: {}, owner: null },
+  { name: 'sync_uploads', key: 'hash', logged: false, references: [], json: {}, owner: null },
 ];
 
 const BY_NAME = new Map(RECORD_GRAPH.map((t) => [t.name, t]));

@@ -769,4 +769,12 @@ export const en: Catalog = {
     kept: 'Kept as a claim',
     close: 'Close',
   },
+  sync: {
+    keyRefused: 'The sync server “{{server}}” does not accept this key for the project “{{project}}”: ask whoever runs the sync server for a valid key.',
+    unreachable: 'Cannot reach the sync server “{{server}}”: check the address and that the server is running (pizhu serve), then try again.',
+    noSuchProject: 'The sync server “{{server}}” has no project “{{project}}”: check the name; to share a local project there, use --share.',
+    alreadyShared: 'The sync server already holds a project “{{project}}”: join it under a new file name instead of sharing again.',
+    neverSynced: '“{{file}}” has never been synced: add --share to share it as the project “{{project}}” on the server.',
+    readOnlyKey: 'The project “{{project}}” is connected with a read-only key: you see colleagues’ edits but cannot change it. To edit, ask whoever runs the sync server for a read-write key.',
+  },
 };

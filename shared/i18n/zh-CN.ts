@@ -768,4 +768,12 @@ export const zhCN = {
     kept: '已留作论断',
     close: '关闭',
   },
+  sync: {
+    keyRefused: '同步服务器「{{server}}」不接受项目「{{project}}」的这个密钥：请向管理同步服务器的同事要一个有效的密钥。',
+    unreachable: '连不上同步服务器「{{server}}」：请确认地址无误、服务器正在运行（pizhu serve），然后再试。',
+    noSuchProject: '同步服务器「{{server}}」上没有项目「{{project}}」：请核对项目名；要把本地项目共享上去，请用 --share。',
+    alreadyShared: '同步服务器上已经有项目「{{project}}」：请用一个新文件名加入它，而不是再共享一次。',
+    neverSynced: '「{{file}}」还没有同步过：要把它共享为服务器上的项目「{{project}}」，请加上 --share。',
+    readOnlyKey: '项目「{{project}}」是用只读密钥连接的：可以查看同事的修改，但不能修改。要修改，请向管理同步服务器的同事要一个可写的密钥。',
+  },
 } as const;

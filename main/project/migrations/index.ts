@@ -6,6 +6,7 @@ import * as v1 from './v1';
 import * as v2 from './v2';
 import * as v3 from './v3';
 import * as v4 from './v4';
+import * as v5 from './v5';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, up: v2.up },
   { version: 3, up: v3.up },
   { version: 4, up: v4.up, rebuildsTables: true },
+  { version: 5, up: v5.up },
 ];
 
 if (MIGRATIONS.at(-1)?.version !== SCHEMA_VERSION) {
