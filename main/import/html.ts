@@ -3,7 +3,6 @@
 import { Readability } from '@mozilla/readability';
 import { ArticleBuilder } from '../../shared/article/builder';
 import type { ArticleContent } from '../../shared/article/model';
-import { normalizeInline } from '../../shared/article/normalize';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { decodeText, encodingFromLabel, type EncodingChoice, type EncodingReport } from './detect-encoding';
@@ -12,7 +11,9 @@ import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
 import { MAX_HTML_DEPTH } from './limits';
-import { extractMetadata } from './metadata';
+import { cleanByline, extractMetadata } from './metadata';
+import { takeSourceLines } from './source-lines';
+import { chooseTitle, normalizeTitle } from './title';
 
 export interface HtmlImport {
   content: ArticleContent;
@@ -46,7 +47,10 @@ export function importHtml(
   }
   const { node: doc, flattened } = parseDocument(decoded.text);
   if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
-  const metadata = extractMetadata(doc);
+  const metadata = extractMetadata(doc, decoded.text);
+  const headings = Array.from(doc.querySelectorAll('h1, h2'))
+    .slice(0, 12)
+    .map((h) => h.textContent ?? '');
   // A <base> would make Readability resolve every relative link against an address of the page's
   // choosing; they are resolved against the page's own declared address instead, or dropped.
   for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
@@ -54,14 +58,29 @@ export function importHtml(
   const article = new Readability(doc as never).parse();
   if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
 
-  const title = cleanTitle(opts.title ?? metadata.title ?? article.title ?? '');
+  const title = opts.title
+    ? normalizeTitle(opts.title)
+    : (chooseTitle({
+        ...(metadata.title ? { ogTitle: metadata.title } : {}),
+        headings,
+        ...(article.title ? { readabilityTitle: article.title } : {}),
+        ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
+        ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
+        ...(hostOf(metadata.url) ? { host: hostOf(metadata.url)! } : {}),
+      }) ?? '');
   const builder = new ArticleBuilder();
   if (title) builder.add('title', title);
   const images = new EmbeddedImages();
-  appendHtmlBlocks(builder, parseFragment(article.content).node, { images, title, ...(baseUrl ? { baseUrl } : {}) });
+  const body = parseFragment(article.content).node;
+  const lines = takeSourceLines(body);
+  appendHtmlBlocks(builder, body, { images, title, ...(baseUrl ? { baseUrl } : {}) });
+  const author = metadata.author ?? cleanByline(article.byline ?? undefined) ?? lines.author;
+  const publisher = metadata.publisher ?? lines.publisher;
   const content = builder.build(title, {
-    ...pick(metadata, 'url', 'publisher', 'author', 'publishedAt'),
-    ...(metadata.author === undefined && article.byline ? { author: article.byline.trim() } : {}),
+    ...pick(metadata, 'url', 'publishedAt'),
+    ...(publisher ? { publisher } : {}),
+    ...(author ? { author } : {}),
+    ...(lines.editor ? { editor: lines.editor } : {}),
     ...(metadata.publishedAt === undefined && article.publishedTime ? { publishedAt: article.publishedTime } : {}),
     fileName,
   });
@@ -71,7 +90,14 @@ export function importHtml(
   return { content, encoding: decoded.encoding, warnings, images };
 }
 
-const cleanTitle = (s: string): string => normalizeInline(s).replace(/\s+/g, ' ').trim();
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function pick<T extends object, K extends keyof T>(obj: T, ...keys: K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;

@@ -6,7 +6,10 @@ import type { SourceMetadata } from '../../shared/article/model';
 import type { DomDocument } from './dom';
 
 export interface PageMetadata extends SourceMetadata {
+  /** og:title or the JSON-LD headline: what the site gives for sharing. */
   title?: string;
+  /** The page's <title>. */
+  documentTitle?: string;
 }
 
 interface JsonLdArticle {
@@ -80,17 +83,87 @@ function nameOfUrl(value: unknown): string | undefined {
   return undefined;
 }
 
-export function extractMetadata(doc: DomDocument): PageMetadata {
+// Browsers mark a saved page with the address it came from: Internet Explorer and Chrome write
+// <!-- saved from url=(0042)https://… -->, SingleFile and others <!--https://…-->.
+const SAVED_FROM = /<!--\s*(?:saved from url=\(\d+\))?\s*(https?:\/\/[^\s>]+?)\s*-->/i;
+
+/** The address in a saved page's "saved from" comment, looked for near the top of the file. */
+export function savedFromUrl(html: string): string | undefined {
+  return SAVED_FROM.exec(html.slice(0, 4096))?.[1];
+}
+
+export function extractMetadata(doc: DomDocument, html = ''): PageMetadata {
   const ld = jsonLdArticle(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const title = doc.querySelector('title')?.textContent?.trim();
+  const absolute = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
+  const author = [meta(doc, 'article:author'), ld.author, meta(doc, 'author')].map((a) => cleanByline(a)).find((a) => a !== undefined);
   const found: PageMetadata = {
-    title: meta(doc, 'og:title') ?? ld.headline ?? (title || undefined),
-    url: canonical || meta(doc, 'og:url') || ld.url,
-    publisher: meta(doc, 'og:site_name') ?? ld.publisher,
-    author: meta(doc, 'article:author') ?? ld.author ?? meta(doc, 'author'),
-    publishedAt: meta(doc, 'article:published_time') ?? ld.datePublished,
+    title: meta(doc, 'og:title') ?? ld.headline,
+    documentTitle: title || undefined,
+    url: absolute(canonical) ?? absolute(meta(doc, 'og:url')) ?? absolute(ld.url) ?? savedFromUrl(html) ?? (canonical || ld.url),
+    publisher: meta(doc, 'og:site_name') ?? ld.publisher ?? meta(doc, 'application-name'),
+    author,
+    publishedAt:
+      meta(doc, 'article:published_time') ??
+      ld.datePublished ??
+      meta(doc, 'og:release_date') ??
+      meta(doc, 'pubdate') ??
+      meta(doc, 'publishdate') ??
+      meta(doc, 'PubDate') ??
+      meta(doc, 'publish_time') ??
+      meta(doc, 'date') ??
+      visibleDate(doc),
   };
   for (const key of Object.keys(found) as (keyof PageMetadata)[]) if (found[key] === undefined) delete found[key];
   return found;
+}
+
+// Where a byline line runs on into the date or the company (「IT之家发布时间：09-3022:46青岛软媒
+// 网络科技有限公司」), the name is what comes before.
+const BYLINE_STOP = /发布时间|发布于|发表于|时间[:：]|来源[:：]|责任编辑|\d{2,4}[-/年.]\d{1,2}|\s{2,}|\|/;
+const BYLINE_LABEL = /^(?:作者|文|撰文|记者|编辑|By)\s*[:：|/丨]?\s*/i;
+
+/** A person's or organisation's name from a byline, or undefined when none is left. */
+export function cleanByline(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let s = value.replace(/\s+/g, ' ').trim().replace(BYLINE_LABEL, '');
+  const stop = BYLINE_STOP.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  s = s.replace(/[\s:：|丨/,，、]+$/u, '').trim();
+  if (s === '' || [...s].length > 40) return undefined;
+  return s;
+}
+
+// A visible date line: 「2024-11-05 10:32」, 「2024年11月5日 10:32」, 「2024/11/05」.
+const DATE_LINE = /(20\d{2}|19\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
+
+/** An ISO date (and time, if shown) from the first date a page shows in a short line. */
+export function parseDateLine(text: string): string | undefined {
+  const m = DATE_LINE.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec] = m;
+  const pad = (n: string) => n.padStart(2, '0');
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
+  const date = `${y}-${pad(mo!)}-${pad(d!)}`;
+  return h !== undefined && mi !== undefined ? `${date}T${pad(h)}:${mi}${sec ? `:${sec}` : ''}` : date;
+}
+
+const DATE_HOLDER = /time|date|pub|info|meta|source|author/i;
+
+/** The publication date shown on the page, in an element whose class or id says it holds one. */
+function visibleDate(doc: DomDocument): string | undefined {
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  if (time) return time;
+  const elements = doc.querySelectorAll('[class], [id]');
+  for (let i = 0; i < elements.length && i < 4000; i++) {
+    const el = elements[i]!;
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATE_HOLDER.test(label)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > 200) continue;
+    const date = parseDateLine(text);
+    if (date) return date;
+  }
+  return undefined;
 }
