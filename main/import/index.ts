@@ -27,7 +27,11 @@ export interface ImportOptions {
   disabledCleanups?: string[];
   /** The title the user typed; overrides any title found in the file. */
   title?: string;
+  /** Source fields the user typed; override what was found, an empty one removes it. */
+  source?: Partial<Record<EditableSourceField, string>>;
 }
+
+export type EditableSourceField = 'url' | 'publisher' | 'author' | 'publishedAt';
 
 export interface ImportInput {
   fileName: string;
@@ -56,6 +60,19 @@ export interface ImportPreview {
 export async function previewImport(input: ImportInput): Promise<ImportPreview> {
   const { fileName, lang } = input;
   return withCheckedImages(await previewFile(input), fileName, lang);
+}
+
+/** The preview with the source fields the user typed in place of the ones found. */
+export function withSourceEdits(preview: ImportPreview, edits: ImportOptions['source']): ImportPreview {
+  if (!edits) return preview;
+  const source = { ...preview.content.source };
+  for (const [key, value] of Object.entries(edits) as [EditableSourceField, string | undefined][]) {
+    if (value === undefined) continue;
+    const trimmed = value.trim();
+    if (trimmed === '') delete source[key];
+    else source[key] = trimmed;
+  }
+  return { ...preview, content: { ...preview.content, source } };
 }
 
 async function previewFile(input: ImportInput): Promise<ImportPreview> {

@@ -212,6 +212,7 @@ export const en: Catalog = {
     confirm: 'Import',
     articleTitle: 'Title',
     meta: { url: 'Source URL', publisher: 'Publisher', author: 'Author', publishedAt: 'Published', size: 'Length' },
+    metaEditor: 'Editor',
     stats: '{{chars}} characters · {{blocks}} blocks',
     cleanups: 'Cleanups applied (each can be switched off)',
     sample: 'Preview of the text',

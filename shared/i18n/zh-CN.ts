@@ -211,6 +211,7 @@ export const zhCN = {
     confirm: '导入',
     articleTitle: '标题',
     meta: { url: '来源网址', publisher: '发布者', author: '作者', publishedAt: '发布日期', size: '篇幅' },
+    metaEditor: '责任编辑',
     stats: '{{chars}} 字 · {{blocks}} 段',
     cleanups: '已做的整理(可逐项关闭)',
     sample: '正文预览',

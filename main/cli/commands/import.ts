@@ -26,6 +26,9 @@ export function articleSummary(article: Article) {
     encoding: importInfo.encoding ? { name: importInfo.encoding, confidence: importInfo.confidence ?? null } : null,
     characters: cpLength(content.text),
     blocks,
+    // What the import left out or doubted (a declared charset the bytes contradict, an image
+    // refused): printed on stderr as it happens, and kept here for scripts.
+    warnings: importInfo.warnings ?? [],
   };
 }
 
