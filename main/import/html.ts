@@ -2,16 +2,17 @@
 // metadata, extract the article from the site chrome with Readability, and map it to blocks.
 import { Readability } from '@mozilla/readability';
 import { ArticleBuilder } from '../../shared/article/builder';
-import type { ArticleContent } from '../../shared/article/model';
+import type { ArticleContent, SourceMetadata } from '../../shared/article/model';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { decodeText, encodingFromLabel, type EncodingChoice, type EncodingReport } from './detect-encoding';
-import { parseDocument, parseFragment } from './dom';
+import { parseDocument, parseFragment, type DomDocument, type DomNode } from './dom';
 import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
 import { MAX_HTML_DEPTH } from './limits';
-import { cleanByline, extractMetadata } from './metadata';
+import { cleanByline, extractMetadata, type PageMetadata } from './metadata';
+import { isWeChatPage, readWeChat } from './wechat';
 import { takeSourceLines } from './source-lines';
 import { chooseTitle, normalizeTitle } from './title';
 
@@ -48,46 +49,67 @@ export function importHtml(
   const { node: doc, flattened } = parseDocument(decoded.text);
   if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
   const metadata = extractMetadata(doc, decoded.text);
-  const headings = Array.from(doc.querySelectorAll('h1, h2'))
-    .slice(0, 12)
-    .map((h) => h.textContent ?? '');
   // A <base> would make Readability resolve every relative link against an address of the page's
   // choosing; they are resolved against the page's own declared address instead, or dropped.
   for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
-  const baseUrl = metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : undefined;
-  const article = new Readability(doc as never).parse();
-  if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
-
-  const title = opts.title
-    ? normalizeTitle(opts.title)
-    : (chooseTitle({
-        ...(metadata.title ? { ogTitle: metadata.title } : {}),
-        headings,
-        ...(article.title ? { readabilityTitle: article.title } : {}),
-        ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
-        ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
-        ...(hostOf(metadata.url) ? { host: hostOf(metadata.url)! } : {}),
-      }) ?? '');
+  const found = isWeChatPage(doc, metadata.url) ? fromWeChat(doc, decoded.text, metadata) : fromReadability(doc, metadata, fileName, lang);
+  const title = opts.title ? normalizeTitle(opts.title) : found.title;
+  const baseUrl = found.source.url && /^https?:\/\//i.test(found.source.url) ? found.source.url : undefined;
   const builder = new ArticleBuilder();
   if (title) builder.add('title', title);
   const images = new EmbeddedImages();
-  const body = parseFragment(article.content).node;
-  const lines = takeSourceLines(body);
-  appendHtmlBlocks(builder, body, { images, title, ...(baseUrl ? { baseUrl } : {}) });
-  const author = metadata.author ?? cleanByline(article.byline ?? undefined) ?? lines.author;
-  const publisher = metadata.publisher ?? lines.publisher;
+  const lines = takeSourceLines(found.body);
+  appendHtmlBlocks(builder, found.body, { images, title, ...(baseUrl ? { baseUrl } : {}) });
+  const { source } = found;
   const content = builder.build(title, {
-    ...pick(metadata, 'url', 'publishedAt'),
-    ...(publisher ? { publisher } : {}),
-    ...(author ? { author } : {}),
+    ...source,
+    ...(source.publisher === undefined && lines.publisher ? { publisher: lines.publisher } : {}),
+    ...(source.author === undefined && lines.author ? { author: lines.author } : {}),
     ...(lines.editor ? { editor: lines.editor } : {}),
-    ...(metadata.publishedAt === undefined && article.publishedTime ? { publishedAt: article.publishedTime } : {}),
     fileName,
   });
   const bodyBlocks = content.blocks.filter((b) => b.kind !== 'title' && b.end > b.start);
   if (bodyBlocks.length === 0) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
   if (images.unreadable > 0) warnings.push(translate(lang, 'import.warning.unreadableImage'));
   return { content, encoding: decoded.encoding, warnings, images };
+}
+
+interface Extracted {
+  body: DomNode;
+  title: string;
+  source: SourceMetadata;
+}
+
+/** The body and metadata of an ordinary page: Readability, the title chosen among candidates. */
+function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
+  const headings = Array.from(doc.querySelectorAll('h1, h2'))
+    .slice(0, 12)
+    .map((h) => h.textContent ?? '');
+  const article = new Readability(doc as never).parse();
+  if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
+  const host = hostOf(metadata.url);
+  const title = chooseTitle({
+    ...(metadata.title ? { ogTitle: metadata.title } : {}),
+    headings,
+    ...(article.title ? { readabilityTitle: article.title } : {}),
+    ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
+    ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
+    ...(host ? { host } : {}),
+  });
+  const author = metadata.author ?? cleanByline(article.byline ?? undefined);
+  const publishedAt = metadata.publishedAt ?? (article.publishedTime || undefined);
+  return {
+    body: parseFragment(article.content).node,
+    title: title ?? '',
+    source: { ...pick(metadata, 'url', 'publisher'), ...(author ? { author } : {}), ...(publishedAt ? { publishedAt } : {}) },
+  };
+}
+
+/** A saved WeChat article: #js_content as the body, metadata from the page's script variables. */
+function fromWeChat(doc: DomDocument, html: string, metadata: PageMetadata): Extracted {
+  const wechat = readWeChat(doc, html, metadata.url);
+  const title = normalizeTitle(wechat.title ?? metadata.title ?? metadata.documentTitle ?? '');
+  return { body: wechat.body, title, source: { ...pick(metadata, 'url', 'author', 'publishedAt'), ...wechat.source } };
 }
 
 function hostOf(url: string | undefined): string | undefined {
