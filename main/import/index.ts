@@ -104,6 +104,11 @@ async function previewFile(input: ImportInput): Promise<ImportPreview> {
       const r = await importDocx(bytes, { fileName, fallbackTitle, title, lang });
       return finish(format, fileName, lang, r.content, { warnings: r.warnings, images: r.images });
     }
+    case 'pdf': {
+      const { importPdf } = await import('./pdf');
+      const r = await importPdf(bytes, { fileName, fallbackTitle, title, lang });
+      return finish(format, fileName, lang, r.content, { warnings: r.warnings });
+    }
   }
 }
 

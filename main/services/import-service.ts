@@ -22,6 +22,7 @@ const ORIGINAL_MIME: Record<string, string> = {
   html: 'text/html',
   markdown: 'text/markdown',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
 };
 
 /** A source read and converted, ready to be shown or added. */

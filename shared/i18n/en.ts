@@ -226,7 +226,7 @@ export const en: Catalog = {
       encodingMismatch: '“{{file}}” cannot be decoded as {{encoding}}; please choose another encoding.',
       noReadableBody: 'No article text found in “{{file}}”; the page may hold only navigation or scripts.',
       brokenDocx: '“{{file}}” is not a valid Word (.docx) file; it may be damaged: {{detail}}',
-      unsupported: 'Cannot import “{{file}}”: {{ext}} files are not supported. Use .txt, .html, .md or .docx.',
+      unsupported: 'Cannot import “{{file}}”: {{ext}} files are not supported. Use .txt, .html, .md, .docx or .pdf.',
       notFound: 'File not found: “{{file}}”.',
       noPermission: 'No permission to read “{{file}}”.',
       notAFile: '“{{file}}” is not a file.',
@@ -239,6 +239,9 @@ export const en: Catalog = {
       timedOut: 'Importing “{{file}}” took longer than {{seconds}} seconds and was stopped; nothing was added. The file may be built to slow readers down.',
       outOfMemory: 'Importing “{{file}}” needed more than {{limit}} MB of memory and was stopped; nothing was added.',
       tooDeep: '“{{file}}” is nested too deeply to be read; nothing was added.',
+      scannedPdf: '“{{file}}” is a scan (its pages are pictures with no text layer) and cannot be imported. Run OCR on it first, then import the recognised file.',
+      encryptedPdf: '“{{file}}” is protected by a password and cannot be imported. Remove the password in a PDF reader first.',
+      brokenPdf: '“{{file}}” is not a valid PDF file and may be damaged: {{detail}}',
     },
     cleanup: {
       'content-farm-intro': 'Remove the repost boilerplate first line and take the title from it',

@@ -225,7 +225,7 @@ export const zhCN = {
       encodingMismatch: '“{{file}}”不能按 {{encoding}} 解码,请换一种编码。',
       noReadableBody: '在“{{file}}”中找不到正文,该网页可能只有导航或脚本。',
       brokenDocx: '“{{file}}”不是有效的 Word(.docx)文件,可能已损坏:{{detail}}',
-      unsupported: '不支持导入“{{file}}”这种文件({{ext}})。请使用 .txt、.html、.md 或 .docx。',
+      unsupported: '不支持导入“{{file}}”这种文件({{ext}})。请使用 .txt、.html、.md、.docx 或 .pdf。',
       notFound: '找不到文件“{{file}}”。',
       noPermission: '没有权限读取“{{file}}”。',
       notAFile: '“{{file}}”不是一个文件。',
@@ -238,6 +238,9 @@ export const zhCN = {
       timedOut: '导入“{{file}}”超过了 {{seconds}} 秒，已停止，没有添加任何内容。该文件可能是有意拖慢读取的。',
       outOfMemory: '导入“{{file}}”需要超过 {{limit}} MB 内存，已停止，没有添加任何内容。',
       tooDeep: '“{{file}}”嵌套层次太深，无法读取，没有添加任何内容。',
+      scannedPdf: '“{{file}}”是扫描件（页面只是图片，没有文字层），无法导入。请先用 OCR 软件识别出文字，再导入识别后的文件。',
+      encryptedPdf: '“{{file}}”设有打开密码，无法导入。请先在 PDF 阅读器中取消密码，再导入。',
+      brokenPdf: '“{{file}}”不是有效的 PDF 文件，可能已损坏：{{detail}}',
     },
     cleanup: {
       'content-farm-intro': '去掉转载套话首行并取出标题',

@@ -35,7 +35,7 @@ export function articleSummary(article: Article) {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import articles (.txt in any Chinese encoding, .html, .md, .docx) into a project')
+    .description('import articles (.txt in any Chinese encoding, .html, .md, .docx, .pdf) into a project')
     .argument('<project>', 'the .pizhu file')
     .argument('<articles...>', 'the article files')
     .option('--encoding <encoding>', `text encoding: ${ENCODING_CHOICES.join('|')}`, 'auto')

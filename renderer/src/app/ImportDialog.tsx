@@ -11,7 +11,7 @@ import { CodePointIndex } from '../../../shared/text/codepoints';
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from './DialogShell';
 
-export const IMPORT_ACCEPT = '.txt,.text,.html,.htm,.md,.markdown,.docx';
+export const IMPORT_ACCEPT = '.txt,.text,.html,.htm,.md,.markdown,.docx,.pdf';
 
 /** Reads browser File objects into import sources. */
 export async function sourcesFromFiles(files: Iterable<File>): Promise<ImportSource[]> {
