@@ -13,6 +13,7 @@ import { EmbeddedImages } from './images';
 import { MAX_HTML_DEPTH } from './limits';
 import { cleanByline, extractMetadata, type PageMetadata } from './metadata';
 import { isWeChatPage, readWeChat } from './wechat';
+import { cleanPageBody, type PageCleanupReport } from './page-cleanup';
 import { takeSourceLines } from './source-lines';
 import { chooseTitle, normalizeTitle } from './title';
 
@@ -21,6 +22,7 @@ export interface HtmlImport {
   encoding: EncodingReport;
   warnings: string[];
   images: EmbeddedImages;
+  cleanups: PageCleanupReport[];
 }
 
 // The HTML spec's prescan looks at the first 1024 bytes; pages with long heads put the meta
@@ -36,7 +38,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 export function importHtml(
   bytes: Uint8Array,
-  opts: { fileName: string; lang: Language; encoding?: EncodingChoice; title?: string },
+  opts: { fileName: string; lang: Language; encoding?: EncodingChoice; title?: string; disabledCleanups?: string[] },
 ): HtmlImport {
   const { fileName, lang } = opts;
   const declared = declaredCharset(bytes);
@@ -58,7 +60,10 @@ export function importHtml(
   const builder = new ArticleBuilder();
   if (title) builder.add('title', title);
   const images = new EmbeddedImages();
-  const lines = takeSourceLines(found.body);
+  const disabled = new Set(opts.disabledCleanups ?? []);
+  const cleanups = cleanPageBody(found.body, disabled);
+  const lines = takeSourceLines(found.body, !disabled.has('source-lines'));
+  cleanups.push({ id: 'source-lines', applied: !disabled.has('source-lines') && lines.removed > 0, count: lines.removed });
   appendHtmlBlocks(builder, found.body, { images, title, ...(baseUrl ? { baseUrl } : {}) });
   const { source } = found;
   const content = builder.build(title, {
@@ -71,7 +76,7 @@ export function importHtml(
   const bodyBlocks = content.blocks.filter((b) => b.kind !== 'title' && b.end > b.start);
   if (bodyBlocks.length === 0) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
   if (images.unreadable > 0) warnings.push(translate(lang, 'import.warning.unreadableImage'));
-  return { content, encoding: decoded.encoding, warnings, images };
+  return { content, encoding: decoded.encoding, warnings, images, cleanups: cleanups.filter((c) => c.count > 0) };
 }
 
 interface Extracted {

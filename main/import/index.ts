@@ -96,8 +96,9 @@ async function previewFile(input: ImportInput): Promise<ImportPreview> {
     }
     case 'html': {
       const { importHtml } = await import('./html');
-      const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title });
-      return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images });
+      const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title, disabledCleanups: options.disabledCleanups });
+      const cleanups = cleanupPreviews(r.cleanups, lang);
+      return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images, cleanups });
     }
     case 'docx': {
       const { importDocx } = await import('./docx');
@@ -156,7 +157,7 @@ async function pastedPreview(text: string, html: string | undefined, opts: Paste
   return finish('text', fileName, lang, r.content, { cleanups: cleanupPreviews(r.cleanups, lang) });
 }
 
-function cleanupPreviews(reports: CleanupReport[], lang: Language): CleanupPreview[] {
+function cleanupPreviews(reports: readonly (Pick<CleanupReport, 'applied' | 'count'> & { id: string })[], lang: Language): CleanupPreview[] {
   return reports.map((r) => ({
     id: r.id,
     label: translate(lang, `import.cleanup.${r.id}`),

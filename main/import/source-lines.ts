@@ -19,8 +19,8 @@ const MAX_LINE = 80;
 
 type Queryable = DomNode & { querySelectorAll(selector: string): ArrayLike<DomElement> };
 
-/** Removes the metadata lines from an extracted body, returning what they said. */
-export function takeSourceLines(root: DomNode): SourceLines {
+/** Removes the metadata lines from an extracted body (unless told not to), returning what they said. */
+export function takeSourceLines(root: DomNode, remove = true): SourceLines {
   const out: SourceLines = { removed: 0 };
   const candidates = (root as Queryable).querySelectorAll('p, div, span, li, font, section');
   const seen: DomElement[] = [];
@@ -38,7 +38,7 @@ export function takeSourceLines(root: DomNode): SourceLines {
     }
     seen.push(el);
   }
-  for (const el of seen) el.remove();
+  if (remove) for (const el of seen) el.remove();
   out.removed = seen.length;
   return out;
 }

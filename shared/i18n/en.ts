@@ -248,6 +248,11 @@ export const en: Catalog = {
       'numbered-sections': 'Join section numbers on their own line with the short title after them',
       'image-credits': 'Mark “图源 / …” lines as image captions',
       'image-announcements': 'Mark where screenshots stood after sentences announcing them',
+      pagers: 'Remove page links (page 1 of 1, [1][2]…)',
+      'related-links': 'Remove related-reading link lists',
+      'page-tools': 'Remove print, share and font-size bars',
+      'ad-lines': 'Remove SMS and app-download ad lines',
+      'source-lines': 'Move source and editor lines into the source details',
     },
     cleanupDetail: '{{count}} place(s)',
     warning: {

@@ -247,6 +247,11 @@ export const zhCN = {
       'numbered-sections': '把单独成行的序号与短标题合并为小节标题',
       'image-credits': '把“图源 / …”行标为图片说明',
       'image-announcements': '在预告截图的句子后标出图片位置',
+      pagers: '去掉分页链接（第1页/共1页、[1][2]…）',
+      'related-links': '去掉延伸阅读、推荐阅读等链接列表',
+      'page-tools': '去掉打印、分享、字号等工具栏',
+      'ad-lines': '去掉短信订阅、扫码下载等广告行',
+      'source-lines': '把「来源」「责任编辑」行移到来源信息中',
     },
     cleanupDetail: '{{count}} 处',
     warning: {
