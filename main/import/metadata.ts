@@ -3,7 +3,7 @@
 // and JSON-LD NewsArticle/Article objects. Open Graph and JSON-LD come first because sites fill
 // them for sharing, while <title> usually carries the site's name as well.
 import type { SourceMetadata } from '../../shared/article/model';
-import type { DomDocument } from './dom';
+import type { DomDocument, DomElement } from './dom';
 
 export interface PageMetadata extends SourceMetadata {
   /** og:title or the JSON-LD headline: what the site gives for sharing. */
@@ -22,10 +22,20 @@ interface JsonLdArticle {
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Report|Scholarly|Tech)?Article$|^BlogPosting$/;
 
-function meta(doc: DomDocument, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`);
-  const value = el?.getAttribute('content')?.trim();
-  return value ? value : undefined;
+type MetaTags = Map<string, string>;
+
+/** The page's <meta> values by property or name (the first of each), read from the head once. */
+function metaTags(doc: DomDocument): MetaTags {
+  const head = doc.querySelector('head') as (DomElement & { querySelectorAll(s: string): ArrayLike<DomElement> }) | null;
+  const tags: MetaTags = new Map();
+  const list = head ? head.querySelectorAll('meta') : doc.querySelectorAll('meta');
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i]!;
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    for (const key of [el.getAttribute('property'), el.getAttribute('name')]) if (key && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
 }
 
 function nameOf(value: unknown): string | undefined {
@@ -93,26 +103,28 @@ export function savedFromUrl(html: string): string | undefined {
 }
 
 export function extractMetadata(doc: DomDocument, html = ''): PageMetadata {
+  const tags = metaTags(doc);
+  const meta = (key: string) => tags.get(key);
   const ld = jsonLdArticle(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const title = doc.querySelector('title')?.textContent?.trim();
   const absolute = (u: string | undefined) => (u && /^https?:\/\//i.test(u) ? u : undefined);
-  const author = [meta(doc, 'article:author'), ld.author, meta(doc, 'author')].map((a) => cleanByline(a)).find((a) => a !== undefined);
+  const author = [meta('article:author'), ld.author, meta('author')].map((a) => cleanByline(a)).find((a) => a !== undefined);
   const found: PageMetadata = {
-    title: meta(doc, 'og:title') ?? ld.headline,
+    title: meta('og:title') ?? ld.headline,
     documentTitle: title || undefined,
-    url: absolute(canonical) ?? absolute(meta(doc, 'og:url')) ?? absolute(ld.url) ?? savedFromUrl(html) ?? (canonical || ld.url),
-    publisher: meta(doc, 'og:site_name') ?? ld.publisher ?? meta(doc, 'application-name'),
+    url: absolute(canonical) ?? absolute(meta('og:url')) ?? absolute(ld.url) ?? savedFromUrl(html) ?? (canonical || ld.url),
+    publisher: meta('og:site_name') ?? ld.publisher ?? meta('application-name'),
     author,
     publishedAt:
-      meta(doc, 'article:published_time') ??
+      meta('article:published_time') ??
       ld.datePublished ??
-      meta(doc, 'og:release_date') ??
-      meta(doc, 'pubdate') ??
-      meta(doc, 'publishdate') ??
-      meta(doc, 'PubDate') ??
-      meta(doc, 'publish_time') ??
-      meta(doc, 'date') ??
+      meta('og:release_date') ??
+      meta('pubdate') ??
+      meta('publishdate') ??
+      meta('PubDate') ??
+      meta('publish_time') ??
+      meta('date') ??
       visibleDate(doc),
   };
   for (const key of Object.keys(found) as (keyof PageMetadata)[]) if (found[key] === undefined) delete found[key];
@@ -151,19 +163,28 @@ export function parseDateLine(text: string): string | undefined {
 
 const DATE_HOLDER = /time|date|pub|info|meta|source|author/i;
 
+// A date line sits near the top of the page, so only the first elements are looked at.
+const DATE_SCAN_ELEMENTS = 3000;
+
+type Walkable = DomElement & { children: ArrayLike<Walkable> };
+
 /** The publication date shown on the page, in an element whose class or id says it holds one. */
 function visibleDate(doc: DomDocument): string | undefined {
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
-  if (time) return time;
-  const elements = doc.querySelectorAll('[class], [id]');
-  for (let i = 0; i < elements.length && i < 4000; i++) {
-    const el = elements[i]!;
+  const stack: Walkable[] = doc.body ? [doc.body as Walkable] : [];
+  for (let seen = 0; stack.length > 0 && seen < DATE_SCAN_ELEMENTS; seen++) {
+    const el = stack.pop()!;
+    if (el.localName === 'time') {
+      const datetime = el.getAttribute('datetime')?.trim();
+      if (datetime) return datetime;
+    }
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_HOLDER.test(label)) continue;
-    const text = el.textContent ?? '';
-    if (text.length > 200) continue;
-    const date = parseDateLine(text);
-    if (date) return date;
+    if (label.trim() !== '' && DATE_HOLDER.test(label)) {
+      const text = el.textContent ?? '';
+      const date = text.length <= 200 ? parseDateLine(text) : undefined;
+      if (date) return date;
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Clean-ups of an extracted page body beyond Readability, each switchable in the preview with a
 // count (like the repost clean-ups of plain text): pagers, related-reading link lists, print and
 // share bars, SMS and app ads. Each removes whole elements and never edits the text of what stays.
+import { blockLines } from './block-lines';
 import type { DomElement, DomNode } from './dom';
 
 export interface PageCleanupReport {
@@ -56,20 +57,15 @@ function relatedBlock(label: Element): Element[] {
   return out;
 }
 
-/** Block elements that hold a line of their own (an inline element is never removed from its sentence). */
-function lines(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p, div, li, section, h2, h3, h4, h5, h6, center')).filter(
-    (el) => !Array.from(el.children).some((c) => ['p', 'div', 'section', 'ul', 'ol', 'table', 'li'].includes(c.localName)),
-  );
-}
+const LINE_ELEMENTS = new Set(['p', 'div', 'li', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'center']);
 
 /** Applies the enabled clean-ups to a body, returning what each found. */
 export function cleanPageBody(root: DomNode, disabled: ReadonlySet<string>): PageCleanupReport[] {
   const body = root as Element;
   const found = new Map<PageCleanupId, Set<Element>>(PAGE_CLEANUPS.map((id) => [id, new Set()]));
-  for (const el of lines(body)) {
-    const text = squash(el);
-    if (text === '' || text.length > 120) continue;
+  for (const { el: line, text } of blockLines(body)) {
+    if (!LINE_ELEMENTS.has(line.localName) || text === '' || text.length > 120) continue;
+    const el = line as Element;
     if (isPager(text)) found.get('pagers')!.add(el);
     else if (RELATED_LABEL.test(text)) for (const part of relatedBlock(el)) found.get('related-links')!.add(part);
     else if (TOOL_WORDS.test(text) && text.length <= 60) found.get('page-tools')!.add(el);

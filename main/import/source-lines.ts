@@ -2,6 +2,7 @@
 // 「作者：李某」. Readability keeps them as paragraphs; they are taken out of the body whole
 // (a paragraph is either removed entirely or left exactly as it was) and their values become
 // the article's publisher or noted editor.
+import { blockLines } from './block-lines';
 import type { DomElement, DomNode } from './dom';
 
 export interface SourceLines {
@@ -17,18 +18,12 @@ export interface SourceLines {
 const LINE = /^[（(【[]?\s*(来源|稿源|出处|责任编辑|责编|编辑|作者)\s*[:：]\s*(.{1,40}?)\s*[）)】\]]?$/u;
 const MAX_LINE = 80;
 
-type Queryable = DomNode & { querySelectorAll(selector: string): ArrayLike<DomElement> };
-
 /** Removes the metadata lines from an extracted body (unless told not to), returning what they said. */
 export function takeSourceLines(root: DomNode, remove = true): SourceLines {
   const out: SourceLines = { removed: 0 };
-  const candidates = (root as Queryable).querySelectorAll('p, div, span, li, font, section');
-  const seen: DomElement[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i]!;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const found: DomElement[] = [];
+  for (const { el, text } of blockLines(root)) {
     if (text === '' || text.length > MAX_LINE) continue;
-    if (seen.some((s) => contains(s, el))) continue;
     const parts = splitCredits(text);
     if (!parts) continue;
     for (const [label, value] of parts) {
@@ -36,10 +31,10 @@ export function takeSourceLines(root: DomNode, remove = true): SourceLines {
       else if (label === '作者') out.author ??= value;
       else out.editor ??= value;
     }
-    seen.push(el);
+    found.push(el);
   }
-  if (remove) for (const el of seen) el.remove();
-  out.removed = seen.length;
+  if (remove) for (const el of found) el.remove();
+  out.removed = found.length;
   return out;
 }
 
@@ -53,9 +48,4 @@ function splitCredits(text: string): [string, string][] | null {
     out.push([m[1]!, m[2]!]);
   }
   return out.length > 0 ? out : null;
-}
-
-function contains(outer: DomNode, inner: DomNode): boolean {
-  const o = outer as DomNode & { contains?(n: DomNode): boolean };
-  return o.contains ? o.contains(inner) : false;
 }
