@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './dom';
-import { cleanByline, extractMetadata, parseDateLine, savedFromUrl } from './metadata';
+import { cleanByline, extractMetadata, parseDateLine, relativeDate, savedAt, savedFromUrl } from './metadata';
 import { takeSourceLines } from './source-lines';
 import { parseFragment } from './dom';
 
@@ -36,5 +36,17 @@ describe('where, by whom and when a saved page was published', () => {
     const lines = takeSourceLines(body);
     expect(lines).toEqual({ publisher: '新华社', editor: '王某', removed: 2 });
     expect(body.textContent).toBe('腾讯发布混元大模型。文中提到的来源：内部人士。');
+  });
+
+  it('resolves 「昨天」, 「3小时前」 and a date without its year against when the page was saved', () => {
+    const saved = savedAt('<!--\n Page saved with SingleFile \n url: https://www.ithome.com/0/800/123.htm \n saved date: Tue Nov 05 2024 10:32:00 GMT+0800 (China Standard Time)\n-->')!;
+    expect(relativeDate('昨天 22:46', saved)).toBe('2024-11-04T22:46+08:00');
+    expect(relativeDate('3小时前', saved)).toBe('2024-11-05T07:32+08:00');
+    expect(relativeDate('2天前', saved)).toBe('2024-11-03');
+    expect(relativeDate('IT之家 09-30 22:46', saved)).toBe('2024-09-30T22:46+08:00');
+    expect(relativeDate('12-31 08:00', saved)).toBe('2023-12-31T08:00+08:00');
+    expect(relativeDate('IT之家发布时间：09-3022:46青岛软媒网络科技有限公司', saved)).toBe('2024-09-30T22:46+08:00');
+    const html = '<!-- saved date: Tue Nov 05 2024 10:32:00 GMT+0800 (CST) --><html><body><div class="post-time">今天 09:15</div><p>正文</p></body></html>';
+    expect(extractMetadata(parseDocument(html).node, html).publishedAt).toBe('2024-11-05T09:15+08:00');
   });
 });

@@ -125,7 +125,7 @@ export function extractMetadata(doc: DomDocument, html = ''): PageMetadata {
       meta('PubDate') ??
       meta('publish_time') ??
       meta('date') ??
-      visibleDate(doc),
+      visibleDate(doc, savedAt(html)),
   };
   for (const key of Object.keys(found) as (keyof PageMetadata)[]) if (found[key] === undefined) delete found[key];
   return found;
@@ -163,13 +163,64 @@ export function parseDateLine(text: string): string | undefined {
 
 const DATE_HOLDER = /time|date|pub|info|meta|source|author/i;
 
+/** When a page was saved, as the local wall-clock time there (its fields read in UTC) and its offset. */
+export interface SavedAt {
+  local: Date;
+  offset: string;
+}
+
+// SingleFile notes when it saved a page: <!-- … saved date: Tue Nov 05 2024 10:32:00 GMT+0800 (…) -->.
+const SAVED_DATE = /saved date:\s*\w{3} (\w{3}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-]\d{4})/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function savedAt(html: string): SavedAt | undefined {
+  const m = SAVED_DATE.exec(html.slice(0, 8192));
+  if (!m) return undefined;
+  const [, mon, d, y, h, mi, sec, zone] = m;
+  const month = MONTHS.indexOf(mon!);
+  if (month < 0) return undefined;
+  return { local: new Date(Date.UTC(Number(y), month, Number(d), Number(h), Number(mi), Number(sec))), offset: `${zone!.slice(0, 3)}:${zone!.slice(3)}` };
+}
+
+const RELATIVE = /(今天|昨天|前天)\s*(\d{1,2}):(\d{2})|(\d{1,2})\s*(分钟|小时|天)前|(?<![\d-])(\d{1,2})-(\d{1,2})\s*(\d{1,2}):(\d{2})/u;
+
+/** 「昨天 10:32」, 「3小时前」, 「09-30 22:46」 as a date, counted back from when the page was saved. */
+export function relativeDate(text: string, saved: SavedAt): string | undefined {
+  const m = RELATIVE.exec(text);
+  if (!m) return undefined;
+  const at = new Date(saved.local);
+  const iso = (withTime: boolean) => `${at.toISOString().slice(0, withTime ? 16 : 10)}${withTime ? saved.offset : ''}`;
+  if (m[1]) {
+    at.setUTCDate(at.getUTCDate() - ['今天', '昨天', '前天'].indexOf(m[1]));
+    at.setUTCHours(Number(m[2]), Number(m[3]), 0, 0);
+    return iso(true);
+  }
+  if (m[4]) {
+    const n = Number(m[4]);
+    if (m[5] === '天') {
+      at.setUTCDate(at.getUTCDate() - n);
+      return iso(false);
+    }
+    at.setUTCMinutes(at.getUTCMinutes() - n * (m[5] === '小时' ? 60 : 1));
+    return iso(true);
+  }
+  const month = Number(m[6]) - 1;
+  const day = Number(m[7]);
+  if (month < 0 || month > 11 || day < 1 || day > 31) return undefined;
+  // A month and day later in the year than the save date were last year's.
+  const year = at.getUTCFullYear() - (month > at.getUTCMonth() || (month === at.getUTCMonth() && day > at.getUTCDate()) ? 1 : 0);
+  at.setUTCFullYear(year, month, day);
+  at.setUTCHours(Number(m[8]), Number(m[9]), 0, 0);
+  return iso(true);
+}
+
 // A date line sits near the top of the page, so only the first elements are looked at.
 const DATE_SCAN_ELEMENTS = 3000;
 
 type Walkable = DomElement & { children: ArrayLike<Walkable> };
 
 /** The publication date shown on the page, in an element whose class or id says it holds one. */
-function visibleDate(doc: DomDocument): string | undefined {
+function visibleDate(doc: DomDocument, saved: SavedAt | undefined): string | undefined {
   const stack: Walkable[] = doc.body ? [doc.body as Walkable] : [];
   for (let seen = 0; stack.length > 0 && seen < DATE_SCAN_ELEMENTS; seen++) {
     const el = stack.pop()!;
@@ -180,7 +231,7 @@ function visibleDate(doc: DomDocument): string | undefined {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (label.trim() !== '' && DATE_HOLDER.test(label)) {
       const text = el.textContent ?? '';
-      const date = text.length <= 200 ? parseDateLine(text) : undefined;
+      const date = text.length <= 200 ? (parseDateLine(text) ?? (saved ? relativeDate(text, saved) : undefined)) : undefined;
       if (date) return date;
     }
     const children = el.children;
