@@ -35,6 +35,9 @@ describe('where, by whom and when a saved page was published', () => {
     ).node;
     const lines = takeSourceLines(body);
     expect(lines).toEqual({ publisher: '新华社', editor: '王某', removed: 2 });
+    const wechat = parseFragment('<section><span>梦晨 发自 凹非寺<br>量子位 | 公众号 QbitAI</span></section><p>腾讯发布混元大模型。</p>').node;
+    expect(takeSourceLines(wechat)).toEqual({ author: '梦晨', removed: 1 });
+    expect(wechat.textContent).toBe('腾讯发布混元大模型。');
     expect(body.textContent).toBe('腾讯发布混元大模型。文中提到的来源：内部人士。');
   });
 

@@ -17,6 +17,8 @@ export interface SourceLines {
 
 const LINE = /^[（(【[]?\s*(来源|稿源|出处|责任编辑|责编|编辑|作者)\s*[:：]\s*(.{1,40}?)\s*[）)】\]]?$/u;
 const MAX_LINE = 80;
+// The credit that opens many WeChat tech articles: 「梦晨 发自 凹非寺 量子位 | 公众号 QbitAI」.
+const DATELINE_CREDIT = /^(\S{1,12}(?: \S{1,12})?) 发自 \S{1,12}(?: ?\S{1,16} ?[|｜] ?公众号 ?[\w-]+)?$/u;
 
 /** Removes the metadata lines from an extracted body (unless told not to), returning what they said. */
 export function takeSourceLines(root: DomNode, remove = true): SourceLines {
@@ -24,7 +26,8 @@ export function takeSourceLines(root: DomNode, remove = true): SourceLines {
   const found: DomElement[] = [];
   for (const { el, text } of blockLines(root)) {
     if (text === '' || text.length > MAX_LINE) continue;
-    const parts = splitCredits(text);
+    const credit = DATELINE_CREDIT.exec(text);
+    const parts = credit ? ([['作者', credit[1]!]] as [string, string][]) : splitCredits(text);
     if (!parts) continue;
     for (const [label, value] of parts) {
       if (/来源|稿源|出处/.test(label)) out.publisher ??= value;
