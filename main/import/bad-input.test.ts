@@ -47,7 +47,11 @@ describe('refusing bad input with a clear reason', () => {
     await expect(attempt('fake.docx', zip)).rejects.toMatchObject({ code: 'bad-input' });
   });
 
-  it.each(['report.pdf', 'setup.exe', 'noextension'])('refuses the unsupported file %s', async (name) => {
+  it('refuses a .pdf that is not a PDF, naming the file', async () => {
+    await expect(attempt('report.pdf', new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'bad-input', message: expect.stringContaining('report.pdf') });
+  });
+
+  it.each(['slides.key', 'setup.exe', 'noextension'])('refuses the unsupported file %s', async (name) => {
     await expect(attempt(name, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining(name) });
   });
 });

@@ -2,23 +2,27 @@
 // metadata, extract the article from the site chrome with Readability, and map it to blocks.
 import { Readability } from '@mozilla/readability';
 import { ArticleBuilder } from '../../shared/article/builder';
-import type { ArticleContent } from '../../shared/article/model';
-import { normalizeInline } from '../../shared/article/normalize';
+import type { ArticleContent, SourceMetadata } from '../../shared/article/model';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { decodeText, encodingFromLabel, type EncodingChoice, type EncodingReport } from './detect-encoding';
-import { parseDocument, parseFragment } from './dom';
+import { parseDocument, parseFragment, type DomDocument, type DomNode } from './dom';
 import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
 import { MAX_HTML_DEPTH } from './limits';
-import { extractMetadata } from './metadata';
+import { cleanByline, extractMetadata, type PageMetadata } from './metadata';
+import { isWeChatPage, readWeChat } from './wechat';
+import { cleanPageBody, type PageCleanupReport } from './page-cleanup';
+import { takeSourceLines } from './source-lines';
+import { chooseTitle, normalizeTitle } from './title';
 
 export interface HtmlImport {
   content: ArticleContent;
   encoding: EncodingReport;
   warnings: string[];
   images: EmbeddedImages;
+  cleanups: PageCleanupReport[];
 }
 
 // The HTML spec's prescan looks at the first 1024 bytes; pages with long heads put the meta
@@ -34,7 +38,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 export function importHtml(
   bytes: Uint8Array,
-  opts: { fileName: string; lang: Language; encoding?: EncodingChoice; title?: string },
+  opts: { fileName: string; lang: Language; encoding?: EncodingChoice; title?: string; disabledCleanups?: string[] },
 ): HtmlImport {
   const { fileName, lang } = opts;
   const declared = declaredCharset(bytes);
@@ -46,32 +50,81 @@ export function importHtml(
   }
   const { node: doc, flattened } = parseDocument(decoded.text);
   if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
-  const metadata = extractMetadata(doc);
+  const metadata = extractMetadata(doc, decoded.text);
   // A <base> would make Readability resolve every relative link against an address of the page's
   // choosing; they are resolved against the page's own declared address instead, or dropped.
   for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
-  const baseUrl = metadata.url && /^https?:\/\//i.test(metadata.url) ? metadata.url : undefined;
-  const article = new Readability(doc as never).parse();
-  if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
-
-  const title = cleanTitle(opts.title ?? metadata.title ?? article.title ?? '');
+  const found = isWeChatPage(doc, metadata.url) ? fromWeChat(doc, decoded.text, metadata) : fromReadability(doc, metadata, fileName, lang);
+  const title = opts.title ? normalizeTitle(opts.title) : found.title;
+  const baseUrl = found.source.url && /^https?:\/\//i.test(found.source.url) ? found.source.url : undefined;
   const builder = new ArticleBuilder();
   if (title) builder.add('title', title);
   const images = new EmbeddedImages();
-  appendHtmlBlocks(builder, parseFragment(article.content).node, { images, title, ...(baseUrl ? { baseUrl } : {}) });
+  const disabled = new Set(opts.disabledCleanups ?? []);
+  const cleanups = cleanPageBody(found.body, disabled);
+  const lines = takeSourceLines(found.body, !disabled.has('source-lines'));
+  cleanups.push({ id: 'source-lines', applied: !disabled.has('source-lines') && lines.removed > 0, count: lines.removed });
+  appendHtmlBlocks(builder, found.body, { images, title, ...(baseUrl ? { baseUrl } : {}) });
+  const { source } = found;
   const content = builder.build(title, {
-    ...pick(metadata, 'url', 'publisher', 'author', 'publishedAt'),
-    ...(metadata.author === undefined && article.byline ? { author: article.byline.trim() } : {}),
-    ...(metadata.publishedAt === undefined && article.publishedTime ? { publishedAt: article.publishedTime } : {}),
+    ...source,
+    ...(source.publisher === undefined && lines.publisher ? { publisher: lines.publisher } : {}),
+    ...(source.author === undefined && lines.author ? { author: lines.author } : {}),
+    ...(lines.editor ? { editor: lines.editor } : {}),
     fileName,
   });
   const bodyBlocks = content.blocks.filter((b) => b.kind !== 'title' && b.end > b.start);
   if (bodyBlocks.length === 0) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
   if (images.unreadable > 0) warnings.push(translate(lang, 'import.warning.unreadableImage'));
-  return { content, encoding: decoded.encoding, warnings, images };
+  return { content, encoding: decoded.encoding, warnings, images, cleanups: cleanups.filter((c) => c.count > 0) };
 }
 
-const cleanTitle = (s: string): string => normalizeInline(s).replace(/\s+/g, ' ').trim();
+interface Extracted {
+  body: DomNode;
+  title: string;
+  source: SourceMetadata;
+}
+
+/** The body and metadata of an ordinary page: Readability, the title chosen among candidates. */
+function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
+  const headings = Array.from(doc.querySelectorAll('h1, h2'))
+    .slice(0, 12)
+    .map((h) => h.textContent ?? '');
+  const article = new Readability(doc as never).parse();
+  if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
+  const host = hostOf(metadata.url);
+  const title = chooseTitle({
+    ...(metadata.title ? { ogTitle: metadata.title } : {}),
+    headings,
+    ...(article.title ? { readabilityTitle: article.title } : {}),
+    ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
+    ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
+    ...(host ? { host } : {}),
+  });
+  const author = metadata.author ?? cleanByline(article.byline ?? undefined);
+  const publishedAt = metadata.publishedAt ?? (article.publishedTime || undefined);
+  return {
+    body: parseFragment(article.content).node,
+    title: title ?? '',
+    source: { ...pick(metadata, 'url', 'publisher'), ...(author ? { author } : {}), ...(publishedAt ? { publishedAt } : {}) },
+  };
+}
+
+/** A saved WeChat article: #js_content as the body, metadata from the page's script variables. */
+function fromWeChat(doc: DomDocument, html: string, metadata: PageMetadata): Extracted {
+  const wechat = readWeChat(doc, html, metadata.url);
+  const title = normalizeTitle(wechat.title ?? metadata.title ?? metadata.documentTitle ?? '');
+  return { body: wechat.body, title, source: { ...pick(metadata, 'url', 'author', 'publishedAt'), ...wechat.source } };
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function pick<T extends object, K extends keyof T>(obj: T, ...keys: K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;

@@ -27,7 +27,11 @@ export interface ImportOptions {
   disabledCleanups?: string[];
   /** The title the user typed; overrides any title found in the file. */
   title?: string;
+  /** Source fields the user typed; override what was found, an empty one removes it. */
+  source?: Partial<Record<EditableSourceField, string>>;
 }
+
+export type EditableSourceField = 'url' | 'publisher' | 'author' | 'publishedAt';
 
 export interface ImportInput {
   fileName: string;
@@ -58,6 +62,19 @@ export async function previewImport(input: ImportInput): Promise<ImportPreview> 
   return withCheckedImages(await previewFile(input), fileName, lang);
 }
 
+/** The preview with the source fields the user typed in place of the ones found. */
+export function withSourceEdits(preview: ImportPreview, edits: ImportOptions['source']): ImportPreview {
+  if (!edits) return preview;
+  const source = { ...preview.content.source };
+  for (const [key, value] of Object.entries(edits) as [EditableSourceField, string | undefined][]) {
+    if (value === undefined) continue;
+    const trimmed = value.trim();
+    if (trimmed === '') delete source[key];
+    else source[key] = trimmed;
+  }
+  return { ...preview, content: { ...preview.content, source } };
+}
+
 async function previewFile(input: ImportInput): Promise<ImportPreview> {
   const { fileName, bytes, lang, options = {} } = input;
   const format = formatOf(fileName, lang);
@@ -79,13 +96,19 @@ async function previewFile(input: ImportInput): Promise<ImportPreview> {
     }
     case 'html': {
       const { importHtml } = await import('./html');
-      const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title });
-      return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images });
+      const r = importHtml(bytes, { fileName, lang, encoding: options.encoding, title, disabledCleanups: options.disabledCleanups });
+      const cleanups = cleanupPreviews(r.cleanups, lang);
+      return finish(format, fileName, lang, r.content, { encoding: r.encoding, warnings: r.warnings, images: r.images, cleanups });
     }
     case 'docx': {
       const { importDocx } = await import('./docx');
       const r = await importDocx(bytes, { fileName, fallbackTitle, title, lang });
       return finish(format, fileName, lang, r.content, { warnings: r.warnings, images: r.images });
+    }
+    case 'pdf': {
+      const { importPdf } = await import('./pdf');
+      const r = await importPdf(bytes, { fileName, fallbackTitle, title, lang });
+      return finish(format, fileName, lang, r.content, { warnings: r.warnings });
     }
   }
 }
@@ -134,7 +157,7 @@ async function pastedPreview(text: string, html: string | undefined, opts: Paste
   return finish('text', fileName, lang, r.content, { cleanups: cleanupPreviews(r.cleanups, lang) });
 }
 
-function cleanupPreviews(reports: CleanupReport[], lang: Language): CleanupPreview[] {
+function cleanupPreviews(reports: readonly (Pick<CleanupReport, 'applied' | 'count'> & { id: string })[], lang: Language): CleanupPreview[] {
   return reports.map((r) => ({
     id: r.id,
     label: translate(lang, `import.cleanup.${r.id}`),

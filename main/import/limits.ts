@@ -38,7 +38,7 @@ export const MAX_HTML_DEPTH = 256;
 export const IMPORT_TIME_LIMIT_MS = 20_000;
 export const IMPORT_HEAP_LIMIT_MB = 768;
 
-export type ImportFormat = 'text' | 'html' | 'markdown' | 'docx';
+export type ImportFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf';
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   txt: 'text',
@@ -49,6 +49,7 @@ const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   md: 'markdown',
   markdown: 'markdown',
   docx: 'docx',
+  pdf: 'pdf',
 };
 
 export function extensionOf(fileName: string): string {

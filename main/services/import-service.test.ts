@@ -104,6 +104,17 @@ describe('pizhu import and pizhu article', () => {
     expect(a.encoding.name).toBe('utf-8');
   });
 
+  it('prints a page whose declared charset its bytes contradict with that warning, on stderr and in --json', () => {
+    const { path, store } = project();
+    store.close();
+    const r = pizhu('import', path, 'fixtures/articles/page-gb2312-declared-utf8.html', '--json');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/page-gb2312-declared-utf8\.html: .*gb2312/i);
+    const [a] = JSON.parse(r.stdout);
+    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings[0]).toMatch(/gb2312/i);
+  });
+
   it('adds nothing when one of the files cannot be imported', () => {
     const { dir, path, store } = project();
     store.close();
@@ -123,5 +134,40 @@ describe('pizhu import and pizhu article', () => {
     const r = pizhu('import', path, latin);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/--encoding/);
+  });
+});
+
+describe('offering an import as a new revision by its text', () => {
+  it('offers a corrected copy of an article under another file name as its new revision', async () => {
+    const { store } = project();
+    const first = await importCommit(store, { kind: 'path', path: SEED }, {}, 'zh-CN');
+    const corrected = readFileSync(SEED, 'utf8').replace('2024 年已经逐渐步入了尾声', '编者按：本文有删改。\n2024 年已经逐渐步入了尾声');
+    const bytes = new TextEncoder().encode(corrected);
+    const preview = await importPreview(store, { kind: 'file', fileName: '腾讯AI-修订版.txt', bytes }, {}, 'zh-CN');
+    expect(preview.sameSourceArticleId).toBe(first.id);
+    store.close();
+  });
+
+  it('does not offer an unrelated article as a revision', async () => {
+    const { store } = project();
+    await importCommit(store, { kind: 'path', path: SEED }, {}, 'zh-CN');
+    const html = readFileSync('fixtures/articles/page-with-chrome.html');
+    const preview = await importPreview(store, { kind: 'file', fileName: 'other.html', bytes: html }, {}, 'zh-CN');
+    expect(preview.sameSourceArticleId).toBeNull();
+    store.close();
+  });
+
+  it('stores the author and date the user typed in the preview, and drops a field emptied there', async () => {
+    const { store } = project();
+    const html = readFileSync('fixtures/articles/page-with-chrome.html');
+    const source = { author: '林晓、王磊', publishedAt: '2024-11-21', publisher: '' };
+    const article = await importCommit(store, { kind: 'file', fileName: 'page.html', bytes: html }, { source }, 'zh-CN');
+    expect(store.getArticle(article.id).content.source).toEqual({
+      url: 'https://tech.example.cn/a/20241120-yuanbao',
+      author: '林晓、王磊',
+      publishedAt: '2024-11-21',
+      fileName: 'page.html',
+    });
+    store.close();
   });
 });

@@ -7,12 +7,13 @@ import type { ImportPreviewView } from '../../shared/api/views';
 import type { Article } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { translate } from '../../shared/i18n';
-import { readArticleFile, type ImportPreview } from '../import';
+import { readArticleFile, withSourceEdits, type ImportPreview } from '../import';
 import { DEFAULT_BUDGET, importInWorker, type ImportBudget } from '../import/off-thread';
 import type { ArticleFileOptions, ProjectStore } from '../project/store';
 import type { ArticleContent } from '../../shared/article/model';
 import { createAnchorer } from '../../shared/anchoring/reanchor';
 import { describeSpan } from '../../shared/anchoring/selectors';
+import { REVISION_SIMILARITY, shingles, similarity } from '../import/similarity';
 
 export type { ImportSource };
 
@@ -21,6 +22,7 @@ const ORIGINAL_MIME: Record<string, string> = {
   html: 'text/html',
   markdown: 'text/markdown',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
 };
 
 /** A source read and converted, ready to be shown or added. */
@@ -50,20 +52,34 @@ export async function resolveImport(source: ImportSource, options: ImportOptions
     const { disabledCleanups, title } = options;
     const pasteOptions = { ...(disabledCleanups ? { disabledCleanups } : {}), ...(title !== undefined ? { title } : {}) };
     const job = { kind: 'paste' as const, text: source.text, ...(source.html !== undefined ? { html: source.html } : {}), options: pasteOptions, lang };
-    return { kind: 'paste', fileName: translate(lang, 'import.pasted'), preview: await importInWorker(job, importBudget()) };
+    const preview = withSourceEdits(await importInWorker(job, importBudget()), options.source);
+    return { kind: 'paste', fileName: translate(lang, 'import.pasted'), preview };
   }
   const file = source.kind === 'path' ? await readArticleFile(source.path, lang) : { fileName: source.fileName, bytes: source.bytes };
-  const preview = await importInWorker({ kind: 'file', fileName: file.fileName, bytes: file.bytes, options, lang }, importBudget());
+  const preview = withSourceEdits(await importInWorker({ kind: 'file', fileName: file.fileName, bytes: file.bytes, options, lang }, importBudget()), options.source);
   return { kind: source.kind, fileName: file.fileName, preview, original: { bytes: file.bytes, mime: ORIGINAL_MIME[preview.format] ?? 'application/octet-stream' } };
 }
 
-/** The article in the project with the same source URL, if any. */
-function sameSourceArticle(store: ProjectStore | undefined, url: string | undefined): string | null {
-  if (!store || !url) return null;
-  for (const summary of store.listArticles()) {
-    if (store.getArticle(summary.id).content.source.url === url) return summary.id;
+/**
+ * The article an import is likely a new version of: the one with the same source URL, else the
+ * one whose text is most alike, if at least REVISION_SIMILARITY (a re-saved page, a corrected
+ * .txt under another name).
+ */
+function sameSourceArticle(store: ProjectStore | undefined, content: ArticleContent): string | null {
+  if (!store) return null;
+  const { url } = content.source;
+  const articles = store.listArticles().map((summary) => store.getArticle(summary.id));
+  if (url) {
+    const same = articles.find((a) => a.content.source.url === url);
+    if (same) return same.id;
   }
-  return null;
+  const incoming = shingles(content.text);
+  let best: { id: string; score: number } | null = null;
+  for (const article of articles) {
+    const score = similarity(incoming, shingles(article.content.text));
+    if (score >= REVISION_SIMILARITY && (!best || score > best.score)) best = { id: article.id, score };
+  }
+  return best?.id ?? null;
 }
 
 export async function importPreview(
@@ -82,7 +98,7 @@ export async function importPreview(
     warnings: preview.warnings,
     images: preview.embeddedImages.map((i) => ({ hash: i.hash, mime: i.mime, bytes: i.bytes.byteLength })),
     stats: preview.stats,
-    sameSourceArticleId: sameSourceArticle(store, preview.content.source.url),
+    sameSourceArticleId: sameSourceArticle(store, preview.content),
   };
 }
 

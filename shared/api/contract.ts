@@ -75,6 +75,12 @@ export const ImportOptionsSchema = z
     encoding: z.enum(ENCODING_CHOICES).optional(),
     disabledCleanups: z.array(z.string()).optional(),
     title: z.string().max(500).optional(),
+    /** Source fields the user typed in the preview; an empty string removes the field. */
+    source: z
+      .object({ url: z.string().max(2000), publisher: z.string().max(500), author: z.string().max(500), publishedAt: z.string().max(100) })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;

@@ -14,7 +14,7 @@ export interface ProjectState {
   articles: ArticleSummary[];
 }
 
-export type ImportFormat = 'text' | 'html' | 'markdown' | 'docx' | 'paste';
+export type ImportFormat = 'text' | 'html' | 'markdown' | 'docx' | 'pdf' | 'paste';
 export const ENCODING_CHOICES = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
 

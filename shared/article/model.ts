@@ -44,6 +44,8 @@ export const SourceMetadataSchema = z.object({
   author: z.string().optional(),
   /** ISO 8601 date or date-time as found in the source. */
   publishedAt: z.string().optional(),
+  /** The editor credited on the page (「责任编辑」), taken out of the text on import. */
+  editor: z.string().optional(),
   /** The original file's name, for provenance. */
   fileName: z.string().optional(),
 });

@@ -26,13 +26,16 @@ export function articleSummary(article: Article) {
     encoding: importInfo.encoding ? { name: importInfo.encoding, confidence: importInfo.confidence ?? null } : null,
     characters: cpLength(content.text),
     blocks,
+    // What the import left out or doubted (a declared charset the bytes contradict, an image
+    // refused): printed on stderr as it happens, and kept here for scripts.
+    warnings: importInfo.warnings ?? [],
   };
 }
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import articles (.txt in any Chinese encoding, .html, .md, .docx) into a project')
+    .description('import articles (.txt in any Chinese encoding, .html, .md, .docx, .pdf) into a project')
     .argument('<project>', 'the .pizhu file')
     .argument('<articles...>', 'the article files')
     .option('--encoding <encoding>', `text encoding: ${ENCODING_CHOICES.join('|')}`, 'auto')

@@ -11,7 +11,7 @@ import { CodePointIndex } from '../../../shared/text/codepoints';
 import { useClient } from '../api/ClientContext';
 import { DialogShell } from './DialogShell';
 
-export const IMPORT_ACCEPT = '.txt,.text,.html,.htm,.md,.markdown,.docx';
+export const IMPORT_ACCEPT = '.txt,.text,.html,.htm,.md,.markdown,.docx,.pdf';
 
 /** Reads browser File objects into import sources. */
 export async function sourcesFromFiles(files: Iterable<File>): Promise<ImportSource[]> {
@@ -37,6 +37,8 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
   // asks for a new preview (which would replace the field being typed in).
   const [options, setOptions] = useState<ImportOptions>({});
   const [title, setTitle] = useState<string | null>(null);
+  // Source fields typed in the preview, also apart from the options (see the title above).
+  const [sourceEdits, setSourceEdits] = useState<SourceEdits>({});
   const [loaded, setLoaded] = useState<{ key: string; preview: ImportPreviewView | null; error: string | null } | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
   const [committing, setCommitting] = useState(false);
@@ -56,6 +58,7 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
     setSourceSeq((n) => n + 1);
     setOptions({});
     setTitle(null);
+    setSourceEdits({});
     setCommitError(null);
   }, []);
 
@@ -78,7 +81,9 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
     setCommitting(true);
     const asRevisionOf = asRevision && preview.sameSourceArticleId ? preview.sameSourceArticleId : undefined;
     const typed = title?.trim();
-    const r = await api.importCommit({ source, options: typed ? { ...options, title: typed } : options, ...(asRevisionOf ? { asRevisionOf } : {}) });
+    const edited = Object.keys(sourceEdits).length > 0 ? { source: sourceEdits } : {};
+    const commitOptions = { ...options, ...(typed ? { title: typed } : {}), ...edited };
+    const r = await api.importCommit({ source, options: commitOptions, ...(asRevisionOf ? { asRevisionOf } : {}) });
     setCommitting(false);
     if (!r.ok) return setCommitError(r.error.message);
     onImported(r.value);
@@ -169,7 +174,17 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
               {error}
             </p>
           )}
-          {preview && <PreviewBody preview={preview} options={options} title={title} setTitle={setTitle} toggleCleanup={toggleCleanup} />}
+          {preview && (
+            <PreviewBody
+              preview={preview}
+              options={options}
+              title={title}
+              setTitle={setTitle}
+              sourceEdits={sourceEdits}
+              setSourceEdit={(field, value) => setSourceEdits((e) => ({ ...e, [field]: value }))}
+              toggleCleanup={toggleCleanup}
+            />
+          )}
           {preview?.sameSourceArticleId && (
             <Checkbox className="checkbox" isSelected={asRevision} onChange={setAsRevision}>
               {t('import.asRevision', { title: articleTitle(preview.sameSourceArticleId) ?? '' })}
@@ -189,17 +204,25 @@ export function ImportDialog({ initialSources = [], articleTitle, onImported, on
   );
 }
 
+const SOURCE_FIELDS = ['author', 'publisher', 'publishedAt', 'url'] as const;
+type SourceField = (typeof SOURCE_FIELDS)[number];
+type SourceEdits = Partial<Record<SourceField, string>>;
+
 function PreviewBody({
   preview,
   options,
   title,
   setTitle,
+  sourceEdits,
+  setSourceEdit,
   toggleCleanup,
 }: {
   preview: ImportPreviewView;
   options: ImportOptions;
   title: string | null;
   setTitle(title: string): void;
+  sourceEdits: SourceEdits;
+  setSourceEdit(field: SourceField, value: string): void;
   toggleCleanup(id: string, on: boolean): void;
 }) {
   const { t } = useTranslation();
@@ -217,11 +240,16 @@ function PreviewBody({
         <Label>{t('import.articleTitle')}</Label>
         <Input />
       </TextField>
+      <div className="import-source-fields">
+        {SOURCE_FIELDS.map((field) => (
+          <TextField key={field} className="field" value={sourceEdits[field] ?? src[field] ?? ''} onChange={(v) => setSourceEdit(field, v)}>
+            <Label>{t(`import.meta.${field}`)}</Label>
+            <Input />
+          </TextField>
+        ))}
+      </div>
       <dl className="import-meta">
-        {src.url && <><dt>{t('import.meta.url')}</dt><dd>{src.url}</dd></>}
-        {src.publisher && <><dt>{t('import.meta.publisher')}</dt><dd>{src.publisher}</dd></>}
-        {src.author && <><dt>{t('import.meta.author')}</dt><dd>{src.author}</dd></>}
-        {src.publishedAt && <><dt>{t('import.meta.publishedAt')}</dt><dd>{src.publishedAt}</dd></>}
+        {src.editor && <><dt>{t('import.metaEditor')}</dt><dd>{src.editor}</dd></>}
         <dt>{t('import.meta.size')}</dt>
         <dd>{t('import.stats', { chars: preview.stats.codePoints, blocks: content.blocks.length })}</dd>
       </dl>

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { previewImport } from './index';
+import { isPager } from './page-cleanup';
+
+const FILE = 'fixtures/extraction/portal-saved.html';
+const portal = (disabledCleanups?: string[]) =>
+  previewImport({ fileName: 'portal-saved.html', bytes: readFileSync(FILE), lang: 'zh-CN', options: disabledCleanups ? { disabledCleanups } : {} });
+
+describe('cleaning a saved portal page beyond Readability', () => {
+  it('comes in under its headline with the source, publisher, date and editor found on the page', async () => {
+    const p = await portal();
+    expect(p.content.title).toBe('腾讯开源混元Large：389B参数的MoE模型');
+    expect(p.content.source).toEqual({
+      url: 'https://tech.sina.com.cn/it/2024-11-05/doc-inczhyxk1234.shtml',
+      publisher: '新浪科技',
+      editor: '刘明亮',
+      publishedAt: '2024-11-05T10:32',
+      fileName: 'portal-saved.html',
+    });
+  });
+
+  it('drops the pager, the print bar, the related links and the SMS ad, each counted in the preview', async () => {
+    const p = await portal();
+    for (const junk of ['第1页', '【打印】', '延伸阅读', '阿里通义千问发布新版本', '10669588', '来源：', '责任编辑']) expect(p.content.text).not.toContain(junk);
+    expect(p.content.text).toContain('还要看元宝后续的产品迭代。');
+    expect(p.cleanups.map((c) => [c.id, c.applied, c.detail])).toEqual([
+      ['pagers', true, '1 处'],
+      ['related-links', true, '2 处'],
+      ['page-tools', true, '1 处'],
+      ['ad-lines', true, '1 处'],
+      ['source-lines', true, '2 处'],
+    ]);
+  });
+
+  it('keeps what a clean-up switched off would remove, character for character', async () => {
+    const on = await portal();
+    const off = await portal(['related-links', 'source-lines']);
+    expect(off.cleanups.find((c) => c.id === 'related-links')?.applied).toBe(false);
+    expect(off.content.text).toContain('延伸阅读\n阿里通义千问发布新版本\n百度文心一言用户数破3亿');
+    expect(off.content.text).toContain('来源：新浪科技\n责任编辑：刘明亮');
+    expect(off.content.text.startsWith(on.content.text.slice(0, on.content.text.indexOf('还要看元宝')))).toBe(true);
+  });
+
+  it('tells a pager from a line of numbers', () => {
+    expect(isPager('第1页/共1页')).toBe(true);
+    expect(isPager('[1] [2] [3] [4] [5] [6]')).toBe(true);
+    expect(isPager('上一页 1 2 3 下一页')).toBe(true);
+    expect(isPager('1 2 3 4 5 6')).toBe(true);
+    expect(isPager('2023 2024')).toBe(false);
+    expect(isPager('389 52 256')).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+// Clean-ups of an extracted page body beyond Readability, each switchable in the preview with a
+// count (like the repost clean-ups of plain text): pagers, related-reading link lists, print and
+// share bars, SMS and app ads. Each removes whole elements and never edits the text of what stays.
+import { blockLines } from './block-lines';
+import type { DomElement, DomNode } from './dom';
+
+export interface PageCleanupReport {
+  id: PageCleanupId;
+  applied: boolean;
+  count: number;
+}
+
+export const PAGE_CLEANUPS = ['pagers', 'related-links', 'page-tools', 'ad-lines', 'source-lines'] as const;
+export type PageCleanupId = (typeof PAGE_CLEANUPS)[number];
+
+type Element = DomElement & {
+  children: ArrayLike<Element>;
+  nextElementSibling: Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+};
+
+const squash = (el: DomNode): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+// 「第1页/共3页」, 「[1] [2] [3] 下一页」, 「上一页 1 2 下一页」, 「1 2 3 4 5 6」.
+const PAGE_COUNT = /^(?:共\s*\d+\s*页\s*)?第\s*\d+\s*页\s*(?:[/／]\s*共\s*\d+\s*页)?$/u;
+const PAGER_TOKEN = /^(?:上一页|下一页|首页|尾页|末页|\[\d+\]|\d+|…|\.{3})$/u;
+
+/** A pager line: a page count, or page links whose numbers run 1, 2, 3, … */
+export function isPager(text: string): boolean {
+  if (PAGE_COUNT.test(text)) return true;
+  const tokens = text.split(/\s+|(?<=\])(?=\[)/u).filter((t) => t !== '');
+  if (tokens.length < 2 || !tokens.every((t) => PAGER_TOKEN.test(t))) return false;
+  const numbers = tokens.map((t) => Number(t.replace(/[[\]]/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+  const words = tokens.some((t) => /页/u.test(t));
+  const counting = numbers.length >= 2 && numbers.every((n, i) => n === numbers[0]! + i) && numbers[0]! <= 2;
+  return words ? numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) : counting && numbers.length >= 3;
+}
+const RELATED_LABEL = /^[【[「]?\s*(?:延伸阅读|推荐阅读|相关阅读|相关新闻|相关文章|相关报道|猜你喜欢|热门推荐|往期回顾|往期推荐)\s*[】\]」]?\s*[:：]?$/u;
+const TOOL_WORDS = /打印本文|打印此文|【打印】|关闭窗口|【关闭】|字号[:：]?\s*[大中小]|分享到[:：]?|收藏本文|【收藏】|纠错|举报|复制链接|返回顶部/u;
+const AD_LINE = /发送短信|编辑短信|短信.{0,8}到\s*\d{4,}|手机看新闻|扫描?二维码|扫码下载|下载.{0,6}(?:APP|客户端)|关注.{0,8}(?:微信公众号|官方微博)|点击进入.{0,10}专题|本文来自.{0,20}(?:APP|客户端)/iu;
+
+/** Whether an element holds nothing but links (and separators): a list of other articles. */
+function onlyLinks(el: Element): boolean {
+  const text = squash(el);
+  if (text === '') return false;
+  const links = Array.from(el.querySelectorAll('a')).map(squash).join('');
+  return links.replace(/[\s|·•、,，]/gu, '').length >= text.replace(/[\s|·•、,，]/gu, '').length * 0.9;
+}
+
+/** The element and the ones after it that form a related-reading block under a label. */
+function relatedBlock(label: Element): Element[] {
+  const out = [label];
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (['ul', 'ol'].includes(next.localName) || onlyLinks(next)) out.push(next);
+    else break;
+  }
+  return out;
+}
+
+const LINE_ELEMENTS = new Set(['p', 'div', 'li', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'center']);
+
+/** Applies the enabled clean-ups to a body, returning what each found. */
+export function cleanPageBody(root: DomNode, disabled: ReadonlySet<string>): PageCleanupReport[] {
+  const body = root as Element;
+  const found = new Map<PageCleanupId, Set<Element>>(PAGE_CLEANUPS.map((id) => [id, new Set()]));
+  for (const { el: line, text } of blockLines(body)) {
+    if (!LINE_ELEMENTS.has(line.localName) || text === '' || text.length > 120) continue;
+    const el = line as Element;
+    if (isPager(text)) found.get('pagers')!.add(el);
+    else if (RELATED_LABEL.test(text)) for (const part of relatedBlock(el)) found.get('related-links')!.add(part);
+    else if (TOOL_WORDS.test(text) && text.length <= 60) found.get('page-tools')!.add(el);
+    else if (AD_LINE.test(text) && text.length <= 80) found.get('ad-lines')!.add(el);
+  }
+  const reports: PageCleanupReport[] = [];
+  for (const id of PAGE_CLEANUPS) {
+    if (id === 'source-lines') continue;
+    const elements = found.get(id)!;
+    const applied = !disabled.has(id) && elements.size > 0;
+    if (applied) for (const el of elements) el.remove();
+    reports.push({ id, applied, count: elements.size });
+  }
+  return reports;
+}
