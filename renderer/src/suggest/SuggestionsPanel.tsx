@@ -2,8 +2,8 @@
 // rankings, comparisons, unnamed sources…, see shared/suggest), each with its reason. Enter
 // accepts one as a claim coded with its tag (one undo step); Delete dismisses it for good;
 // 在文中标出 underlines them in the reader. Suggestions already covered by a claim are left out.
-import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { ListBox, ListBoxItem, ToggleButton } from 'react-aria-components';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ListBox, ListBoxItem, ListLayout, ToggleButton, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { describeSpan } from '../../../shared/anchoring/selectors';
 import { suggestClaims, type Suggestion } from '../../../shared/suggest/suggest';
@@ -17,6 +17,8 @@ import { showSuggestionMarks } from './suggestionMarks';
 
 const SHOW_KEY = 'pizhu.suggestions.show';
 const spanKey = (s: Suggestion) => `${s.start}:${s.end}`;
+/** One suggestion row's height in px: title and reason, one line each. */
+const SUGGESTION_ROW = 52;
 
 export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const { t, i18n } = useTranslation();
@@ -40,11 +42,20 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
     return () => clearTimeout(timer);
   }, [text]);
   const all = useMemo(() => (found && found.text === text ? found.all : []), [found, text]);
+  // Kept as the same array while the same suggestions remain (an edit of a note leaves them), so
+  // the list renders again only when one is accepted, dismissed or covered by a new claim.
+  const previous = useRef<Suggestion[]>([]);
   const shown = useMemo(() => {
-    if (!article) return [];
+    if (!article) return (previous.current = []);
     const dismissed = new Set(stored.dismissed);
-    const covered = listOf(claims).filter((c) => !c.orphan);
-    return all.filter((s) => !dismissed.has(suggestionKey(article.id, s)) && !covered.some((c) => c.anchor.start < s.end && c.anchor.end > s.start));
+    // Which code points the claims cover: one pass over the claims, then one look per suggestion.
+    const covered = new Uint8Array(all.reduce((most, s) => Math.max(most, s.end), 0));
+    for (const c of listOf(claims)) {
+      if (!c.orphan) covered.fill(1, Math.min(c.anchor.start, covered.length), Math.min(c.anchor.end, covered.length));
+    }
+    const next = all.filter((s) => !dismissed.has(suggestionKey(article.id, s)) && covered.subarray(s.start, s.end).indexOf(1) < 0);
+    const same = next.length === previous.current.length && next.every((x, i) => x === previous.current[i]);
+    return same ? previous.current : (previous.current = next);
   }, [all, article, stored, claims]);
 
   useEffect(() => {
@@ -52,12 +63,11 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   }, [show, shown]);
   useEffect(() => () => showSuggestionMarks([]), []);
 
-  if (!article) return null;
   const en = i18n.language === 'en';
   const totals = Object.values(stored.stats).reduce((a, s) => ({ accepted: a.accepted + s.accepted, dismissed: a.dismissed + s.dismissed }), { accepted: 0, dismissed: 0 });
 
   const accept = async (s: Suggestion) => {
-    if (readOnly) return;
+    if (readOnly || !article) return;
     const { quote, position } = describeSpan(article.content.text, s.start, s.end);
     const tag = tags.find((x) => x.name === s.tag);
     const made = await mutate(
@@ -71,7 +81,15 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
     );
     if (made) setStored(recordSuggestion(projectId, s.kind, 'accepted'));
   };
-  const dismiss = (s: Suggestion) => setStored(recordSuggestion(projectId, s.kind, 'dismissed', suggestionKey(article.id, s)));
+  const latestAccept = useRef(accept);
+  useEffect(() => {
+    latestAccept.current = accept;
+  });
+  // Stable, so rendering the panel again (an edit elsewhere) does not render the list.
+  const onAccept = useCallback((s: Suggestion) => void latestAccept.current(s), []);
+  const dismiss = (s: Suggestion) => {
+    if (article) setStored(recordSuggestion(projectId, s.kind, 'dismissed', suggestionKey(article.id, s)));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Delete' && event.key !== 'Backspace') return;
@@ -82,6 +100,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
     dismiss(s);
   };
 
+  if (!article) return null;
   return (
     <section className="nav-section" aria-labelledby="nav-suggestions">
       <h3 className="nav-heading" id="nav-suggestions">
@@ -103,24 +122,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
         <>
           <p className="field-help">{t('suggest.keys')}</p>
           <div onKeyDown={onKeyDown}>
-            <ListBox
-              aria-label={t('suggest.title')}
-              className="nav-list suggestion-list"
-              selectionMode="none"
-              onAction={(key) => {
-                const s = shown.find((x) => spanKey(x) === key);
-                if (s) void accept(s);
-              }}
-            >
-              {shown.map((s) => (
-                <ListBoxItem key={spanKey(s)} id={spanKey(s)} className="nav-item" textValue={s.exact}>
-                  <span className="nav-item-title">{s.exact}</span>
-                  <span className="nav-item-meta">
-                    {s.tag} · {en ? s.reasonEn : s.reason}
-                  </span>
-                </ListBoxItem>
-              ))}
-            </ListBox>
+            <SuggestionList shown={shown} en={en} label={t('suggest.title')} onAccept={onAccept} />
           </div>
         </>
       )}
@@ -135,5 +137,44 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
         </p>
       )}
     </section>
+  );
+});
+
+/** Suggestions a row each, windowed (a long article has hundreds); Enter or a click accepts one. */
+const SuggestionList = memo(function SuggestionList({
+  shown,
+  en,
+  label,
+  onAccept,
+}: {
+  shown: Suggestion[];
+  en: boolean;
+  label: string;
+  onAccept(s: Suggestion): void;
+}) {
+  const items = useMemo(() => shown.map((s) => ({ id: spanKey(s), s })), [shown]);
+  return (
+    <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: SUGGESTION_ROW }}>
+      <ListBox
+        aria-label={label}
+        className="nav-list suggestion-list"
+        style={{ height: Math.min(items.length, 6) * SUGGESTION_ROW }}
+        selectionMode="none"
+        items={items}
+        onAction={(key) => {
+          const item = items.find((x) => x.id === key);
+          if (item) onAccept(item.s);
+        }}
+      >
+        {(item) => (
+          <ListBoxItem id={item.id} className="nav-item" textValue={item.s.exact}>
+            <span className="nav-item-title">{item.s.exact}</span>
+            <span className="nav-item-meta">
+              {item.s.tag} · {en ? item.s.reasonEn : item.s.reason}
+            </span>
+          </ListBoxItem>
+        )}
+      </ListBox>
+    </Virtualizer>
   );
 });
