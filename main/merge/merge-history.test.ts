@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectStore } from '../project/store';
 import { sha256OfFile, tempDir } from '../project/testing/fixtures';
+import { SCHEMA_VERSION } from '../project/format';
 import { mergeIntoStoreInWorker, mergeProjects, previewMergeInWorker } from './merge-projects';
 import { anchorOf, CHECKER, contentOf, copyProject, EDITOR, editAs, makeBase, SAMPLE_TEXT } from './testing';
 
@@ -160,7 +161,7 @@ describe('a v3 copy and a v4 copy of one project', () => {
     expect(sha256OfFile(older)).toBe(before);
     editAs(out, EDITOR, (s) => {
       expect(s.getClaim(claimId)).toMatchObject({ verdict: 'true', note: { text: '新版复核 𠮷' } });
-      expect(s.info().schemaVersion).toBe(4);
+      expect(s.info().schemaVersion).toBe(SCHEMA_VERSION);
     });
   });
 });
