@@ -69,6 +69,14 @@ test('the reader keeps 30 to 45 characters a line at every window size, in both 
     const perLine = await charactersPerLine(page);
     expect(perLine, `${width}×${height}`).toBeGreaterThanOrEqual(30);
     expect(perLine, `${width}×${height}`).toBeLessThanOrEqual(45);
+    // The navigator's sections stack without covering each other: the button below the 建议 list
+    // is what a click at its centre reaches.
+    const button = page.getByRole('button', { name: '新建截图对比…' });
+    await button.scrollIntoViewIfNeeded();
+    expect(await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    }), `${width}×${height}`).toBe(true);
   }
   await page.getByRole('button', { name: '视图' }).click();
   await page.getByRole('menuitem', { name: /语言/ }).click();
