@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, enterName, callApi, anchorIn } from './fixtures';
+import { retype } from './person';
 
 const SEED = 'fixtures/articles/seed-tencent-ai.txt';
 
@@ -287,7 +288,8 @@ test('the codebook is renamed, exported and imported, and a claim is deleted aft
 
   await page.getByRole('button', { name: '标签体系…' }).click();
   const codebook = page.getByRole('dialog', { name: '标签体系' });
-  await codebook.getByLabel('名称：数据', { exact: true }).fill('统计数据');
+  await codebook.getByLabel('名称：数据', { exact: true }).click();
+  await retype(page, '统计数据');
   await codebook.getByLabel('说明：数据', { exact: true }).click();
   await expect(codebook.getByLabel('名称：统计数据', { exact: true })).toBeVisible();
   const download = page.waitForEvent('download');

@@ -158,7 +158,8 @@ test('searching the project for one Chinese character opens the claim it found',
   await expect(page.getByRole('main', { name: '阅读' }).getByRole('heading', { level: 1 })).toHaveText('腾讯的AI困局');
   await page.keyboard.press('Control+Shift+F');
   const dialog = page.getByRole('dialog', { name: '在项目中搜索' });
-  await dialog.getByRole('textbox').fill('告');
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('告');
   await expect(dialog.getByRole('status')).toHaveText('1 条结果');
   await dialog.getByRole('option', { name: /与技术报告一致/ }).click();
   await expect(dialog).toBeHidden();
