@@ -86,7 +86,26 @@ test('the reader keeps 30 to 45 characters a line at every window size, in both 
   await page.getByRole('menuitem', { name: 'Dark' }).click();
   await page.setViewportSize({ width: 1024, height: 700 });
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+  // Suggestions give their reasons in English too.
+  await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /389B/ }).first()).toContainText('number with a unit');
   await expect(page.getByRole('separator', { name: 'Resize the inspector' })).toBeAttached();
   expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
   await page.screenshot({ path: test.info().outputPath('1024-en-dark.png') });
+});
+
+test('the legend says what each highlight colour means, by tag and by verdict', async ({ page }) => {
+  await openSeedProject(page);
+  const reader = page.getByRole('main', { name: '阅读' });
+  await reader.getByRole('button', { name: '图例' }).click();
+  const legend = page.getByRole('dialog', { name: '颜色图例' });
+  await expect(legend).toContainText('数据');
+  await expect(legend).toContainText('没有标签');
+  await expect(legend).toContainText('排在最前');
+  await page.keyboard.press('Escape');
+  await expect(legend).toBeHidden();
+  await reader.getByRole('radio', { name: '按结论' }).or(reader.getByRole('button', { name: '按结论' })).click();
+  await reader.getByRole('button', { name: '图例' }).click();
+  await expect(legend).toContainText('不实');
+  await expect(legend).toContainText('尚无结论');
+  await expect(legend).not.toContainText('没有标签');
 });

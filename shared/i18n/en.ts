@@ -786,4 +786,10 @@ export const en: Catalog = {
     neverSynced: '“{{file}}” has never been synced: add --share to share it as the project “{{project}}” on the server.',
     readOnlyKey: 'The project “{{project}}” is connected with a read-only key: you see colleagues’ edits but cannot change it. To edit, ask whoever runs the sync server for a read-write key.',
   },
+  legend: {
+    open: 'Legend',
+    title: 'Colour legend',
+    noTag: 'No tag',
+    noVerdict: 'No verdict yet',
+  },
 };

@@ -785,4 +785,10 @@ export const zhCN = {
     neverSynced: '「{{file}}」还没有同步过：要把它共享为服务器上的项目「{{project}}」，请加上 --share。',
     readOnlyKey: '项目「{{project}}」是用只读密钥连接的：可以查看同事的修改，但不能修改。要修改，请向管理同步服务器的同事要一个可写的密钥。',
   },
+  legend: {
+    open: '图例',
+    title: '颜色图例',
+    noTag: '没有标签',
+    noVerdict: '尚无结论',
+  },
 } as const;

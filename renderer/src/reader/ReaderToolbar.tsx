@@ -1,9 +1,10 @@
 // The reader's toolbar: make a claim from the selection, snap selections to whole words,
-// colour highlights by tag or by verdict, and open find.
+// colour highlights by tag or by verdict (with a legend of the colours), and open find.
 import { memo } from 'react';
 import { Button, ToggleButton, ToggleButtonGroup, Toolbar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ColorMode } from '../claims/present';
+import { ColorLegend } from './ColorLegend';
 
 interface Props {
   canMark: boolean;
@@ -41,6 +42,7 @@ export const ReaderToolbar = memo(function ReaderToolbar({ canMark, onMark, snap
           {t('claim.colorByVerdict')}
         </ToggleButton>
       </ToggleButtonGroup>
+      <ColorLegend mode={colorMode} />
       <Button className="button" onPress={onFind} aria-keyshortcuts="Control+F">
         {t('find.open')}
       </Button>

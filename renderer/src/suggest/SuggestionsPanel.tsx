@@ -152,7 +152,8 @@ const SuggestionList = memo(function SuggestionList({
   label: string;
   onAccept(s: Suggestion): void;
 }) {
-  const items = useMemo(() => shown.map((s) => ({ id: spanKey(s), s })), [shown]);
+  // The language is part of each item: the list draws an unchanged item from its cache.
+  const items = useMemo(() => shown.map((s) => ({ id: spanKey(s), s, reason: en ? s.reasonEn : s.reason })), [shown, en]);
   return (
     <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: SUGGESTION_ROW }}>
       <ListBox
@@ -170,7 +171,7 @@ const SuggestionList = memo(function SuggestionList({
           <ListBoxItem id={item.id} className="nav-item" textValue={item.s.exact}>
             <span className="nav-item-title">{item.s.exact}</span>
             <span className="nav-item-meta">
-              {item.s.tag} · {en ? item.s.reasonEn : item.s.reason}
+              {item.s.tag} · {item.reason}
             </span>
           </ListBoxItem>
         )}
