@@ -4,19 +4,18 @@ import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DialogShell } from './DialogShell';
+import { createChannel } from './channel';
 
 type ArticleCommand = 'renameArticle' | 'deleteArticle';
-type Listener = (command: ArticleCommand, id: string) => void;
-const listeners = new Set<Listener>();
+const commands = createChannel<{ command: ArticleCommand; id: string }>();
 
 /** Asks the shell to rename or delete article `id` (from the navigator, which has no dialogs). */
 export function requestArticleCommand(command: ArticleCommand, id: string): void {
-  for (const listener of listeners) listener(command, id);
+  commands.send({ command, id });
 }
 
-export function onArticleCommand(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function onArticleCommand(listener: (command: ArticleCommand, id: string) => void): () => void {
+  return commands.listen(({ command, id }) => listener(command, id));
 }
 
 export function RenameArticleDialog({ title, onRename, onClose }: { title: string; onRename(title: string): void; onClose(): void }) {
