@@ -23,6 +23,23 @@ const charactersPerLine = (page: Page) =>
 
 const widthOf = (page: Page, pane: string) => page.getByRole('complementary', { name: pane }).evaluate((el) => el.getBoundingClientRect().width);
 
+/** The pane's width once the layout has settled: the same over several animation frames (a window
+ *  resize reaches the panel group through a ResizeObserver, a frame or two later). */
+async function settledWidth(page: Page, pane: string): Promise<number> {
+  return page.getByRole('complementary', { name: pane }).evaluate(async (el) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = -1;
+    let same = 0;
+    for (let i = 0; i < 120 && same < 5; i++) {
+      await frame();
+      const w = el.getBoundingClientRect().width;
+      same = w === last ? same + 1 : 0;
+      last = w;
+    }
+    return last;
+  });
+}
+
 test('side panes resize from the keyboard, collapse from the menu and shortcuts, and are remembered', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await openSeedProject(page);
@@ -36,11 +53,11 @@ test('side panes resize from the keyboard, collapse from the menu and shortcuts,
 
   // The inspector's separator, focused, takes the arrow keys: the inspector grows to the left.
   await page.setViewportSize({ width: 1280, height: 800 });
-  const before = await widthOf(page, '检查器');
+  const before = await settledWidth(page, '检查器');
   await page.getByRole('separator', { name: '调整检查器宽度' }).focus();
   await page.keyboard.press('ArrowLeft');
-  const wider = await widthOf(page, '检查器');
-  expect(wider).toBeGreaterThan(before + 30);
+  await expect.poll(() => widthOf(page, '检查器')).toBeGreaterThan(before + 30);
+  const wider = await settledWidth(page, '检查器');
   expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(30);
 
   await page.reload();
