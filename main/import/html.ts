@@ -6,7 +6,7 @@ import type { ArticleContent, SourceMetadata } from '../../shared/article/model'
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { decodeText, encodingFromLabel, type EncodingChoice, type EncodingReport } from './detect-encoding';
-import { parseDocument, parseFragment, type DomDocument, type DomNode } from './dom';
+import { parseDocument, type DomDocument, type DomNode } from './dom';
 import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
@@ -90,7 +90,15 @@ function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: str
   const headings = Array.from(doc.querySelectorAll('h1, h2'))
     .slice(0, 12)
     .map((h) => h.textContent ?? '');
-  const article = new Readability(doc as never).parse();
+  // The article comes back as the element Readability built (not serialised to HTML and parsed
+  // again), and class names are kept because nothing downstream reads them: on a long page those
+  // two steps were a fifth of the import.
+  // linkedom keeps the case of a name given to createElement, and Readability asks for 'DIV':
+  // lower-cased here, as an HTML document would, so that the body's elements read alike.
+  const created = doc as unknown as { createElement(name: string): unknown };
+  const createElement = created.createElement.bind(created);
+  created.createElement = (name: string) => createElement(name.toLowerCase());
+  const article = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (el) => el as unknown as DomNode }).parse();
   if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
   const host = hostOf(metadata.url);
   const title = chooseTitle({
@@ -104,7 +112,7 @@ function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: str
   const author = metadata.author ?? cleanByline(article.byline ?? undefined);
   const publishedAt = metadata.publishedAt ?? (article.publishedTime || undefined);
   return {
-    body: parseFragment(article.content).node,
+    body: article.content,
     title: title ?? '',
     source: { ...pick(metadata, 'url', 'publisher'), ...(author ? { author } : {}), ...(publishedAt ? { publishedAt } : {}) },
   };

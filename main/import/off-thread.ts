@@ -42,14 +42,28 @@ export async function replyOf<T>(work: () => Promise<T>, file?: string | Phrase)
   }
 }
 
+/** The flags that load modules (--import, --require, --conditions), the only ones a worker needs
+ *  and some of the few it accepts: a process started with --expose-gc would make the Worker throw. */
+function loaderArgs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if (!/^--(?:import|require|conditions|loader)(?:=|$)|^-[rC]$/.test(flag)) continue;
+    out.push(flag);
+    if (!flag.includes('=') && i + 1 < argv.length) out.push(argv[++i]!);
+  }
+  return out;
+}
+
 /**
  * The worker's module: the TypeScript source under tsx (CLI, tests, browser mode), or the file
  * the build puts beside the main bundle (electron.vite.config.ts).
  */
 function workerModule(): { url: URL; execArgv?: string[] } {
   if (import.meta.url.endsWith('.ts')) {
-    const tsx = process.execArgv.some((a) => a.includes('tsx'));
-    return { url: new URL('./import-worker.ts', import.meta.url), execArgv: tsx ? process.execArgv : [...process.execArgv, '--import', 'tsx'] };
+    const loaders = loaderArgs(process.execArgv);
+    const tsx = loaders.some((a) => a.includes('tsx'));
+    return { url: new URL('./import-worker.ts', import.meta.url), execArgv: tsx ? loaders : [...loaders, '--import', 'tsx'] };
   }
   const url = new URL('./import-worker.js', import.meta.url);
   if (!existsSync(url)) throw new PizhuError('internal', `the import worker is missing: ${url.pathname}`);
@@ -60,6 +74,7 @@ function workerModule(): { url: URL; execArgv?: string[] } {
 // while: starting one costs most of a second. It is used again only after a job that ended on
 // its own; a worker stopped by a budget is gone, and the next job gets a fresh one.
 const KEEP_IDLE_MS = 30_000;
+const YOUNG_GENERATION_MB = 48;
 let idle: { worker: Worker; heapMb: number; timer: NodeJS.Timeout } | undefined;
 
 function takeWorker(heapMb: number): Worker {
@@ -71,7 +86,13 @@ function takeWorker(heapMb: number): Worker {
     return worker;
   }
   const { url, execArgv } = workerModule();
-  const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, ...(execArgv ? { execArgv } : {}) });
+  // A larger young generation than the default: parsing a page makes millions of short-lived
+  // nodes and strings, and with the default the worker spent a third of a long page's import
+  // collecting them.
+  const worker = new Worker(url, {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    ...(execArgv ? { execArgv } : {}),
+  });
   // An idle worker that fails is forgotten (a running job hears of it through its own listeners).
   const forget = () => {
     if (idle?.worker !== worker) return;

@@ -51,3 +51,31 @@ describe('cleaning a saved portal page beyond Readability', () => {
     expect(isPager('389 52 256')).toBe(false);
   });
 });
+
+describe('a blog post whose readers’ comments sit inside the post', () => {
+  const FILE_BLOG = 'fixtures/extraction/blog-comments.html';
+  const blog = (disabledCleanups?: string[]) =>
+    previewImport({ fileName: 'blog-comments.html', bytes: readFileSync(FILE_BLOG), lang: 'zh-CN', options: disabledCleanups ? { disabledCleanups } : {} });
+
+  it('comes in without the comment section, which the preview counts and can keep', async () => {
+    const p = await blog();
+    for (const junk of ['网友评论', '老周', '回复', '发表评论', '昵称']) expect(p.content.text).not.toContain(junk);
+    expect(p.content.text.endsWith('最后提醒一句：数据无价，再便宜的硬盘也要做好备份。')).toBe(true);
+    expect(p.cleanups.find((c) => c.id === 'comments')).toMatchObject({ applied: true, label: '去掉网友评论、发表评论等评论区' });
+
+    const kept = await blog(['comments']);
+    expect(kept.content.text).toContain('网友评论（3）\n老周\n2024-11-12 22:14\n去年双十一 2TB 才三百多，我觉得还会再跌回去。');
+    expect(kept.content.text.startsWith(p.content.text)).toBe(true);
+  });
+
+  it('keeps a section headed 评论 or 读者留言 that is the article’s own text', async () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>测评</title></head><body><article><h1>新机测评</h1>
+      <p>${'这款手机的屏幕亮度达到了 1600 尼特，户外可读性很好。'.repeat(6)}</p>
+      <h2>读者留言</h2><p>${'不少读者在后台留言说，希望看到更多续航方面的实测数据，我们会在下一篇里补上。'.repeat(4)}</p>
+      <p>${'实测下来，它的续航比上一代多了大约两个小时，在同价位里算是中上水平。'.repeat(4)}</p></article></body></html>`;
+    const p = await previewImport({ fileName: '测评.html', bytes: new TextEncoder().encode(html), lang: 'zh-CN' });
+    expect(p.content.text).toContain('读者留言');
+    expect(p.content.text).toContain('在同价位里算是中上水平。');
+    expect(p.cleanups.find((c) => c.id === 'comments')).toBeUndefined();
+  });
+});

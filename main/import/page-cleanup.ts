@@ -1,6 +1,6 @@
 // Clean-ups of an extracted page body beyond Readability, each switchable in the preview with a
 // count (like the repost clean-ups of plain text): pagers, related-reading link lists, print and
-// share bars, SMS and app ads. Each removes whole elements and never edits the text of what stays.
+// share bars, SMS and app ads, readers' comment sections. Each removes whole elements and never edits the text of what stays.
 import { blockLines } from './block-lines';
 import type { DomElement, DomNode } from './dom';
 
@@ -10,12 +10,14 @@ export interface PageCleanupReport {
   count: number;
 }
 
-export const PAGE_CLEANUPS = ['pagers', 'related-links', 'page-tools', 'ad-lines', 'source-lines'] as const;
+export const PAGE_CLEANUPS = ['pagers', 'related-links', 'page-tools', 'ad-lines', 'comments', 'source-lines'] as const;
 export type PageCleanupId = (typeof PAGE_CLEANUPS)[number];
 
 type Element = DomElement & {
   children: ArrayLike<Element>;
+  parentNode: Element | null;
   nextElementSibling: Element | null;
+  previousElementSibling: Element | null;
   querySelectorAll(selector: string): ArrayLike<Element>;
 };
 
@@ -38,6 +40,26 @@ export function isPager(text: string): boolean {
 const RELATED_LABEL = /^[【[「]?\s*(?:延伸阅读|推荐阅读|相关阅读|相关新闻|相关文章|相关报道|猜你喜欢|热门推荐|往期回顾|往期推荐)\s*[】\]」]?\s*[:：]?$/u;
 const TOOL_WORDS = /打印本文|打印此文|【打印】|关闭窗口|【关闭】|字号[:：]?\s*[大中小]|分享到[:：]?|收藏本文|【收藏】|纠错|举报|复制链接|返回顶部/u;
 const AD_LINE = /发送短信|编辑短信|短信.{0,8}到\s*\d{4,}|手机看新闻|扫描?二维码|扫码下载|下载.{0,6}(?:APP|客户端)|关注.{0,8}(?:微信公众号|官方微博)|点击进入.{0,10}专题|本文来自.{0,20}(?:APP|客户端)/iu;
+
+// 「网友评论（3）」, 「发表评论」, 「共 12 条评论」, 「精选留言」: the heading of a comment section.
+// A bare 「评论」 is left alone: an article may well have a section by that name.
+const COMMENT_LABEL =
+  /^[【[]?\s*(?:网友|读者|用户|全部|热门|最新|精彩|精选)?(?:评论|留言|跟帖)(?:区|列表|板)?\s*[】\]]?\s*(?:[（(]\s*\d+\s*[)）])?\s*[:：]?$|^(?:我要|发表|写)(?:评论|留言|跟帖)$|^(?:共|已有)\s*\d+\s*(?:条评论|条留言|人参与|条跟帖)/u;
+// What comments carry and article paragraphs do not: a reply button, a time stamp of their own,
+// a floor number, a like count.
+const COMMENT_MARK = /^(?:回复|举报|赞|点赞|顶|踩)(?:\s*[（(]?\d*[)）]?)?$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^\d+\s*(?:分钟|小时|天)前$|^\d+\s*楼$|^IP\s*属地/u;
+
+/** The label of a comment section and everything after it in its section, when what follows
+ *  looks like comments (or nothing follows: a lone 「发表评论」 at the end). */
+function commentBlock(label: Element, root: Element): Element[] {
+  let head = label;
+  // A heading wrapped on its own (<div><h3>网友评论</h3></div>) stands for its wrapper.
+  while (head.parentNode !== root && head.parentNode && !head.nextElementSibling && !head.previousElementSibling) head = head.parentNode;
+  const rest: Element[] = [];
+  for (let next = head.nextElementSibling; next; next = next.nextElementSibling) rest.push(next);
+  if (rest.length > 0 && !rest.some((el) => blockLines(el, 200).some((line) => COMMENT_MARK.test(line.text)))) return [];
+  return [head, ...rest];
+}
 
 /** Whether an element holds nothing but links (and separators): a list of other articles. */
 function onlyLinks(el: Element): boolean {
@@ -67,6 +89,7 @@ export function cleanPageBody(root: DomNode, disabled: ReadonlySet<string>): Pag
     if (!LINE_ELEMENTS.has(line.localName) || text === '' || text.length > 120) continue;
     const el = line as Element;
     if (isPager(text)) found.get('pagers')!.add(el);
+    else if (COMMENT_LABEL.test(text)) for (const part of commentBlock(el, body)) found.get('comments')!.add(part);
     else if (RELATED_LABEL.test(text)) for (const part of relatedBlock(el)) found.get('related-links')!.add(part);
     else if (TOOL_WORDS.test(text) && text.length <= 60) found.get('page-tools')!.add(el);
     else if (AD_LINE.test(text) && text.length <= 80) found.get('ad-lines')!.add(el);

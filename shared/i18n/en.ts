@@ -255,6 +255,7 @@ export const en: Catalog = {
       'related-links': 'Remove related-reading link lists',
       'page-tools': 'Remove print, share and font-size bars',
       'ad-lines': 'Remove SMS and app-download ad lines',
+      comments: 'Remove readers’ comment sections',
       'source-lines': 'Move source and editor lines into the source details',
     },
     cleanupDetail: '{{count}} place(s)',

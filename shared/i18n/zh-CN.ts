@@ -254,6 +254,7 @@ export const zhCN = {
       'related-links': '去掉延伸阅读、推荐阅读等链接列表',
       'page-tools': '去掉打印、分享、字号等工具栏',
       'ad-lines': '去掉短信订阅、扫码下载等广告行',
+      comments: '去掉网友评论、发表评论等评论区',
       'source-lines': '把「来源」「责任编辑」行移到来源信息中',
     },
     cleanupDetail: '{{count}} 处',
