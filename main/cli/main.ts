@@ -1,72 +1,91 @@
 // The `pizhu` command line: the same services as the app, from a terminal. Each subcommand lives
-// in its own module under commands/ and registers itself on the program here.
-import { Command, CommanderError } from 'commander';
-import { APP_VERSION } from '../services/version';
-import { CliExit, describeFailure } from './output';
-import { registerWeb } from './commands/web';
-import { cliReader, registerNew, setTakeOver } from './commands/new';
+// in its own module under commands/, registered only when it is the one run (registry.ts), so
+// `pizhu --version` and `pizhu --help` load commander and the catalogs and nothing else. Human
+// output, help and errors follow the language of language.ts; --json output keeps its codes.
+import { CommanderError, type Command } from 'commander';
+import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
-import { registerInfo } from './commands/info';
-import { registerCheck } from './commands/check';
-import { registerImport } from './commands/import';
-import { registerArticle } from './commands/article';
-import { registerComparison } from './commands/comparison';
-import { registerExport } from './commands/export';
-import { registerMerge } from './commands/merge';
-import { registerAgreement } from './commands/agreement';
-import { registerImportAnnotations } from './commands/import-annotations';
-import { registerPublisher } from './commands/publisher';
-import { registerClaims } from './commands/claims';
-import { registerClaim } from './commands/claim';
-import { registerSuggest } from './commands/suggest';
-import { registerArtefacts } from './commands/artefacts';
-import { registerServe } from './commands/serve';
-import { registerSync } from './commands/sync';
+import { APP_VERSION } from '../services/version';
+import { chooseLanguage, parseLanguage } from './language';
+import { setRunLanguage, setTakeOver } from './run';
+import { localiseCommand, localiseProgram, PizhuCommand } from './help';
+import { COMMAND_MODULES, moduleOf } from './registry';
 
-export function buildProgram(): Command {
-  const program = new Command('pizhu')
-    .description('批注 Pizhu — critique and fact-check Chinese tech articles')
-    .version(APP_VERSION, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .showHelpAfterError()
-    .exitOverride()
-    .option('--take-over', 'open a project whose lock another computer holds, once you are sure it is closed there')
-    .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
-  registerWeb(program);
-  registerNew(program);
-  registerInfo(program);
-  registerCheck(program);
-  registerImport(program);
-  registerArticle(program);
-  registerComparison(program);
-  registerExport(program);
-  registerMerge(program);
-  registerAgreement(program);
-  registerImportAnnotations(program);
-  registerPublisher(program);
-  registerClaims(program);
-  registerClaim(program);
-  registerSuggest(program);
-  registerArtefacts(program);
-  registerServe(program);
-  registerSync(program);
-  return program;
+/** Program options that take a value: their value is not the command's name. */
+const VALUE_OPTIONS = new Set(['--lang']);
+
+/** The command `argv` runs (for `help X`, X), found before commander parses, to load only that one. */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg === 'help' && argv[i + 1] && !argv[i + 1]!.startsWith('-') ? argv[i + 1] : arg;
+  }
+  return undefined;
 }
 
-/** The language the user reads now: the preferences at the time of the error, Chinese without them. */
-function currentLanguage(): Language {
-  try {
-    return cliReader().lang;
-  } catch {
-    return 'zh-CN';
+/** The `--lang` value in `argv`, if any (commander checks the rest). */
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
+  return undefined;
+}
+
+/**
+ * The program for one run in `lang`: every command is listed, and `load` (a command name) is
+ * registered for real, its module imported; the others are placeholders for the help.
+ */
+export async function buildProgram(lang: Language, load?: string): Promise<Command> {
+  const t = (key: string) => translate(lang, key);
+  const program = new PizhuCommand('pizhu');
+  const terms = new Map<string, string>();
+  localiseProgram(program, lang, terms);
+  program
+    .description(t('cli.description'))
+    .version(APP_VERSION, '-v, --version', t('cli.option.version'))
+    .showHelpAfterError()
+    .exitOverride()
+    .option('--lang <lang>', t('cli.option.lang'))
+    .option('--take-over', t('cli.option.takeOver'))
+    .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
+  const wanted = load === undefined ? undefined : moduleOf(load);
+  for (const module of COMMAND_MODULES) {
+    if (module === wanted) {
+      const before = program.commands.length;
+      (await module.load())(program);
+      for (const cmd of program.commands.slice(before)) localiseCommand(cmd, lang);
+      continue;
+    }
+    for (const { name, term } of module.commands) {
+      program.command(name).description(translate(lang, `cli.command.${name}`));
+      terms.set(name, term);
+    }
+  }
+  return program;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${APP_VERSION}\n`);
+    return 0;
+  }
+  const flag = langFlag(argv);
+  const flagLang = flag === undefined ? null : parseLanguage(flag);
+  const lang = chooseLanguage(flagLang);
+  setRunLanguage(lang);
   const wantsJson = argv.includes('--json');
   try {
+    if (flag !== undefined && !flagLang) {
+      const { CliExit } = await import('./output');
+      throw new CliExit(2, translate(lang, 'cli.error.unknownLanguage', { lang: flag }));
+    }
+    const program = await buildProgram(lang, commandName(argv));
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
@@ -74,11 +93,15 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return err.exitCode;
     }
-    const failure = describeFailure(err, currentLanguage());
+    const { CliExit, describeFailure } = await import('./output');
+    const failure = describeFailure(err, lang);
     if (wantsJson && !(err instanceof CliExit && err.reported)) {
       process.stdout.write(JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }) + '\n');
     }
     process.stderr.write(`pizhu: ${failure.message}\n`);
     return failure.exitCode;
+  } finally {
+    setRunLanguage(null);
+    setTakeOver(false);
   }
 }

@@ -6,7 +6,7 @@ import { agreementCsv, agreementHtml } from '../../../shared/agreement/export';
 import type { Agreement } from '../../../shared/agreement/kappa';
 import { agreementOfFiles } from '../../merge/agreement-files';
 import { makeOut } from '../output';
-import { cliSession } from './new';
+import { cliSession } from '../session';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const kap = (x: number | null): string => (x === null ? '—' : x.toFixed(3));

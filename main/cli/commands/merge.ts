@@ -7,7 +7,7 @@ import { translate } from '../../../shared/i18n';
 import type { PlannedConflict } from '../../../shared/merge/plan';
 import { mergeProjects, type MergeReport } from '../../merge/merge-projects';
 import { CliExit, makeOut } from '../output';
-import { cliSession } from './new';
+import { cliSession } from '../session';
 
 /** Exit code of a merge that leaves conflicts for someone to resolve. */
 export const EXIT_CONFLICTS = 3;
