@@ -34,6 +34,16 @@ export function commanderMessage(message: string, code: string | undefined, lang
   return translate(lang, 'cli.error.line', { message: translate(lang, `cli.error.${known.key}`, vars) + hint });
 }
 
+/** Commander's `(choices: …, default: …)` after a description, worded in `lang`. */
+function extras(description: string, lang: Language): string {
+  const match = / ?\(((?:choices|default): .*)\)$/.exec(description);
+  if (!match) return description;
+  const text = match[1]!
+    .replace(/^choices: /, translate(lang, 'cli.heading.choices'))
+    .replace(/(^|, )default: /, (_m, sep: string) => (sep ? translate(lang, 'cli.heading.then') : '') + translate(lang, 'cli.heading.default'));
+  return description.slice(0, match.index) + translate(lang, 'cli.heading.extra', { text });
+}
+
 /** A commander Command whose own errors are worded in the run's language. */
 export class PizhuCommand extends Command {
   static lang: Language = 'zh-CN';
@@ -62,30 +72,37 @@ export function localiseProgram(program: Command, lang: Language, terms: Readonl
   };
   program.configureHelp({
     styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription(this: Help, option) {
+      return extras(Help.prototype.optionDescription.call(this, option), lang);
+    },
+    argumentDescription(this: Help, argument) {
+      return extras(Help.prototype.argumentDescription.call(this, argument), lang);
+    },
     subcommandTerm(this: Help, cmd: Command) {
       const term = cmd.parent === program ? terms.get(cmd.name()) : undefined;
       return term === undefined ? Help.prototype.subcommandTerm.call(this, cmd) : `${cmd.name()} ${term}`.trim();
     },
   });
-  program.helpOption('-h, --help', translate(lang, 'cli.option.help'));
-  program.helpCommand('help [command]', translate(lang, 'cli.option.helpCommand'));
+  program.helpOption('-h, --help', translate(lang, 'cli.program.help'));
+  program.helpCommand('help [command]', translate(lang, 'cli.program.helpCommand'));
 }
 
 /**
- * Rewords a registered command and its subcommands: the description from cli.command.<path>
- * (path: the names below `pizhu` joined by '-'), arguments from cli.argument.<name> and options
- * from cli.option.<path>.<name>, else cli.option.<name>, where the catalog has them.
+ * Rewords a registered command and its subcommands where the catalog has the words: the
+ * description from cli.command.<path> (path: the names below `pizhu` joined by '-'), arguments
+ * from cli.argument.<path>.<name> or cli.argument.<name>, options from cli.option.<path>.<name>
+ * (or cli.option.json): the same flag means different things in different commands.
  */
 export function localiseCommand(cmd: Command, lang: Language, path = cmd.name()): void {
   const description = has(lang, `cli.command.${path}`);
   if (description) cmd.description(description);
   for (const arg of cmd.registeredArguments) {
-    const text = has(lang, `cli.argument.${arg.name()}`);
+    const text = has(lang, `cli.argument.${path}.${arg.name()}`) ?? has(lang, `cli.argument.${arg.name()}`);
     if (text) arg.description = text;
   }
   for (const option of cmd.options) {
     const name = option.attributeName();
-    const text = has(lang, `cli.option.${path}.${name}`) ?? has(lang, `cli.option.${name}`);
+    const text = has(lang, `cli.option.${path}.${name}`) ?? (name === 'json' ? has(lang, 'cli.option.json') : null);
     if (text) option.description = text;
   }
   for (const sub of cmd.commands) localiseCommand(sub, lang, `${path}-${sub.name()}`);

@@ -47,11 +47,11 @@ export async function buildProgram(lang: Language, load?: string): Promise<Comma
   localiseProgram(program, lang, terms);
   program
     .description(t('cli.description'))
-    .version(APP_VERSION, '-v, --version', t('cli.option.version'))
+    .version(APP_VERSION, '-v, --version', t('cli.program.version'))
     .showHelpAfterError()
     .exitOverride()
-    .option('--lang <lang>', t('cli.option.lang'))
-    .option('--take-over', t('cli.option.takeOver'))
+    .option('--lang <lang>', t('cli.program.lang'))
+    .option('--take-over', t('cli.program.takeOver'))
     .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
   const wanted = load === undefined ? undefined : moduleOf(load);
   for (const module of COMMAND_MODULES) {

@@ -25,19 +25,20 @@ interface FieldOptions {
   json?: boolean;
 }
 
+/** A message of the claim commands in the run's language. */
+const t = (key: string, vars?: Record<string, string | number>) => translate(runLanguage(), `cli.claim.${key}`, vars);
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function withFieldOptions(command: Command): Command {
   return command
     .option('--tag <name>', 'a tag by name (repeat for several; replaces the claim’s tags)', collect)
     .option('--strength <0-4>', 'evidence strength 0-4')
-    .option('--verdict <verdict>', `verdict: ${VERDICTS.map((v) => `${v.value}/${v.zh}`).join(', ')}`)
-    .option('--status <status>', `status: ${STATUSES.map((s) => `${s.value}/${s.zh}`).join(', ')}`)
+    .option('--verdict <verdict>', t('verdictOption', { choices: VERDICTS.map((v) => `${v.value}/${v.zh}`).join(', ') }))
+    .option('--status <status>', t('statusOption', { choices: STATUSES.map((s) => `${s.value}/${s.zh}`).join(', ') }))
     .option('--note <text>', 'the note, as plain text')
     .option('--json', 'print the claim as JSON');
 }
-
-const t = (key: string, vars?: Record<string, string | number>) => translate(runLanguage(), `cli.claim.${key}`, vars);
 
 function fromScale<V extends string>(scale: readonly { value: V; zh: string; en: string }[], input: string, what: 'verdict' | 'status'): V {
   const entry = scale.find((e) => e.value === input || e.zh === input || e.en === input);
