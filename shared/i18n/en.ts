@@ -946,6 +946,12 @@ export const en: Catalog = {
       strength: 'evidence strength: mean absolute difference {{mean}} over {{n}} pairs',
       disagreements: 'disagreements ({{count}}):',
     },
+    export: {
+      done: 'Exported {{claims}} claim(s) to {{output}} ({{format}}, {{bytes}} bytes)',
+      donePages: 'Exported {{claims}} claim(s) to {{output}} ({{format}}, {{pages}} pages, {{bytes}} bytes)',
+    },
+    suggest: { none: 'no suggestions' },
+    artefacts: { none: 'no artefacts found' },
     web: { serving: 'Pizhu is serving at {{url}}\nOpen it in a browser; press Ctrl+C to stop.' },
     error: {
       line: 'error: {{message}}',

@@ -945,6 +945,12 @@ export const zhCN = {
       strength: '证据强度：平均绝对差 {{mean}}（{{n}} 对）',
       disagreements: '分歧（{{count}}）：',
     },
+    export: {
+      done: '已把 {{claims}} 条论断导出到「{{output}}」（{{format}}，{{bytes}} 字节）',
+      donePages: '已把 {{claims}} 条论断导出到「{{output}}」（{{format}}，{{pages}} 页，{{bytes}} 字节）',
+    },
+    suggest: { none: '没有建议。' },
+    artefacts: { none: '没有发现痕迹。' },
     web: { serving: '批注正在 {{url}} 提供服务\n请在浏览器中打开；按 Ctrl+C 停止。' },
     error: {
       line: '错误：{{message}}',
