@@ -3,13 +3,16 @@
 // `pizhu --version` and `pizhu --help` load commander and the catalogs and nothing else. Human
 // output, help and errors follow the language of language.ts; --json output keeps its codes.
 import { CommanderError, type Command } from 'commander';
-import { translate } from '../../shared/i18n';
+import { catalogs, translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { APP_VERSION } from '../services/version';
 import { chooseLanguage, parseLanguage } from './language';
 import { setRunLanguage, setTakeOver } from './run';
 import { localiseCommand, localiseProgram, PizhuCommand } from './help';
 import { COMMAND_MODULES, moduleOf } from './registry';
+
+/** The languages --lang takes, as a list in `lang`. */
+const languages = (lang: Language): string => Object.keys(catalogs).join(translate(lang, 'cli.listSeparator'));
 
 /** Program options that take a value: their value is not the command's name. */
 const VALUE_OPTIONS = new Set(['--lang']);
@@ -50,7 +53,7 @@ export async function buildProgram(lang: Language, load?: string): Promise<Comma
     .version(APP_VERSION, '-v, --version', t('cli.program.version'))
     .showHelpAfterError()
     .exitOverride()
-    .option('--lang <lang>', t('cli.program.lang'))
+    .option('--lang <lang>', translate(lang, 'cli.program.lang', { languages: languages(lang) }))
     .option('--take-over', t('cli.program.takeOver'))
     .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
   const wanted = load === undefined ? undefined : moduleOf(load);
@@ -83,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (flag !== undefined && !flagLang) {
       const { CliExit } = await import('./output');
-      throw new CliExit(2, translate(lang, 'cli.error.unknownLanguage', { lang: flag }));
+      throw new CliExit(2, translate(lang, 'cli.error.unknownLanguage', { lang: flag, languages: languages(lang) }));
     }
     const program = await buildProgram(lang, commandName(argv));
     await program.parseAsync(argv, { from: 'user' });

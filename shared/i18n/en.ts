@@ -851,7 +851,7 @@ export const en: Catalog = {
       version: 'print the version',
       help: 'show help',
       helpCommand: 'show help for a command',
-      lang: 'the language to answer in: zh-CN or en (default: from LC_ALL, LC_MESSAGES, LANG, then the app’s language setting)',
+      lang: 'the language to answer in: {{languages}} (default: from LC_ALL, LC_MESSAGES, LANG, then the app’s language setting)',
       takeOver: 'open a project whose lock another computer holds, once you are sure it is closed there',
     },
     option: {
@@ -969,7 +969,7 @@ export const en: Catalog = {
       nameArticle: '{{file}} has {{count}} articles; name one:',
       noSuchClaim: 'no claim ‘{{id}}’ in {{file}}',
       ambiguousClaim: '‘{{id}}’ starts {{count}} claim ids in {{file}}; give more of it',
-      unknownLanguage: 'unknown language ‘{{lang}}’; use zh-CN or en.',
+      unknownLanguage: 'unknown language ‘{{lang}}’; use one of {{languages}}.',
     },
   },
 };

@@ -850,7 +850,7 @@ export const zhCN = {
       version: '显示版本号',
       help: '显示帮助',
       helpCommand: '显示某个命令的帮助',
-      lang: '输出所用的语言：zh-CN 或 en（默认依次看 LC_ALL、LC_MESSAGES、LANG，再看应用里的语言设置）',
+      lang: '输出所用的语言：{{languages}}（默认依次看 LC_ALL、LC_MESSAGES、LANG，再看应用里的语言设置）',
       takeOver: '打开被另一台电脑锁定的项目（先确认那边已经关闭）',
     },
     option: {
@@ -968,7 +968,7 @@ export const zhCN = {
       nameArticle: '「{{file}}」里有 {{count}} 篇文章，请指明是哪一篇：',
       noSuchClaim: '「{{file}}」里没有论断「{{id}}」。',
       ambiguousClaim: '「{{id}}」是「{{file}}」里 {{count}} 条论断编号的开头：请多给几位。',
-      unknownLanguage: '不认识语言「{{lang}}」：请用 zh-CN 或 en。',
+      unknownLanguage: '不认识语言「{{lang}}」：请用 {{languages}} 之一。',
     },
   },
 } as const;
