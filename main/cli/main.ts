@@ -1,76 +1,8 @@
 // The `pizhu` command line: the same services as the app, from a terminal. Each subcommand lives
 // in its own module under commands/, registered only when it is the one run (registry.ts), so
-// `pizhu --version` and `pizhu --help` load commander and the catalogs and nothing else. Human
-// output, help and errors follow the language of language.ts; --json output keeps its codes.
-import { CommanderError, type Command } from 'commander';
-import { catalogs, translate } from '../../shared/i18n';
-import type { Language } from '../../shared/preferences';
+// `pizhu --help` loads commander and the catalogs and nothing else, and `pizhu --version` not
+// even those. Human output, help and errors follow the language of language.ts.
 import { APP_VERSION } from '../services/version';
-import { chooseLanguage, parseLanguage } from './language';
-import { setRunLanguage, setTakeOver } from './run';
-import { localiseCommand, localiseProgram, PizhuCommand } from './help';
-import { COMMAND_MODULES, moduleOf } from './registry';
-
-/** The languages --lang takes, as a list in `lang`. */
-const languages = (lang: Language): string => Object.keys(catalogs).join(translate(lang, 'cli.listSeparator'));
-
-/** Program options that take a value: their value is not the command's name. */
-const VALUE_OPTIONS = new Set(['--lang']);
-
-/** The command `argv` runs (for `help X`, X), found before commander parses, to load only that one. */
-export function commandName(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return argv[i + 1];
-    if (VALUE_OPTIONS.has(arg)) i++;
-    else if (!arg.startsWith('-')) return arg === 'help' && argv[i + 1] && !argv[i + 1]!.startsWith('-') ? argv[i + 1] : arg;
-  }
-  return undefined;
-}
-
-/** The `--lang` value in `argv`, if any (commander checks the rest). */
-function langFlag(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return undefined;
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
-}
-
-/**
- * The program for one run in `lang`: every command is listed, and `load` (a command name) is
- * registered for real, its module imported; the others are placeholders for the help.
- */
-export async function buildProgram(lang: Language, load?: string): Promise<Command> {
-  const t = (key: string) => translate(lang, key);
-  const program = new PizhuCommand('pizhu');
-  const terms = new Map<string, string>();
-  localiseProgram(program, lang, terms);
-  program
-    .description(t('cli.description'))
-    .version(APP_VERSION, '-v, --version', t('cli.program.version'))
-    .showHelpAfterError()
-    .exitOverride()
-    .option('--lang <lang>', translate(lang, 'cli.program.lang', { languages: languages(lang) }))
-    .option('--take-over', t('cli.program.takeOver'))
-    .hook('preAction', (root) => setTakeOver(root.opts<{ takeOver?: boolean }>().takeOver === true));
-  const wanted = load === undefined ? undefined : moduleOf(load);
-  for (const module of COMMAND_MODULES) {
-    if (module === wanted) {
-      const before = program.commands.length;
-      (await module.load())(program);
-      for (const cmd of program.commands.slice(before)) localiseCommand(cmd, lang);
-      continue;
-    }
-    for (const { name, term } of module.commands) {
-      program.command(name).description(translate(lang, `cli.command.${name}`));
-      terms.set(name, term);
-    }
-  }
-  return program;
-}
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[]): Promise<number> {
@@ -78,33 +10,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
-  const flag = langFlag(argv);
-  const flagLang = flag === undefined ? null : parseLanguage(flag);
-  const lang = chooseLanguage(flagLang);
-  setRunLanguage(lang);
-  const wantsJson = argv.includes('--json');
-  try {
-    if (flag !== undefined && !flagLang) {
-      const { CliExit } = await import('./output');
-      throw new CliExit(2, translate(lang, 'cli.error.unknownLanguage', { lang: flag, languages: languages(lang) }));
-    }
-    const program = await buildProgram(lang, commandName(argv));
-    await program.parseAsync(argv, { from: 'user' });
-    return 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return err.exitCode;
-    }
-    const { CliExit, describeFailure } = await import('./output');
-    const failure = describeFailure(err, lang);
-    if (wantsJson && !(err instanceof CliExit && err.reported)) {
-      process.stdout.write(JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }) + '\n');
-    }
-    process.stderr.write(`pizhu: ${failure.message}\n`);
-    return failure.exitCode;
-  } finally {
-    setRunLanguage(null);
-    setTakeOver(false);
-  }
+  const { runProgram } = await import('./program');
+  return runProgram(argv);
 }
