@@ -54,7 +54,7 @@ describe('the pizhu command', () => {
 
   it('shows a command’s own help, its options worded in the reader’s language', () => {
     const r = pizhu(['claim', 'add', '--help']);
-    expect(r.stdout).toMatch(/^用法：.*pizhu claim add \[options\] <file>/);
+    expect(r.stdout).toMatch(/^用法：pizhu claim add \[options\] <file>/);
     expect(r.stdout).toMatch(/--quote <text> +论断的原文/);
     expect(pizhu(['help', 'claims', '--lang', 'en']).stdout).toMatch(/list the claims of an article/);
   });

@@ -72,6 +72,12 @@ export function localiseProgram(program: Command, lang: Language, terms: Readonl
   };
   program.configureHelp({
     styleTitle: (title: string) => titles[title] ?? title,
+    // Commander puts a space after "Usage:"; a full-width colon already holds one.
+    formatHelp(this: Help, cmd, helper) {
+      const text = Help.prototype.formatHelp.call(this, cmd, helper);
+      const usage = titles['Usage:']!;
+      return usage.endsWith('：') && text.startsWith(`${usage} `) ? usage + text.slice(usage.length + 1) : text;
+    },
     optionDescription(this: Help, option) {
       return extras(Help.prototype.optionDescription.call(this, option), lang);
     },
