@@ -2,7 +2,9 @@
 // project and `import` of the seed article, each run as a process through bin/pizhu.mjs, from
 // the bundle (out/cli, built first when stale) and from the sources through tsx (the baseline,
 // PIZHU_CLI=source), against `node -e 0`, the floor of starting Node at all. Wall time is the
-// median of several runs; peak memory is the process's maximum resident set (GNU time).
+// median of several runs, the two ways taking turns; peak memory is the process's maximum
+// resident set (GNU time). The tsx path loads commands lazily too: before the bundle, every
+// command was loaded for any of them (--version: 1.1-3 s and 210-360 MB, by machine and load).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,13 +37,23 @@ function once(args: string[], extraEnv: Record<string, string>): Figure {
   return { ms, mb: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
 }
 
-/** The median wall time and the median peak memory of `runs` runs, after one unmeasured. */
-function measure(args: string[], extraEnv: Record<string, string>, runs: number): Figure {
-  once(args, extraEnv);
-  const samples = Array.from({ length: runs }, () => once(args, extraEnv));
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The median wall time and peak memory of samples (null memory without GNU time). */
+function summary(samples: Figure[]): Figure {
   const mbs = samples.map((s) => s.mb).filter((m): m is number => m !== null);
   return { ms: Math.round(median(samples.map((s) => s.ms)) * 10) / 10, mb: mbs.length ? median(mbs) : null };
+}
+
+/**
+ * Each of `variants` run `runs` times after one unmeasured run, taking turns, so that a machine
+ * busy with other work weighs on all of them alike.
+ */
+function measure(variants: { args: string[]; env: Record<string, string> }[], runs: number): Figure[] {
+  for (const v of variants) once(v.args, v.env);
+  const samples: Figure[][] = variants.map(() => []);
+  for (let i = 0; i < runs; i++) variants.forEach((v, k) => samples[k]!.push(once(v.args, v.env)));
+  return samples.map(summary);
 }
 
 const showMb = (f: Figure) => (f.mb === null ? 'n/a' : `${f.mb} MB`);
@@ -60,19 +72,24 @@ for (const file of Object.values(projects)) {
   once([process.execPath, bin, 'import', file, seed], BUNDLE);
 }
 
-const floor = measure([process.execPath, '-e', '0'], {}, 9);
+const [floor] = measure([{ args: [process.execPath, '-e', '0'], env: {} }], 15) as [Figure];
 report('node -e 0 (the floor)', `${floor.ms} ms, ${showMb(floor)}`);
 
-const cases: { name: string; args: (project: string) => string[] }[] = [
-  { name: 'version', args: () => ['--version'] },
-  { name: 'help', args: () => ['--help'] },
-  { name: 'info', args: (p) => ['info', p] },
-  { name: 'import', args: (p) => ['import', p, seed] },
+const cases: { name: string; args: (project: string) => string[]; runs: number }[] = [
+  { name: 'version', args: () => ['--version'], runs: 15 },
+  { name: 'help', args: () => ['--help'], runs: 15 },
+  { name: 'info', args: (p) => ['info', p], runs: 9 },
+  { name: 'import', args: (p) => ['import', p, seed], runs: 7 },
 ];
 const figures: Record<string, unknown> = { floor };
 for (const c of cases) {
-  const bundle = measure([process.execPath, bin, ...c.args(projects.bundle)], BUNDLE, 9);
-  const source = measure([process.execPath, bin, ...c.args(projects.source)], SOURCE, 5);
+  const [bundle, source] = measure(
+    [
+      { args: [process.execPath, bin, ...c.args(projects.bundle)], env: BUNDLE },
+      { args: [process.execPath, bin, ...c.args(projects.source)], env: SOURCE },
+    ],
+    c.runs,
+  ) as [Figure, Figure];
   report(`${c.name}: bundle`, `${bundle.ms} ms, ${showMb(bundle)}`);
   report(`${c.name}: tsx (before)`, `${source.ms} ms, ${showMb(source)}`);
   report(`${c.name}: tsx / bundle, time`, ratio(source.ms, bundle.ms));
