@@ -1,9 +1,23 @@
 // Builds the three parts: the main process (ESM), the preload (CommonJS, as the sandbox needs)
-// and the renderer. `npm run web` serves the same renderer build in browser mode.
+// and the renderer. `npm run web` serves the same renderer build in browser mode. After the main
+// process, the `pizhu` command is bundled too (scripts/build-cli.mjs, into out/cli).
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import type { buildCli } from './scripts/build-cli.mjs';
+
+/** Bundles the CLI once the main process is built, so one build makes both. */
+const cliBundle = (): Plugin => ({
+  name: 'pizhu:cli-bundle',
+  apply: 'build',
+  async closeBundle() {
+    // Loaded from its file when the build runs, not bundled into this config.
+    const script = (await import(pathToFileURL(resolve('scripts/build-cli.mjs')).href)) as { buildCli: typeof buildCli };
+    await script.buildCli();
+  },
+});
 
 /** In `electron-vite dev` the HMR client needs inline script; the built app keeps the strict CSP. */
 const relaxCspInDev = (): Plugin => ({
@@ -14,6 +28,7 @@ const relaxCspInDev = (): Plugin => ({
 
 export default defineConfig({
   main: {
+    plugins: [cliBundle()],
     build: {
       // The merge planner, the importer and the PDF export's glyph reader run in worker threads,
       // from their own files beside the main bundle.

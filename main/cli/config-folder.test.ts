@@ -28,7 +28,7 @@ describe('a config folder that cannot be created', () => {
     expect(JSON.parse(cli.out)).toMatchObject({ title: '混元核查' });
     cli.out = '';
     expect(await main(['check', file])).toBe(0);
-    expect(cli.out).toMatch(/ok/);
+    expect(cli.out).toMatch(/检查通过/);
     cli.out = '';
     expect(await main(['claims', file, '--json'])).toBe(0);
     expect(JSON.parse(cli.out)).toEqual([]);

@@ -50,3 +50,16 @@ export function describeFailure(err: unknown, lang: Language): { message: string
   const e = asPizhuError(err);
   return { message: e.wordedIn(lang), exitCode: EXIT_CODES[e.code] ?? 1, code: e.code };
 }
+
+/** Columns a string takes in a terminal: Chinese characters and full-width forms take two. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** `label: value` lines with the values lined up, however wide the labels are in their language. */
+export function labelled(rows: readonly (readonly [label: string, value: string | number])[]): string {
+  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+  return rows.map(([label, value]) => `${label}${' '.repeat(width - displayWidth(label) + 2)}${value}`).join('\n');
+}

@@ -1,5 +1,6 @@
 // A harness for tests of the pizhu command run in-process: each test gets a temporary folder
-// with its own config directory, and what the command writes to stdout and stderr.
+// with its own config directory, and what the command writes to stdout and stderr. The locale
+// is cleared, so the language comes from --lang or the preferences (Chinese unless set).
 import { afterEach, beforeEach, vi } from 'vitest';
 import { tempDir } from '../project/testing/fixtures';
 
@@ -14,6 +15,7 @@ export function cliHarness(): CliHarness {
   beforeEach(() => {
     h.tmp = tempDir();
     vi.stubEnv('PIZHU_CONFIG_DIR', h.tmp.file('config'));
+    for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) vi.stubEnv(name, '');
     h.out = '';
     h.err = '';
     vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((h.out += String(s)), true));

@@ -49,7 +49,7 @@ function importThroughCli(file: HostileFile) {
   copyFileSync(template, project);
   const before = sha256(project);
   const timing = dir.file(`${file.name}.time`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, 'bin/pizhu.mjs', 'import', project, `${corpus}/${file.name}`, '--json'], {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, 'bin/pizhu.mjs', 'import', project, `${corpus}/${file.name}`, '--json', '--lang', 'zh-CN'], {
     encoding: 'utf8',
     env: { ...process.env, PIZHU_CONFIG_DIR: config },
   });

@@ -37,7 +37,7 @@ describe('pizhu merge', () => {
     const before = sha256OfFile(mine);
 
     expect(await main(['merge', mine, theirs])).toBe(3);
-    expect(cli.out).toMatch(/verdict: mine "mostly-true" ↔ theirs "half-true"/);
+    expect(cli.out).toMatch(/verdict：我的 "mostly-true" ↔ 对方的 "half-true"/);
     expect(cli.err).toMatch(/1 处冲突尚未解决/);
     expect(sha256OfFile(mine)).toBe(before);
 
@@ -67,8 +67,8 @@ describe('pizhu merge', () => {
   it('merges a conflict-free copy into MINE and exits 0', async () => {
     twoCheckers();
     editAs(theirs, CHECKER, (s) => s.addClaim({ articleId: seed.articleId, anchor: anchorOf(seed.text, '月访问量不到 200 万') }));
-    expect(await main(['merge', mine, theirs])).toBe(0);
-    expect(cli.out).toMatch(/added: {4}claims 1/);
+    expect(await main(['merge', mine, theirs, '--lang', 'en'])).toBe(0);
+    expect(cli.out).toMatch(/added: {10}claims 1/);
     editAs(mine, EDITOR, (s) => expect(s.listClaims(seed.articleId)).toHaveLength(3));
   });
 });
@@ -81,12 +81,17 @@ describe('pizhu agreement', () => {
       s.updateClaim(big!.id, { verdict: 'false' });
     });
     const csv = cli.tmp.file('agreement.csv');
-    expect(await main(['agreement', mine, theirs, '--csv', csv])).toBe(0);
+    expect(await main(['agreement', mine, theirs, '--csv', csv, '--lang', 'en'])).toBe(0);
     expect(cli.out).toMatch(/2 claims paired/);
     expect(cli.out).toMatch(/数据\s+n=2\s+100\.0%/);
     expect(cli.out).toMatch(/verdicts:\n {2}overall\s+n=2\s+50\.0%/);
-    expect(cli.out).toMatch(/\[verdict\] “业界参数规模最大、效果最好”: A misleading \/ B false/);
-    expect(readFileSync(csv, 'utf8')).toMatch(/^指标,项目,n,一致率,kappa/);
+    expect(cli.out).toMatch(/\[verdict differs\] “业界参数规模最大、效果最好”: A misleading \/ B false/);
+    cli.out = '';
+    expect(await main(['agreement', mine, theirs])).toBe(0);
+    expect(cli.out).toMatch(/^ {2}数据 {13}n=2 {5}100\.0%/m);
+    expect(cli.out).toMatch(/结论：\n {2}总体\s+n=2\s+50\.0%/);
+    expect(cli.out).toMatch(/\[结论不同\] “业界参数规模最大、效果最好”：A misleading \/ B false/);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^Measure,Item,n,Agreement,kappa/);
 
     cli.out = '';
     expect(await main(['agreement', mine, theirs, '--article', seed.articleId, '--json'])).toBe(0);

@@ -25,7 +25,7 @@ describe('pizhu new, info and check', () => {
     expect(JSON.parse(cli.out)).toMatchObject({ title: '混元核查', schemaVersion: SCHEMA_VERSION, articles: 0, claims: 0, assets: 0 });
     cli.out = '';
     expect(await main(['check', file])).toBe(0);
-    expect(cli.out).toMatch(/ok/);
+    expect(cli.out).toMatch(/检查通过/);
   });
 
   it('check lists the failures and exits 1 when a claim no longer quotes its article', async () => {

@@ -198,7 +198,7 @@ describe('crash safety', () => {
         for (const a of acks) expected.apply(a);
         if (round % CLI_EVERY === 0) {
           // The real command, before anything opens the file for writing: exit 0, not "damaged".
-          const cli = spawnSync(process.execPath, [here('../../bin/pizhu.mjs'), 'check', path], { encoding: 'utf8' });
+          const cli = spawnSync(process.execPath, [here('../../bin/pizhu.mjs'), 'check', path, '--lang', 'en'], { encoding: 'utf8' });
           expect({ status: cli.status, out: cli.stdout + cli.stderr }).toMatchObject({ status: 0, out: expect.stringMatching(/: ok/) });
           cliChecks++;
         }

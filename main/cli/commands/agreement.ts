@@ -4,13 +4,35 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { agreementCsv, agreementHtml } from '../../../shared/agreement/export';
 import type { Agreement } from '../../../shared/agreement/kappa';
+import type { AgreementReport } from '../../../shared/agreement/report';
 import { agreementOfFiles } from '../../merge/agreement-files';
-import { makeOut } from '../output';
-import { cliSession } from './new';
+import { translate } from '../../../shared/i18n';
+import type { Language } from '../../../shared/preferences';
+import { displayWidth, makeOut } from '../output';
+import { cliSession } from '../session';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const kap = (x: number | null): string => (x === null ? '—' : x.toFixed(3));
-const line = (label: string, a: Agreement): string => `  ${label.padEnd(16)} n=${String(a.n).padEnd(4)} ${pct(a.percent).padStart(7)}  kappa ${kap(a.kappa)}`;
+/** `label` padded to 16 columns, however wide its characters. */
+const pad = (label: string): string => label + ' '.repeat(Math.max(0, 16 - displayWidth(label)));
+const line = (label: string, a: Agreement): string => `  ${pad(label)} n=${String(a.n).padEnd(4)} ${pct(a.percent).padStart(7)}  kappa ${kap(a.kappa)}`;
+
+/** The report as text in `lang` (tag names and passages as the checkers wrote them). */
+function describe(title: string, report: AgreementReport, lang: Language): string {
+  const t = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
+  const overall = t('agreement.overall');
+  return [
+    `${title}${t('cli.agreement.after')}${t('agreement.matchedSummary', { matched: report.matched, onlyA: report.onlyA.length, onlyB: report.onlyB.length })}`,
+    t('cli.agreement.tags'),
+    ...report.tags.map((x) => line(x.name, x)),
+    line(overall, report.overallTags),
+    t('cli.agreement.verdicts'),
+    line(overall, report.verdicts),
+    t('cli.agreement.strength', { mean: report.strength.meanAbsoluteDifference?.toFixed(2) ?? '—', n: report.strength.n }),
+    t('cli.agreement.disagreements', { count: report.disagreements.length }),
+    ...report.disagreements.map((d) => `  [${t(`agreement.kinds.${d.kind}`)}] “${d.exact}”${d.tag ? ` ${d.tag}` : ''}${t('cli.agreement.after')}A ${d.a ?? '—'} / B ${d.b ?? '—'}`),
+  ].join('\n');
+}
 
 export function registerAgreement(program: Command): void {
   program
@@ -27,18 +49,6 @@ export function registerAgreement(program: Command): void {
       const { articleId, title, report } = agreementOfFiles(a, b, { articleId: opts.article, author, lang });
       if (opts.csv) writeFileSync(opts.csv, agreementCsv(report, lang));
       if (opts.html) writeFileSync(opts.html, agreementHtml(report, lang, title));
-      makeOut(Boolean(opts.json)).result({ articleId, title, ...report }, () =>
-        [
-          `${title}: ${report.matched} claims paired, ${report.onlyA.length} only in A, ${report.onlyB.length} only in B`,
-          'tags:',
-          ...report.tags.map((t) => line(t.name, t)),
-          line('overall', report.overallTags),
-          'verdicts:',
-          line('overall', report.verdicts),
-          `evidence strength: mean absolute difference ${report.strength.meanAbsoluteDifference?.toFixed(2) ?? '—'} over ${report.strength.n} pairs`,
-          `disagreements (${report.disagreements.length}):`,
-          ...report.disagreements.map((d) => `  [${d.kind}] “${d.exact}”${d.tag ? ` ${d.tag}` : ''}: A ${d.a ?? '—'} / B ${d.b ?? '—'}`),
-        ].join('\n'),
-      );
+      makeOut(Boolean(opts.json)).result({ articleId, title, ...report }, () => describe(title, report, lang));
     });
 }

@@ -2,6 +2,7 @@
 // conversion and reposting, shared/artefacts), one line each or as JSON. Read-only.
 import type { Command } from 'commander';
 import { artefactReport, type ArtefactFinding } from '../../../shared/artefacts/report';
+import { translate } from '../../../shared/i18n';
 import { makeOut } from '../output';
 import { cliReader } from './new';
 import { articleText } from './suggest';
@@ -42,6 +43,6 @@ export function registerArtefacts(program: Command): void {
     .action((file: string, opts: { article?: string; json?: boolean }) => {
       const lang = cliReader().lang;
       const views = artefactReport(articleText(file, opts.article)).map((f) => view(f, lang));
-      makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map(line).join('\n') : 'no artefacts found'));
+      makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map(line).join('\n') : translate(lang, 'cli.artefacts.none')));
     });
 }

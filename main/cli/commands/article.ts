@@ -4,21 +4,23 @@
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { CliExit, makeOut } from '../output';
-import { cliReader, cliSession, withProject } from './new';
+import { cliReader, cliSession, withProject } from '../session';
 import { articleSummary } from './import';
 import { translate } from '../../../shared/i18n';
+import { runLanguage } from '../run';
 
 /** The article named by `id`, or the only one when the project has one. */
 export function pickArticleId(store: ProjectStore, id: string | undefined): string {
   const articles = store.listArticles();
+  const lang = runLanguage();
   if (id) {
     const hit = articles.find((a) => a.id === id || a.id.startsWith(id));
-    if (!hit) throw new CliExit(1, `no article '${id}' in ${store.path}`);
+    if (!hit) throw new CliExit(1, translate(lang, 'cli.error.noSuchArticle', { id, file: store.path }));
     return hit.id;
   }
   if (articles.length === 1) return articles[0]!.id;
-  if (articles.length === 0) throw new CliExit(1, `${store.path} has no articles yet; add one with \`pizhu import\``);
-  throw new CliExit(2, `${store.path} has ${articles.length} articles; name one:\n${articles.map((a) => `  ${a.id}  ${a.title}`).join('\n')}`);
+  if (articles.length === 0) throw new CliExit(1, translate(lang, 'cli.error.noArticles', { file: store.path }));
+  throw new CliExit(2, `${translate(lang, 'cli.error.nameArticle', { file: store.path, count: articles.length })}\n${articles.map((a) => `  ${a.id}  ${a.title}`).join('\n')}`);
 }
 
 export function registerArticle(program: Command): void {

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { translate } from '../../../shared/i18n';
 import type { ProjectStore } from '../../project/store';
 import { CliExit, makeOut } from '../output';
-import { cliSession, withProject } from './new';
+import { runLanguage } from '../run';
+import { cliSession, withProject } from '../session';
 
 /** The claim named by `id` or an unambiguous start of it. */
 function pickClaimId(store: ProjectStore, id: string): string {
@@ -15,8 +16,8 @@ function pickClaimId(store: ProjectStore, id: string): string {
   const exact = hits.find((c) => c.id === id);
   if (exact) return exact.id;
   if (hits.length === 1) return hits[0]!.id;
-  if (hits.length === 0) throw new CliExit(1, `no claim '${id}' in ${store.path}`);
-  throw new CliExit(2, `'${id}' starts ${hits.length} claim ids in ${store.path}; give more of it`);
+  if (hits.length === 0) throw new CliExit(1, translate(runLanguage(), 'cli.error.noSuchClaim', { id, file: store.path }));
+  throw new CliExit(2, translate(runLanguage(), 'cli.error.ambiguousClaim', { id, count: hits.length, file: store.path }));
 }
 
 export function registerClaimDelete(claim: Command): void {

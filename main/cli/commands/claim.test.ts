@@ -56,21 +56,21 @@ describe('pizhu claim add', () => {
   it('explains a quote that is not in the article and changes nothing', async () => {
     const { file } = project();
     expect((await run('claim', 'add', file, '--quote', '总参数量 999B')).code).toBe(1);
-    expect(cli.err).toMatch(/“总参数量 999B” does not occur in the article/);
-    expect((await run('claim', 'add', file, '--quote', '389B', '--occurrence', '2')).code).toBe(1);
-    expect(cli.err).toMatch(/does not occur 2 times/);
+    expect(cli.err).toMatch(/文章里没有「总参数量 999B」这段原文/);
+    expect((await run('claim', 'add', file, '--quote', '389B', '--occurrence', '2', '--lang', 'en')).code).toBe(1);
+    expect(cli.err).toMatch(/“389B” does not occur 2 times/);
     expect((await run('claims', file, '--json')).json).toEqual([]);
   });
 
   it('refuses a tag that is not in the codebook, naming the tags there are', async () => {
     const { file } = project();
     expect((await run('claim', 'add', file, '--quote', '389B', '--tag', '传闻')).code).toBe(1);
-    expect(cli.err).toMatch(/no tag “传闻” in the codebook; tags: 数据, 排名/);
+    expect(cli.err).toMatch(/编码表里没有标签「传闻」。现有标签：数据、排名/);
   });
 
   it('asks for --article when the project has several articles', async () => {
     const { file, articleIds } = project(SAMPLE_TEXT, '另一篇文章里的 389B');
-    expect((await run('claim', 'add', file, '--quote', '389B')).code).toBe(1);
+    expect((await run('claim', 'add', file, '--quote', '389B', '--lang', 'en')).code).toBe(1);
     expect(cli.err).toMatch(/has 2 articles; choose one with --article/);
     const r = await run('claim', 'add', file, '--article', articleIds[1]!, '--quote', '389B', '--json');
     expect(r.json).toMatchObject({ articleId: articleIds[1], start: 8, end: 12 });
@@ -87,13 +87,17 @@ describe('pizhu claim set and pizhu claims', () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ id: added.id, exact: '月访问量不到 200 万', tags: ['数据', '排名'] });
     await run('claims', file);
-    expect(cli.out).toContain("“月访问量不到 200 万”  数据,排名  false  checked");
+    expect(cli.out).toContain('“月访问量不到 200 万”  数据,排名  不实  已核查');
+    await run('claims', file, '--lang', 'en');
+    expect(cli.out).toContain('“月访问量不到 200 万”  数据,排名  false  checked');
   });
 
   it('refuses an unknown verdict, listing the accepted ones', async () => {
     const { file } = project();
     const added = (await run('claim', 'add', file, '--quote', '389B', '--json')).json as { id: string };
+    expect((await run('claim', 'set', file, added.id, '--verdict', '大概对', '--lang', 'en')).code).toBe(1);
+    expect(cli.err).toMatch(/unknown verdict “大概对”; use one of true \(true\), mostly-true \(mostly true\)/);
     expect((await run('claim', 'set', file, added.id, '--verdict', '大概对')).code).toBe(1);
-    expect(cli.err).toMatch(/unknown verdict “大概对”; use one of true \(属实\)/);
+    expect(cli.err).toMatch(/不认识结论「大概对」：请用 true \(属实\)、mostly-true \(基本属实\)/);
   });
 });

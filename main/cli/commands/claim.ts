@@ -9,9 +9,11 @@ import type { Tag } from '../../../shared/domain/codebook';
 import { STATUSES, VERDICTS, type ClaimStatus, type Verdict } from '../../../shared/domain/scales';
 import { describeSpan } from '../../../shared/anchoring/selectors';
 import { CodePointIndex } from '../../../shared/text/codepoints';
+import { translate } from '../../../shared/i18n';
 import { CliExit, makeOut } from '../output';
+import { runLanguage } from '../run';
 import { chooseArticle, claimLine, claimView } from './claims';
-import { cliSession } from './new';
+import { cliSession } from '../session';
 import { registerClaimDelete } from './claim-delete';
 
 interface FieldOptions {
@@ -23,21 +25,25 @@ interface FieldOptions {
   json?: boolean;
 }
 
+/** A message of the claim commands in the run's language. */
+const t = (key: string, vars?: Record<string, string | number>) => translate(runLanguage(), `cli.claim.${key}`, vars);
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function withFieldOptions(command: Command): Command {
   return command
     .option('--tag <name>', 'a tag by name (repeat for several; replaces the claim’s tags)', collect)
     .option('--strength <0-4>', 'evidence strength 0-4')
-    .option('--verdict <verdict>', `verdict: ${VERDICTS.map((v) => `${v.value}/${v.zh}`).join(', ')}`)
-    .option('--status <status>', `status: ${STATUSES.map((s) => `${s.value}/${s.zh}`).join(', ')}`)
+    .option('--verdict <verdict>', t('verdictOption', { choices: VERDICTS.map((v) => `${v.value}/${v.zh}`).join(', ') }))
+    .option('--status <status>', t('statusOption', { choices: STATUSES.map((s) => `${s.value}/${s.zh}`).join(', ') }))
     .option('--note <text>', 'the note, as plain text')
     .option('--json', 'print the claim as JSON');
 }
 
-function fromScale<V extends string>(scale: readonly { value: V; zh: string; en: string }[], input: string, what: string): V {
+function fromScale<V extends string>(scale: readonly { value: V; zh: string; en: string }[], input: string, what: 'verdict' | 'status'): V {
   const entry = scale.find((e) => e.value === input || e.zh === input || e.en === input);
-  if (!entry) throw new CliExit(1, `unknown ${what} “${input}”; use one of ${scale.map((e) => `${e.value} (${e.zh})`).join(', ')}`);
+  const choices = scale.map((e) => `${e.value} (${runLanguage() === 'en' ? e.en : e.zh})`).join(translate(runLanguage(), 'cli.listSeparator'));
+  if (!entry) throw new CliExit(1, t(`${what}Unknown`, { input, choices }));
   return entry.value;
 }
 
@@ -46,13 +52,13 @@ function fieldPatch(opts: FieldOptions, tags: readonly Tag[]): ClaimPatch {
   if (opts.tag) {
     patch.tagIds = opts.tag.map((name) => {
       const tag = tags.find((t) => t.name === name);
-      if (!tag) throw new CliExit(1, `no tag “${name}” in the codebook; tags: ${tags.map((t) => t.name).join(', ')}`);
+      if (!tag) throw new CliExit(1, t('noTag', { name, tags: tags.map((x) => x.name).join(translate(runLanguage(), 'cli.listSeparator')) }));
       return tag.id;
     });
   }
   if (opts.strength !== undefined) {
     const n = Number(opts.strength);
-    if (!Number.isInteger(n) || n < 0 || n > 4) throw new CliExit(1, `strength must be 0-4, not “${opts.strength}”`);
+    if (!Number.isInteger(n) || n < 0 || n > 4) throw new CliExit(1, t('badStrength', { input: opts.strength }));
     patch.strength = n;
   }
   if (opts.verdict !== undefined) patch.verdict = fromScale<Verdict>(VERDICTS, opts.verdict, 'verdict');
@@ -88,10 +94,10 @@ export function registerClaim(program: Command): void {
     try {
       const articleId = chooseArticle(store, opts.article);
       const occurrence = Number(opts.occurrence);
-      if (!Number.isInteger(occurrence) || occurrence < 1) throw new CliExit(1, `--occurrence must be 1 or more, not “${opts.occurrence}”`);
+      if (!Number.isInteger(occurrence) || occurrence < 1) throw new CliExit(1, t('badOccurrence', { input: opts.occurrence }));
       const { text } = store.getArticle(articleId).content;
       const span = opts.quote ? findOccurrence(text, opts.quote, occurrence) : null;
-      if (!span) throw new CliExit(1, `“${opts.quote}” does not occur ${occurrence === 1 ? '' : `${occurrence} times `}in the article`);
+      if (!span) throw new CliExit(1, occurrence === 1 ? t('quoteMissing', { quote: opts.quote }) : t('quoteTooFew', { quote: opts.quote, count: occurrence }));
       const tags = store.listTags();
       const patch = fieldPatch(opts, tags);
       const { quote, position } = describeSpan(text, span.start, span.end);
@@ -101,7 +107,7 @@ export function registerClaim(program: Command): void {
         ...patch,
       });
       const view = claimView(made, tags);
-      makeOut(Boolean(opts.json)).result(view, () => `added ${claimLine(view)}`);
+      makeOut(Boolean(opts.json)).result(view, () => t('added', { line: claimLine(view) }));
     } finally {
       store.close();
     }
@@ -113,9 +119,9 @@ export function registerClaim(program: Command): void {
       try {
         const tags = store.listTags();
         const patch = fieldPatch(opts, tags);
-        if (Object.keys(patch).length === 0) throw new CliExit(1, 'nothing to change: give --tag, --strength, --verdict, --status or --note');
+        if (Object.keys(patch).length === 0) throw new CliExit(1, t('nothingToChange'));
         const view = claimView(store.updateClaim(claimId, patch), tags);
-        makeOut(Boolean(opts.json)).result(view, () => `changed ${claimLine(view)}`);
+        makeOut(Boolean(opts.json)).result(view, () => t('changed', { line: claimLine(view) }));
       } finally {
         store.close();
       }

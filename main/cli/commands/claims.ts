@@ -4,8 +4,12 @@ import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import type { Claim } from '../../../shared/domain/claim';
 import type { Tag } from '../../../shared/domain/codebook';
+import { STATUSES, VERDICTS, scaleLabel } from '../../../shared/domain/scales';
+import { translate } from '../../../shared/i18n';
+import type { Language } from '../../../shared/preferences';
 import { CliExit, makeOut } from '../output';
-import { cliReader } from './new';
+import { runLanguage } from '../run';
+import { cliReader } from '../session';
 
 /** A claim as the CLI prints it: positions in code points, tags by name in codebook order. */
 export interface ClaimView {
@@ -44,21 +48,26 @@ export function claimView(claim: Claim, tags: readonly Tag[]): ClaimView {
   };
 }
 
-export function claimLine(c: ClaimView): string {
-  const facts = [c.tags.join(',') || '-', c.verdict ?? '-', c.status, c.strength === null ? '-' : `strength ${c.strength}`];
-  return `${c.id}  [${c.start}, ${c.end})  “${c.exact}”  ${facts.join('  ')}${c.orphan ? '  (orphan)' : ''}`;
+/** One claim on one line, verdict and status worded in `lang` (the JSON keeps their codes). */
+export function claimLine(c: ClaimView, lang: Language = runLanguage()): string {
+  const t = (key: string, vars?: Record<string, string | number>) => translate(lang, `cli.claims.${key}`, vars);
+  const verdict = c.verdict === null ? '-' : (scaleLabel(VERDICTS, c.verdict as (typeof VERDICTS)[number]['value'], lang) ?? c.verdict);
+  const status = scaleLabel(STATUSES, c.status as (typeof STATUSES)[number]['value'], lang) ?? c.status;
+  const facts = [c.tags.join(',') || '-', verdict, status, c.strength === null ? '-' : t('strength', { strength: c.strength })];
+  return `${c.id}  [${c.start}, ${c.end})  “${c.exact}”  ${facts.join('  ')}${c.orphan ? `  ${t('orphan')}` : ''}`;
 }
 
 /** The article a command works on: the one named, or the only one in the project. */
 export function chooseArticle(store: ProjectStore, articleId: string | undefined): string {
   const articles = store.listArticles();
+  const lang = runLanguage();
   if (articleId) {
-    if (!articles.some((a) => a.id === articleId)) throw new CliExit(1, `no article ${articleId} in this project`);
+    if (!articles.some((a) => a.id === articleId)) throw new CliExit(1, translate(lang, 'cli.error.noSuchArticle', { id: articleId, file: store.path }));
     return articleId;
   }
   if (articles.length === 1) return articles[0]!.id;
-  if (articles.length === 0) throw new CliExit(1, 'the project has no articles; import one first');
-  throw new CliExit(1, `the project has ${articles.length} articles; choose one with --article (${articles.map((a) => a.id).join(', ')})`);
+  if (articles.length === 0) throw new CliExit(1, translate(lang, 'cli.error.noArticles', { file: store.path }));
+  throw new CliExit(1, translate(lang, 'cli.error.chooseArticle', { file: store.path, count: articles.length, ids: articles.map((a) => a.id).join(', ') }));
 }
 
 export function registerClaims(program: Command): void {
@@ -77,7 +86,8 @@ export function registerClaims(program: Command): void {
           .listClaims(articleId)
           .map((c) => claimView(c, tags))
           .sort((a, b) => a.start - b.start);
-        makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map(claimLine).join('\n') : 'no claims'));
+        const { lang } = cliReader();
+        makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map((v) => claimLine(v, lang)).join('\n') : translate(lang, 'cli.claims.none')));
       } finally {
         store.close();
       }

@@ -6,12 +6,14 @@ import { regionFragment, type Comparison } from '../../../shared/domain/comparis
 import { ProjectStore } from '../../project/store';
 import { createComparison } from '../../services/comparison-service';
 import { readArticleFile } from '../../import';
+import { translate } from '../../../shared/i18n';
 import { CliExit, makeOut } from '../output';
-import { cliReader, cliSession } from './new';
+import { runLanguage } from '../run';
+import { cliReader, cliSession } from '../session';
 
 const describe = (c: Comparison) =>
   [
-    `${c.id}  ${c.title}  (claims: ${c.claimIds.length})`,
+    `${c.id}  ${c.title}  ${translate(runLanguage(), 'cli.comparison.claims', { count: c.claimIds.length })}`,
     ...c.items.map(
       (i) =>
         `  ${i.label}: ${i.width}×${i.height} ${i.mime}${i.caption ? ` — ${i.caption}` : ''}` +
@@ -32,11 +34,11 @@ export function registerComparison(program: Command): void {
     .action(async (project: string, opts: { claim: string; title?: string; image: string[]; json?: boolean }) => {
       const session = cliSession();
       const args = opts.image.map((a) => parseImageArg(a, session.lang));
-      if (args.length === 0) throw new CliExit(2, 'give the screenshots with --image LABEL=PATH (2 to 6 of them)');
+      if (args.length === 0) throw new CliExit(2, translate(session.lang, 'cli.comparison.noImages'));
       const store = ProjectStore.open(project, session);
       try {
         const claim = store.listArticles().flatMap((a) => store.listClaims(a.id)).find((c) => c.id === opts.claim || c.id.startsWith(opts.claim));
-        if (!claim) throw new CliExit(1, `no claim '${opts.claim}' in ${project}`);
+        if (!claim) throw new CliExit(1, translate(session.lang, 'cli.error.noSuchClaim', { id: opts.claim, file: project }));
         const images = [];
         // The same reader as for articles: clear messages for missing or unreadable files.
         for (const a of args) images.push({ label: a.label, ...(await readArticleFile(a.path, session.lang)) });
@@ -61,7 +63,7 @@ export function registerComparison(program: Command): void {
       const store = ProjectStore.open(project, { ...cliReader(), readOnly: true });
       try {
         const list = store.listComparisons(opts.claim);
-        makeOut(Boolean(opts.json)).result(list, () => (list.length ? list.map(describe).join('\n') : '(no comparisons)'));
+        makeOut(Boolean(opts.json)).result(list, () => (list.length ? list.map(describe).join('\n') : translate(runLanguage(), 'cli.comparison.none')));
       } finally {
         store.close();
       }

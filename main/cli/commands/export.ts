@@ -65,7 +65,7 @@ export function registerExport(program: Command): void {
         const written = await exportToFile(store, request, opts.output, { job });
         bar?.clear();
         makeOut(Boolean(opts.json)).result(written, () =>
-          `Exported ${written.claims} claim(s) to ${written.output} (${written.format}${written.pages ? `, ${written.pages} pages` : ''}, ${written.bytes} bytes)`,
+          translate(lang, written.pages ? 'cli.export.donePages' : 'cli.export.done', { claims: written.claims, output: written.output, format: written.format, pages: written.pages ?? 0, bytes: written.bytes }),
         );
       } finally {
         bar?.clear();

@@ -8,7 +8,7 @@ import { PizhuError } from '../../../shared/api/result';
 import { translate } from '../../../shared/i18n';
 import { importAnnotations } from '../../merge/import-annotations';
 import { makeOut } from '../output';
-import { cliSession } from './new';
+import { cliSession } from '../session';
 
 export function registerImportAnnotations(program: Command): void {
   program

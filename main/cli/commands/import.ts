@@ -6,8 +6,10 @@ import { cpLength } from '../../../shared/text/codepoints';
 import type { Article } from '../../../shared/domain/project';
 import { ProjectStore } from '../../project/store';
 import { commitResolved, resolveImport, type Resolved } from '../../services/import-service';
+import { translate } from '../../../shared/i18n';
 import { CliExit, makeOut } from '../output';
-import { cliSession } from './new';
+import { runLanguage } from '../run';
+import { cliSession } from '../session';
 
 interface Options {
   encoding: EncodingChoice;
@@ -42,10 +44,11 @@ export function registerImport(program: Command): void {
     .option('-t, --title <title>', 'the article title (one article only)')
     .option('--json', 'print the imported articles as JSON')
     .action(async (project: string, files: string[], opts: Options) => {
+      const lang = runLanguage();
       if (!(ENCODING_CHOICES as readonly string[]).includes(opts.encoding)) {
-        throw new CliExit(2, `unknown encoding '${opts.encoding}'; use one of ${ENCODING_CHOICES.join(', ')}`);
+        throw new CliExit(2, translate(lang, 'cli.import.unknownEncoding', { encoding: opts.encoding, choices: ENCODING_CHOICES.join(', ') }));
       }
-      if (opts.title && files.length > 1) throw new CliExit(2, '--title applies to a single article');
+      if (opts.title && files.length > 1) throw new CliExit(2, translate(lang, 'cli.import.oneTitle'));
       const session = cliSession();
       const options = { encoding: opts.encoding, ...(opts.title ? { title: opts.title } : {}) };
       const store = ProjectStore.open(project, session);
@@ -61,7 +64,7 @@ export function registerImport(program: Command): void {
             .map((a) => {
               const enc = a.encoding ? ` · ${a.encoding.name}${a.encoding.confidence != null ? ` (${Math.round(a.encoding.confidence * 100)}%)` : ''}` : '';
               const kinds = Object.entries(a.blocks).map(([k, n]) => `${k} ${n}`).join(', ');
-              return `${a.id}  ${a.title}\n  ${a.characters} characters${enc}; ${kinds}`;
+              return `${a.id}  ${a.title}\n  ${translate(lang, 'cli.import.summary', { characters: a.characters, encoding: enc, blocks: kinds })}`;
             })
             .join('\n'),
         );

@@ -71,7 +71,7 @@ describe('pizhu claim delete', () => {
   it('names a claim that is not there and changes nothing', async () => {
     const { file, claimId } = project();
     expect((await run('claim', 'delete', file, 'ffffffff', '--json')).code).toBe(1);
-    expect(cli.err).toMatch(/no claim 'ffffffff' in .*混元\.pizhu/);
+    expect(cli.err).toMatch(/「.*混元\.pizhu」里没有论断「ffffffff」/);
     expect(JSON.parse(cli.out)).toMatchObject({ ok: false, error: { code: 'cli' } });
     readBack(file, (store) => expect(store.getClaim(claimId).id).toBe(claimId));
   });

@@ -69,7 +69,7 @@ describe('pizhu artefacts', () => {
   it('names the missing article when the project has none', async () => {
     const file = cli.tmp.file('空.pizhu');
     await run('new', file);
-    const r = await run('artefacts', file);
+    const r = await run('artefacts', file, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(cli.err).toContain('import one first');
   });

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { ProjectStore } from '../../project/store';
 import { suggestClaims, type Suggestion } from '../../../shared/suggest/suggest';
+import { translate } from '../../../shared/i18n';
 import { makeOut } from '../output';
 import { cliReader } from './new';
 import { chooseArticle } from './claims';
@@ -46,6 +47,6 @@ export function registerSuggest(program: Command): void {
     .action((file: string, opts: { article?: string; json?: boolean }) => {
       const lang = cliReader().lang;
       const views = suggestClaims(articleText(file, opts.article)).map((s) => view(s, lang));
-      makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map(line).join('\n') : 'no suggestions'));
+      makeOut(Boolean(opts.json)).result(views, () => (views.length ? views.map(line).join('\n') : translate(lang, 'cli.suggest.none')));
     });
 }

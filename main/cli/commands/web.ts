@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { startWebHost } from '../../web/host';
 import { createNodeServices } from '../../services/node-services';
 import { packageRoot } from '../../services/package-root';
+import { translate } from '../../../shared/i18n';
 import { makeOut } from '../output';
+import { runLanguage } from '../run';
 
 export function registerWeb(program: Command): void {
   program
@@ -18,9 +20,7 @@ export function registerWeb(program: Command): void {
     .action(async (opts: { port?: number; renderer: string; json?: boolean }) => {
       const services = createNodeServices({ mode: 'browser' });
       const host = await startWebHost({ services, rendererDir: opts.renderer, port: opts.port });
-      makeOut(Boolean(opts.json)).result({ url: host.url, origin: host.origin }, () =>
-        `Pizhu is serving at ${host.url}\nOpen it in a browser; press Ctrl+C to stop.`,
-      );
+      makeOut(Boolean(opts.json)).result({ url: host.url, origin: host.origin }, () => translate(runLanguage(), 'cli.web.serving', { url: host.url }));
       await new Promise<void>((resolve) => {
         const stop = () =>
           void host.close().then(() => {
