@@ -792,4 +792,7 @@ export const en: Catalog = {
     noTag: 'No tag',
     noVerdict: 'No verdict yet',
   },
+  toolbar: {
+    more: 'More',
+  },
 };

@@ -791,4 +791,7 @@ export const zhCN = {
     noTag: '没有标签',
     noVerdict: '尚无结论',
   },
+  toolbar: {
+    more: '更多',
+  },
 } as const;

@@ -90,8 +90,11 @@ function Shell({
 
   useTheme(prefs?.theme ?? 'system');
 
+  // The zoom is a CSS variable that zooms the app (#root) and each overlay's content, not the
+  // body: react-aria places popovers in the body's coordinates, which a zoomed body would scale
+  // a second time (the menus flew off to the right at 200 %).
   useEffect(() => {
-    document.body.style.setProperty('zoom', String(prefs?.zoom ?? 1));
+    document.documentElement.style.setProperty('--app-zoom', String(prefs?.zoom ?? 1));
   }, [prefs?.zoom]);
 
   useEffect(() => {
