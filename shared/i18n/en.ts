@@ -795,4 +795,12 @@ export const en: Catalog = {
   toolbar: {
     more: 'More',
   },
+  captureTime: {
+    title: 'Capture time',
+    help: 'When each screenshot was taken: type the year, month, day, hour and minute (the arrow keys step them); saved when you leave the field or press Enter. Clear it when unknown.',
+    label: 'Capture time of “{{label}}”',
+    future: 'A capture time cannot be later than now.',
+    clear: 'Clear',
+    clearOne: 'Clear the capture time of “{{label}}”',
+  },
 };

@@ -794,4 +794,12 @@ export const zhCN = {
   toolbar: {
     more: '更多',
   },
+  captureTime: {
+    title: '拍摄时间',
+    help: '每张截图是什么时候截的：逐段输入年、月、日、时、分（方向键可增减），离开输入框或按 Enter 即保存；不知道就清空。',
+    label: '「{{label}}」的拍摄时间',
+    future: '拍摄时间不能晚于现在。',
+    clear: '清空',
+    clearOne: '清空「{{label}}」的拍摄时间',
+  },
 } as const;
