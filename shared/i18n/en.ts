@@ -45,7 +45,7 @@ export const en: Catalog = {
     about: 'About Pizhu',
     shortcuts: 'Keyboard Shortcuts',
   },
-  language: { 'zh-CN': '简体中文', en: 'English' },
+  language: { 'zh-CN': '简体中文', en: 'English', 'zh-TW': '繁體中文（台灣）' },
   pane: {
     navigator: 'Navigator',
     reader: 'Reader',

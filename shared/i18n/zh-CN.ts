@@ -44,7 +44,7 @@ export const zhCN = {
     about: '关于批注',
     shortcuts: '快捷键',
   },
-  language: { 'zh-CN': '简体中文', en: 'English' },
+  language: { 'zh-CN': '简体中文', en: 'English', 'zh-TW': '繁體中文（台灣）' },
   pane: {
     navigator: '导航',
     reader: '阅读',

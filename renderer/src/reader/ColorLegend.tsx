@@ -5,19 +5,17 @@ import type { RefObject } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NEUTRAL_COLOR, VERDICT_COLORS, type ColorMode } from '../../../shared/domain/claim-color';
-import { VERDICTS } from '../../../shared/domain/scales';
-import { uiLang } from '../claims/present';
+import { VERDICTS, scaleText } from '../../../shared/domain/scales';
 import { useTagList } from '../store/hooks';
 
 function LegendContent({ mode }: { mode: ColorMode }) {
   const { t, i18n } = useTranslation();
   const tags = useTagList();
-  const en = uiLang(i18n.language) === 'en';
   const rows =
     mode === 'tag'
       ? [...tags.map((tag) => ({ key: tag.id, color: tag.color, label: tag.name })), { key: 'none', color: NEUTRAL_COLOR, label: t('legend.noTag') }]
       : [
-          ...VERDICTS.map((v) => ({ key: v.value, color: VERDICT_COLORS[v.value] ?? NEUTRAL_COLOR, label: en ? v.en : v.zh })),
+          ...VERDICTS.map((v) => ({ key: v.value, color: VERDICT_COLORS[v.value] ?? NEUTRAL_COLOR, label: scaleText(v, i18n.language) })),
           { key: 'none', color: NEUTRAL_COLOR, label: t('legend.noVerdict') },
         ];
   return (
