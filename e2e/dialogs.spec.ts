@@ -155,12 +155,17 @@ for (const zoom of [1, 2]) {
       // The codebook, from the navigator.
       const navigator = page.getByRole('complementary', { name: t('pane.navigator') });
       if (!(await navigator.isVisible())) await page.keyboard.press('Control+[');
-      await navigator.getByRole('button', { name: t('claims.openCodebook') }).click();
+      // Opened from the keyboard: focus the button, press Enter.
+      const press = async (name: string) => {
+        await navigator.getByRole('button', { name }).focus();
+        await page.keyboard.press('Enter');
+      };
+      await press(t('claims.openCodebook'));
       await check('codebook');
       await closeDialog(page);
 
       // A new comparison of three screenshots (the case that once cut off its buttons), then the viewer.
-      await navigator.getByRole('button', { name: t('comparison.new') }).click();
+      await press(t('comparison.new'));
       await page.locator('.modal').last().getByTestId('comparison-file-input').setInputFiles([IMG('yuanbao-answer.png'), IMG('kimi-answer.jpg'), IMG('tongyi-answer.webp')]);
       await check('newComparison');
       const newComparison = page.locator('.modal').last();
@@ -170,7 +175,7 @@ for (const zoom of [1, 2]) {
       await newComparison.getByRole('textbox', { name: t('comparison.title') }).fill('三家');
       await newComparison.getByRole('button', { name: t('comparison.create') }).click();
       await expect(page.locator('.modal')).toHaveCount(0);
-      await navigator.getByRole('button', { name: t('comparison.open', { title: '三家' }) }).click();
+      await press(t('comparison.open', { title: '三家' }));
       await check('comparisonViewer');
       await closeDialog(page);
 

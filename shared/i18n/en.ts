@@ -774,7 +774,7 @@ export const en: Catalog = {
     summary: '{{count}} traces found. The report never changes the article; keep one as a claim (tag 评价, with the explanation as its note).',
     suggested: 'likely original: “{{reading}}”',
     keep: 'Keep as a claim',
-    keepOne: 'Keep “{{quote}}” as a claim',
+    keepOne: 'Keep as a claim: “{{quote}}”',
     kept: 'Kept as a claim',
     close: 'Close',
   },
