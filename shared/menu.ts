@@ -23,6 +23,7 @@ export type MenuCommand =
   | 'searchProject'
   | 'language:zh-CN'
   | 'language:en'
+  | 'language:zh-TW'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomReset'
@@ -114,7 +115,7 @@ export const APP_MENU: TopMenu[] = [
       {
         kind: 'submenu',
         label: 'menu.language',
-        items: [cmd('language:zh-CN', 'language.zh-CN'), cmd('language:en', 'language.en')],
+        items: [cmd('language:zh-CN', 'language.zh-CN'), cmd('language:zh-TW', 'language.zh-TW'), cmd('language:en', 'language.en')],
       },
       {
         kind: 'submenu',

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { PublisherSchema } from './export/publisher';
 
-export const LanguageSchema = z.enum(['zh-CN', 'en']);
+export const LanguageSchema = z.enum(['zh-CN', 'en', 'zh-TW']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);

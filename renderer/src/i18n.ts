@@ -11,6 +11,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     resources: {
       'zh-CN': { translation: catalogs['zh-CN'] },
       en: { translation: catalogs.en },
+      'zh-TW': { translation: catalogs['zh-TW'] },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

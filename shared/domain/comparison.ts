@@ -94,7 +94,12 @@ export const NewComparisonItemSchema = z.object({
   capturedAt: z.string().nullable().default(null),
 });
 export type NewComparisonItem = z.input<typeof NewComparisonItemSchema>;
-export const ComparisonItemPatchSchema = z.object(itemFields).partial().strict();
+// A corrected capture time must be a full date-time with its offset (or null: unknown); older
+// files may hold other text, which reading keeps as it is.
+export const ComparisonItemPatchSchema = z
+  .object({ ...itemFields, capturedAt: z.iso.datetime({ offset: true }).nullable() })
+  .partial()
+  .strict();
 export type ComparisonItemPatch = z.infer<typeof ComparisonItemPatchSchema>;
 
 export const NewComparisonSchema = z

@@ -35,7 +35,7 @@ export function localTime(iso: string): string {
 export function renderCsv(doc: ExportDocument): string {
   const lang = doc.options.lang;
   const l = labels(lang);
-  const list = lang === 'zh-CN' ? '、' : '; ';
+  const list = lang === 'en' ? '; ' : '、';
   const titles = new Map(doc.articles.map((a) => [a.id, a.content.title]));
   const header = CSV_COLUMNS.map((c) => translate(lang, `csv.${c}`));
   const rows = doc.claims.map((c) => [

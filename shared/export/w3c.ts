@@ -47,7 +47,7 @@ function sourceOf(a: ExportArticle, extras: W3CExtras): object {
 function bodiesOf(c: ExportClaim, doc: ExportDocument): object[] {
   const lang = doc.options.lang;
   const l = labels(lang);
-  const colon = lang === 'zh-CN' ? '：' : ': ';
+  const colon = lang === 'en' ? ': ' : '：';
   const textual = (purpose: string, value: string, extra: object = {}) => ({ type: 'TextualBody', purpose, value, format: 'text/plain', language: lang, ...extra });
   const bodies = c.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.name }));
   if (c.note) bodies.push(textual('commenting', c.note));

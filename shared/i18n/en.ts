@@ -45,7 +45,7 @@ export const en: Catalog = {
     about: 'About Pizhu',
     shortcuts: 'Keyboard Shortcuts',
   },
-  language: { 'zh-CN': '简体中文', en: 'English' },
+  language: { 'zh-CN': '简体中文', en: 'English', 'zh-TW': '繁體中文（台灣）' },
   pane: {
     navigator: 'Navigator',
     reader: 'Reader',
@@ -775,7 +775,7 @@ export const en: Catalog = {
     summary: '{{count}} traces found. The report never changes the article; keep one as a claim (tag 评价, with the explanation as its note).',
     suggested: 'likely original: “{{reading}}”',
     keep: 'Keep as a claim',
-    keepOne: 'Keep “{{quote}}” as a claim',
+    keepOne: 'Keep as a claim: “{{quote}}”',
     kept: 'Kept as a claim',
     close: 'Close',
   },
@@ -972,5 +972,16 @@ export const en: Catalog = {
       ambiguousClaim: '‘{{id}}’ starts {{count}} claim ids in {{file}}; give more of it',
       unknownLanguage: 'unknown language ‘{{lang}}’; use one of {{languages}}.',
     },
+  },
+  toolbar: {
+    more: 'More',
+  },
+  captureTime: {
+    title: 'Capture time',
+    help: 'When each screenshot was taken: type the year, month, day, hour and minute (the arrow keys step them); saved when you leave the field or press Enter. Clear it when unknown.',
+    label: 'Capture time of “{{label}}”',
+    future: 'A capture time cannot be later than now.',
+    clear: 'Clear',
+    clearOne: 'Clear the capture time of “{{label}}”',
   },
 };

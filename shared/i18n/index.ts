@@ -2,13 +2,14 @@
 // error messages, the CLI). The renderer feeds the same catalogs to i18next.
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { zhTW } from './zh-TW';
 import type { Language } from '../preferences';
 
 import type { Catalog } from './catalog';
 
 export type { Catalog };
 
-export const catalogs: Record<Language, Catalog> = { 'zh-CN': zhCN, en };
+export const catalogs: Record<Language, Catalog> = { 'zh-CN': zhCN, en, 'zh-TW': zhTW };
 
 /** Looks up `a.b.c` in a catalog and fills `{{name}}` slots; an unknown key returns itself. */
 export function translate(lang: Language, key: string, vars: Record<string, string | number> = {}): string {

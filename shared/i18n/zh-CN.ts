@@ -44,7 +44,7 @@ export const zhCN = {
     about: '关于批注',
     shortcuts: '快捷键',
   },
-  language: { 'zh-CN': '简体中文', en: 'English' },
+  language: { 'zh-CN': '简体中文', en: 'English', 'zh-TW': '繁體中文（台灣）' },
   pane: {
     navigator: '导航',
     reader: '阅读',
@@ -971,5 +971,16 @@ export const zhCN = {
       ambiguousClaim: '「{{id}}」是「{{file}}」里 {{count}} 条论断编号的开头：请多给几位。',
       unknownLanguage: '不认识语言「{{lang}}」：请用 {{languages}} 之一。',
     },
+  },
+  toolbar: {
+    more: '更多',
+  },
+  captureTime: {
+    title: '拍摄时间',
+    help: '每张截图是什么时候截的：逐段输入年、月、日、时、分（方向键可增减），离开输入框或按 Enter 即保存；不知道就清空。',
+    label: '「{{label}}」的拍摄时间',
+    future: '拍摄时间不能晚于现在。',
+    clear: '清空',
+    clearOne: '清空「{{label}}」的拍摄时间',
   },
 } as const;

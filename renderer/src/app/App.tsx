@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ImportSource, RecentEntry } from '../../../shared/api/contract';
-import type { Preferences, PreferencesPatch } from '../../../shared/preferences';
+import type { Language, Preferences, PreferencesPatch } from '../../../shared/preferences';
 import type { MenuCommand } from '../../../shared/menu';
 import { useClient } from '../api/ClientContext';
 import { switchLanguage } from '../i18n';
@@ -90,8 +90,11 @@ function Shell({
 
   useTheme(prefs?.theme ?? 'system');
 
+  // The zoom is a CSS variable that zooms the app (#root) and each overlay's content, not the
+  // body: react-aria places popovers in the body's coordinates, which a zoomed body would scale
+  // a second time (the menus flew off to the right at 200 %).
   useEffect(() => {
-    document.body.style.setProperty('zoom', String(prefs?.zoom ?? 1));
+    document.documentElement.style.setProperty('--app-zoom', String(prefs?.zoom ?? 1));
   }, [prefs?.zoom]);
 
   useEffect(() => {
@@ -192,8 +195,9 @@ function Shell({
       const zoom = askedZoom.current ?? prefs?.zoom ?? 1;
       switch (command) {
         case 'language:zh-CN':
+        case 'language:zh-TW':
         case 'language:en':
-          return void updatePrefs({ language: command === 'language:en' ? 'en' : 'zh-CN' });
+          return void updatePrefs({ language: command.slice('language:'.length) as Language });
         case 'theme:system':
         case 'theme:light':
         case 'theme:dark':
@@ -355,7 +359,9 @@ function Shell({
         {prefs?.authorName && <span className="statusbar-author">{prefs.authorName}</span>}
       </footer>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
-      {needsName && <FirstRunDialog onDone={(name) => void updatePrefs({ authorName: name })} />}
+      {needsName && (
+        <FirstRunDialog language={prefs?.language ?? 'zh-CN'} onLanguage={(language) => void updatePrefs({ language })} onDone={(name) => void updatePrefs({ authorName: name })} />
+      )}
       {!needsName && dialog?.name === 'preferences' && prefs && (
         <PreferencesDialog prefs={prefs} onChange={(p) => void updatePrefs(p)} onClose={close} />
       )}

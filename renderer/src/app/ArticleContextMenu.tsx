@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestArticleCommand } from './ArticleDialogs';
+import { appZoom } from './zoom';
 
 interface Props {
   x: number;
@@ -41,7 +42,7 @@ export function ArticleContextMenu({ x, y, articleId, onClose }: Props) {
       className="context-menu"
       role="menu"
       aria-label={t('articleEdit.menu')}
-      style={{ left: x, top: y }}
+      style={{ left: x / appZoom(), top: y / appZoom() }}
       onKeyDown={(e) => {
         const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
         const at = items.indexOf(document.activeElement as HTMLButtonElement);

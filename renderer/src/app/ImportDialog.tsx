@@ -269,7 +269,7 @@ function PreviewBody({
           {w}
         </p>
       ))}
-      <div className="import-sample" aria-label={t('import.sample')}>
+      <div className="import-sample" role="region" tabIndex={0} aria-label={t('import.sample')}>
         {blocks.map((b, i) => (
           <p key={i} className={`sample-${b.kind}`}>
             {b.kind === 'figure' ? `▣ ${b.alt ?? t('reader.figure')}` : index.slice(b.start, b.end)}

@@ -18,7 +18,10 @@ import { menuCommands, WORKSPACE_KEYS } from '../../../shared/menu';
 import { displayAccelerator } from './keyboard';
 import { DialogShell } from './DialogShell';
 
-export function FirstRunDialog({ onDone }: { onDone(name: string): void }) {
+/** The UI languages, each named in its own language. */
+const LANGUAGES: readonly Language[] = ['zh-CN', 'zh-TW', 'en'];
+
+export function FirstRunDialog({ language, onLanguage, onDone }: { language: Language; onLanguage(language: Language): void; onDone(name: string): void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const submit = () => name.trim() && onDone(name.trim());
@@ -35,6 +38,16 @@ export function FirstRunDialog({ onDone }: { onDone(name: string): void }) {
           <Label>{t('prefs.authorName')}</Label>
           <Input placeholder={t('firstRun.placeholder')} />
         </TextField>
+        <RadioGroup className="field" orientation="horizontal" value={language} onChange={(v) => onLanguage(v as Language)}>
+          <Label>{t('prefs.language')}</Label>
+          <div className="radio-row">
+            {LANGUAGES.map((lang) => (
+              <Radio key={lang} value={lang} className="radio">
+                {t(`language.${lang}`)}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
         <div className="dialog-actions">
           <Button type="submit" className="button button-primary" isDisabled={!name.trim()}>
             {t('firstRun.start')}
@@ -56,6 +69,7 @@ export function PreferencesDialog({ prefs, onChange, onClose }: { prefs: Prefere
           <Label>{t('prefs.language')}</Label>
           <div className="radio-row">
             <Radio value="zh-CN" className="radio">{t('language.zh-CN')}</Radio>
+            <Radio value="zh-TW" className="radio">{t('language.zh-TW')}</Radio>
             <Radio value="en" className="radio">{t('language.en')}</Radio>
           </div>
         </RadioGroup>

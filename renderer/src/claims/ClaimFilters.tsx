@@ -1,8 +1,7 @@
 // The claims list's filters (tag, verdict, status, strength, orphans) and its sort order.
 import { useTranslation } from 'react-i18next';
-import { STATUSES, STRENGTHS, VERDICTS } from '../../../shared/domain/scales';
+import { STATUSES, STRENGTHS, VERDICTS, scaleText } from '../../../shared/domain/scales';
 import type { Tag } from '../../../shared/domain/codebook';
-import { uiLang } from './present';
 import { NONE, type ClaimFilter } from './filter';
 
 interface Props {
@@ -13,12 +12,11 @@ interface Props {
 
 export function ClaimFilters({ filter, tags, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = uiLang(i18n.language);
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
-  const scaleOptions = (scale: readonly { value: string | number; zh: string; en: string }[]) =>
+  const scaleOptions = (scale: readonly { value: string | number; zh: string; tw: string; en: string }[]) =>
     scale.map((e) => (
       <option key={e.value} value={String(e.value)}>
-        {lang === 'en' ? e.en : e.zh}
+        {scaleText(e, i18n.language)}
       </option>
     ));
   return (

@@ -11,7 +11,7 @@ export { claimColor, NEUTRAL_COLOR, type ColorMode } from '../../../shared/domai
 export const uiLang = (language: string): 'zh-CN' | 'en' => (language.startsWith('en') ? 'en' : 'zh-CN');
 
 function label<V>(scale: readonly ScaleEntry<V>[], value: V | null, language: string): string | undefined {
-  return value === null ? undefined : scaleLabel(scale, value, uiLang(language));
+  return value === null ? undefined : scaleLabel(scale, value, language === 'zh-TW' ? 'zh-TW' : uiLang(language));
 }
 
 export const verdictLabel = (v: Claim['verdict'], language: string) => label(VERDICTS, v, language);

@@ -14,6 +14,7 @@ import { ShotPane, type Rect } from './ShotPane';
 import { useViewTransform } from './useViewTransform';
 import { RegionList } from './RegionList';
 import { ItemOrder } from './ItemOrder';
+import { CaptureTimes } from './CaptureTimes';
 
 type Mode = 'side' | 'single' | 'swipe' | 'onion' | 'diff';
 const MODES: Mode[] = ['side', 'single', 'swipe', 'onion', 'diff'];
@@ -172,6 +173,8 @@ export function ComparisonViewer({ comparison, onClose }: { comparison: Comparis
         </div>
 
         <RegionList comparison={comparison} firstNumbers={firstNumbers} />
+
+        <CaptureTimes comparison={comparison} />
 
         <div className="dialog-actions">
           {ws.selectedClaimId && (

@@ -74,6 +74,8 @@ export function NewComparisonDialog({ initialFiles = [], onClose }: { initialFil
             label: d.label,
             caption: d.caption,
             sourceUrl: d.sourceUrl,
+            // The file's own date is the best first guess; the viewer corrects it (CaptureTimes).
+            capturedAt: new Date(d.file.lastModified || Date.now()).toISOString(),
           })),
         }),
       );

@@ -7,11 +7,10 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Claim } from '../../../shared/domain/claim';
-import { STATUSES, VERDICTS, type ClaimStatus, type Verdict } from '../../../shared/domain/scales';
+import { STATUSES, VERDICTS, type ClaimStatus, type Verdict, scaleText } from '../../../shared/domain/scales';
 import { useClient } from '../api/ClientContext';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 import { useClaimActions } from '../claims/useClaimActions';
-import { uiLang } from '../claims/present';
 import { TagChips } from './TagChips';
 import { StrengthControl } from './StrengthControl';
 import { NoteEditor } from './NoteEditor';
@@ -24,7 +23,6 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
   const { t, i18n } = useTranslation();
   const { readOnly } = useWorkspace();
   const { update } = useClaimActions();
-  const lang = uiLang(i18n.language);
 
   return (
     <div className="inspector">
@@ -50,7 +48,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
             <option value="">{t('claim.noVerdict')}</option>
             {VERDICTS.map((v) => (
               <option key={v.value} value={v.value}>
-                {lang === 'en' ? v.en : v.zh}
+                {scaleText(v, i18n.language)}
               </option>
             ))}
           </ChoiceSelect>
@@ -60,7 +58,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
           <ChoiceSelect scope={claim.id} value={claim.status} disabled={readOnly} onCommit={(v) => void update(claim.id, { status: v as ClaimStatus })}>
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
-                {lang === 'en' ? s.en : s.zh}
+                {scaleText(s, i18n.language)}
               </option>
             ))}
           </ChoiceSelect>

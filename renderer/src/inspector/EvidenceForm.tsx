@@ -3,8 +3,7 @@
 // Nothing is sent for a field that did not change.
 import { useTranslation } from 'react-i18next';
 import type { EvidencePatch, NewEvidenceItem } from '../../../shared/domain/evidence';
-import { RELIABILITIES, STANCES, type Reliability, type Stance } from '../../../shared/domain/scales';
-import { uiLang } from '../claims/present';
+import { RELIABILITIES, STANCES, type Reliability, type Stance, scaleText } from '../../../shared/domain/scales';
 import { ChoiceSelect, DraftInput, DraftTextArea } from '../app/DraftField';
 
 /** What the form shows: a stored item, or the values of one not stored yet. */
@@ -17,7 +16,6 @@ const TEXT_FIELDS: TextField[] = ['title', 'url', 'publisher', 'date', 'quote'];
 
 export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceValues; readOnly: boolean; onChange(patch: EvidencePatch): void }) {
   const { t, i18n } = useTranslation();
-  const lang = uiLang(i18n.language);
   return (
     <>
       {TEXT_FIELDS.map((field) => (
@@ -42,7 +40,7 @@ export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceValue
           <ChoiceSelect value={item.stance} disabled={readOnly} onCommit={(v) => onChange({ stance: v as Stance })}>
             {STANCES.map((s) => (
               <option key={s.value} value={s.value}>
-                {lang === 'en' ? s.en : s.zh}
+                {scaleText(s, i18n.language)}
               </option>
             ))}
           </ChoiceSelect>
@@ -53,7 +51,7 @@ export function EvidenceForm({ item, readOnly, onChange }: { item: EvidenceValue
             <option value="">—</option>
             {RELIABILITIES.map((r) => (
               <option key={r.value} value={r.value}>
-                {lang === 'en' ? r.en : r.zh}
+                {scaleText(r, i18n.language)}
               </option>
             ))}
           </ChoiceSelect>

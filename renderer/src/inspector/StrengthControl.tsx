@@ -4,8 +4,7 @@
 import { useRef, useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { STRENGTHS } from '../../../shared/domain/scales';
-import { uiLang } from '../claims/present';
+import { STRENGTHS, scaleText } from '../../../shared/domain/scales';
 import { useWorkspace } from '../workspace/WorkspaceContext';
 
 const MIN = STRENGTHS[0]!.value;
@@ -22,7 +21,6 @@ interface Props {
 export function StrengthControl({ scope, value, labelledBy, onChange }: Props) {
   const { i18n } = useTranslation();
   const { readOnly } = useWorkspace();
-  const lang = uiLang(i18n.language);
   const [shown, setShown] = useState(value);
   const [seen, setSeen] = useState({ scope, value });
   if (value !== seen.value || scope !== seen.scope) {
@@ -67,7 +65,7 @@ export function StrengthControl({ scope, value, labelledBy, onChange }: Props) {
       >
         {STRENGTHS.map((s) => (
           <Radio key={s.value} value={String(s.value)} className="strength-option">
-            {s.value} {lang === 'en' ? s.en : s.zh}
+            {s.value} {scaleText(s, i18n.language)}
           </Radio>
         ))}
       </RadioGroup>

@@ -2,6 +2,7 @@
 // own (not the browser's), placed at the pointer, closed by Escape, a choice or a click away.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appZoom } from '../app/zoom';
 
 interface Props {
   x: number;
@@ -22,7 +23,7 @@ export function ReaderContextMenu({ x, y, onMark, onClose }: Props) {
     return () => window.removeEventListener('pointerdown', away, true);
   }, [onClose]);
   return (
-    <div className="context-menu" role="menu" aria-label={t('claim.toolbar')} style={{ left: x, top: y }}>
+    <div className="context-menu" role="menu" aria-label={t('claim.toolbar')} style={{ left: x / appZoom(), top: y / appZoom() }}>
       <button
         ref={item}
         type="button"
