@@ -75,6 +75,42 @@ test('side panes resize from the keyboard, collapse from the menu and shortcuts,
   expect(Math.abs((await widthOf(page, '检查器')) - wider)).toBeLessThan(2);
 });
 
+test('at 200 % zoom in a 1024×700 window the side panes open as drawers over the reader, and Escape or a click closes them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openSeedProject(page);
+  await callApi(page, 'setPreferences', { zoom: 2 });
+  await page.reload();
+  const reader = page.getByRole('main', { name: '阅读' });
+  await expect(reader.locator('.article-text')).toContainText('总参数量 389B');
+  const navigator = page.getByRole('complementary', { name: '导航' });
+  const inspector = page.getByRole('complementary', { name: '检查器' });
+  await expect(navigator).toBeHidden();
+  await expect(inspector).toBeHidden();
+
+  // No room beside the reader: the navigator comes over it (the reader keeps its width), focus
+  // inside, and Escape sends it away.
+  await reader.locator('.article-text').click();
+  const measure = await charactersPerLine(page);
+  await page.keyboard.press('Control+[');
+  await expect(navigator).toBeVisible();
+  expect(await navigator.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  expect(await charactersPerLine(page)).toBe(measure);
+  await page.keyboard.press('Escape');
+  await expect(navigator).toBeHidden();
+
+  // The inspector likewise; a click on the reader closes it, and the same shortcut opens it again.
+  await page.keyboard.press('Control+]');
+  await expect(inspector).toBeVisible();
+  const box = (await inspector.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1024 + 1);
+  await reader.locator('.article-text').click({ position: { x: 10, y: 10 } });
+  await expect(inspector).toBeHidden();
+  await page.keyboard.press('Control+]');
+  await expect(inspector).toBeVisible();
+  await page.keyboard.press('Control+]');
+  await expect(inspector).toBeHidden();
+});
+
 test('the reader keeps 30 to 45 characters a line at every window size, in both languages and themes', async ({ page }) => {
   await openSeedProject(page);
   for (const [width, height] of [
