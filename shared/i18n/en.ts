@@ -387,6 +387,7 @@ export const en: Catalog = {
       claim_comparisons: 'claim–comparison link',
       change_log: 'change log entry',
       merge_conflicts: 'merge conflict',
+      settings: 'project settings',
     },
     what: {
       article: 'article',

@@ -386,6 +386,7 @@ export const zhCN = {
       claim_comparisons: '论断与截图对比的关联',
       change_log: '修改记录',
       merge_conflicts: '合并冲突',
+      settings: '项目设置',
     },
     what: {
       article: '文章',
