@@ -8,6 +8,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { ProjectStore } from './store';
 import { SCHEMA_VERSION } from './format';
 import { settingId } from './settings';
+import { checkProject } from './check';
 import { suggestionKey } from '../../shared/suggest/key';
 import { anchorOf, CHECKER, EDITOR, sampleArticle, sha256OfFile, tempDir } from './testing/fixtures';
 
@@ -128,12 +129,13 @@ describe('the settings of a project file', () => {
     store.close();
   });
 
-  it('reads a value that no longer passes its schema (written by hand) as absent, and names each setting by an id from its key', () => {
+  it('reads a value that no longer passes its schema (written by hand) as absent, pizhu check names it, and names each setting by an id from its key', () => {
     const path = tmp.file('修复.pizhu');
     ProjectStore.create(path, { title: '修复', author: EDITOR }).close();
     const db = new DatabaseSync(path);
     db.prepare('INSERT INTO settings VALUES (?, ?, ?, ?, ?)').run(settingId('publisher'), 'publisher', '{"logoUrl": 42', 't', EDITOR.id);
     db.close();
+    expect(checkProject(path).failures).toEqual([expect.objectContaining({ kind: 'json', message: expect.stringContaining('value_json') })]);
     const store = ProjectStore.open(path, { author: EDITOR });
     expect(store.setting('publisher')).toBeUndefined();
     store.setSetting('publisher', PUBLISHER);
