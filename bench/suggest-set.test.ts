@@ -10,6 +10,16 @@ describe('the labelled set', () => {
     expect(set.map((a) => a.name)).toContain('seed-tencent-ai');
     for (const a of set) for (const s of a.spans) expect(cpSlice(a.text, s.start, s.end)).toBe(s.quote);
   });
+
+  it('holds at least 12 articles, two of them written to hold no check-worthy statement, each original one 600–1500 characters', () => {
+    const set = loadLabelledSet();
+    expect(set.length).toBeGreaterThanOrEqual(12);
+    expect(set.filter((a) => a.claimFree).length).toBeGreaterThanOrEqual(2);
+    for (const a of set.filter((x) => x.name !== 'seed-tencent-ai')) {
+      expect([...a.text].length, a.name).toBeGreaterThanOrEqual(600);
+      expect([...a.text].length, a.name).toBeLessThanOrEqual(1500);
+    }
+  });
 });
 
 describe('scoring', () => {

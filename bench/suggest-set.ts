@@ -16,13 +16,17 @@ export interface LabelledSpan {
 export interface LabelledArticle {
   name: string;
   text: string;
+  /** No conversion or repost traces: every artefact finding on it is a false positive. */
   clean: boolean;
+  /** Written to hold no check-worthy statement (a how-to, a notice): every suggestion on it is a false positive. */
+  claimFree: boolean;
   spans: LabelledSpan[];
 }
 
 interface LabelFile {
   article: string;
   clean?: boolean;
+  claimFree?: boolean;
   spans: { quote: string; kind: SuggestionKind; nth?: number }[];
 }
 
@@ -44,7 +48,9 @@ export function loadLabelledSet(dir: URL = SET): LabelledArticle[] {
         const start = cpLength(text.slice(0, at));
         return { start, end: start + cpLength(s.quote), kind: s.kind, quote: s.quote };
       });
-      return { name: f.slice(0, -'.json'.length), text, clean: label.clean ?? false, spans };
+      const name = f.slice(0, -'.json'.length);
+      if (label.claimFree && spans.length > 0) throw new Error(`${f}: an article marked claimFree has labelled spans`);
+      return { name, text, clean: label.clean ?? false, claimFree: label.claimFree ?? false, spans };
     });
 }
 

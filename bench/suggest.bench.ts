@@ -1,7 +1,9 @@
 // Claim suggestions against the hand-labelled set (fixtures/checkworthy/, GUIDE.md): precision
 // and recall per kind and overall, and time per 10,000 characters against plain sentence
-// segmentation and Intl.Segmenter word segmentation of the same text, measured in the same run. The artefact report's finding counts
-// on the set (and on its clean articles, where every finding is a false positive) close it.
+// segmentation and Intl.Segmenter word segmentation of the same text, measured in the same run;
+// suggestions on the articles written to hold no check-worthy statement (every one a false
+// positive, per 10,000 characters); the artefact report's finding counts on the set and on its
+// clean articles (where every finding is a false positive) close it.
 // `npm run bench -- suggest [minScore]`.
 import { suggestClaims } from '../shared/suggest/suggest.ts';
 import { splitSentences } from '../shared/suggest/sentences.ts';
@@ -48,10 +50,25 @@ report(`artefactReport, ms per 10,000 chars`, per10k(artefacts.medianMs));
 report(`suggestClaims ÷ sentence segmentation`, ratio(suggest.medianMs, baseline.medianMs));
 report(`suggestClaims ÷ word segmentation`, ratio(suggest.medianMs, words.medianMs));
 
+// False positives where there is nothing to find: suggestions on the articles written to hold no
+// check-worthy statement, artefact findings on the articles with no repost traces, per 10,000 characters.
+const perTenThousand = (count: number, articles: readonly { text: string }[]): number => {
+  const chars = articles.reduce((n, a) => n + [...a.text].length, 0);
+  return chars ? Math.round((count / chars) * 10_000 * 10) / 10 : 0;
+};
+const claimFree = set.filter((a) => a.claimFree);
+const claimFreeSuggestions = claimFree.flatMap((a) => suggestClaims(a.text, { minScore }).map((s) => `${a.name}: ${s.exact} (${s.kind})`));
+report(`claim-free articles / characters`, `${claimFree.length} / ${claimFree.reduce((n, a) => n + [...a.text].length, 0)}`);
+report(`suggestions on them (false positives)`, claimFreeSuggestions.length);
+report(`suggestion false positives per 10,000 chars of claim-free text`, perTenThousand(claimFreeSuggestions.length, claimFree));
+for (const s of claimFreeSuggestions) process.stdout.write(`  ${s}\n`);
+
 const findings = set.flatMap((a) => artefactReport(a.text));
-const cleanFindings = set.filter((a) => a.clean).flatMap((a) => artefactReport(a.text));
+const clean = set.filter((a) => a.clean);
+const cleanFindings = clean.flatMap((a) => artefactReport(a.text));
 report(`artefact findings on the set, by kind`, JSON.stringify(countByKind(findings)));
-report(`clean articles / findings on them (false positives)`, `${set.filter((a) => a.clean).length} / ${cleanFindings.length}`);
+report(`clean articles / findings on them (false positives)`, `${clean.length} / ${cleanFindings.length}`);
+report(`artefact false positives per 10,000 chars of clean text`, perTenThousand(cleanFindings.length, clean));
 
 result({
   articles: set.length,
@@ -61,4 +78,7 @@ result({
   suggestOverWords: ratio(suggest.medianMs, words.medianMs),
   artefacts: countByKind(findings),
   cleanFalsePositives: cleanFindings.length,
+  cleanFalsePositivesPer10k: perTenThousand(cleanFindings.length, clean),
+  claimFreeSuggestions: claimFreeSuggestions.length,
+  claimFreeSuggestionsPer10k: perTenThousand(claimFreeSuggestions.length, claimFree),
 });

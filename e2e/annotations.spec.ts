@@ -79,4 +79,11 @@ test('发布设置… keeps who publishes the fact-checks; a ClaimReview export 
   const [review] = JSON.parse(Buffer.from(out.bytes.$bytes, 'base64').toString('utf8')) as { url: string; author: unknown }[];
   expect(review!.url).toMatch(/^https:\/\/factcheck\.example\.org\/tencent#claim-1$/);
   expect(review!.author).toEqual({ '@type': 'Organization', name: '核查实验室', url: 'https://factcheck.example.org/', employee: { '@type': 'Person', name: '李核查' } });
+
+  // Kept in the project file (a colleague who opens it publishes alike), not in this computer's preferences.
+  expect(await api<{ publisher?: { reviewer: string } }>(page, 'listSettings')).toMatchObject({ publisher: { reviewer: '李核查' } });
+  expect(await api<{ publishers: object }>(page, 'getPreferences')).toMatchObject({ publishers: {} });
+  await chooseFromFileMenu(page, /^发布设置/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: '发布设置' }).getByRole('textbox', { name: '机构名称' })).toHaveValue('核查实验室');
 });

@@ -35,7 +35,10 @@ export const PreferencesSchema = z.object({
   organization: z.string().max(200).default(''),
   recentProjects: z.array(RecentProjectSchema).max(20).default([]),
   windowState: WindowStateSchema.optional(),
-  /** Publisher settings (ClaimReview) by project id; kept here until the project file has a settings table. */
+  /**
+   * Publisher settings (ClaimReview) by project id, as kept before project files had settings (v6):
+   * only read now, and handed over to each project file opened here (main/services/publisher-settings.ts).
+   */
   publishers: z.record(z.string(), PublisherSchema).default({}),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;

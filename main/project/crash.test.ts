@@ -37,7 +37,7 @@ async function bundle(dir: string): Promise<{ writer: string; checker: string }>
 }
 
 interface Ack {
-  op: 'addClaim' | 'updateClaim' | 'toggleTag' | 'addEvidence' | 'updateEvidence' | 'addComparison';
+  op: 'addClaim' | 'updateClaim' | 'toggleTag' | 'addEvidence' | 'updateEvidence' | 'addComparison' | 'dismissSuggestion';
   id?: string;
   note?: string;
   tagId?: string;
@@ -107,6 +107,7 @@ class Expected {
   claims = new Map<string, { note: string; tags: Set<string> }>();
   evidence = new Map<string, string>();
   comparisons = new Set<string>();
+  dismissed = new Set<string>();
   writes = 0;
 
   apply(a: Ack): void {
@@ -115,6 +116,7 @@ class Expected {
     else if (a.op === 'updateClaim') this.claims.get(a.id!)!.note = a.note!;
     else if (a.op === 'toggleTag') this.claims.get(a.id!)!.tags[a.on ? 'add' : 'delete'](a.tagId!);
     else if (a.op === 'addEvidence' || a.op === 'updateEvidence') this.evidence.set(a.id!, a.quote!);
+    else if (a.op === 'dismissSuggestion') this.dismissed.add(a.id!);
     else this.comparisons.add(a.id!);
   }
 
@@ -142,6 +144,7 @@ class Expected {
       if (have !== quote && !inFlight) lost.push(`evidence ${id} quote ${quote}, found ${have}`);
     }
     for (const id of this.comparisons) if (!got.comparisons.includes(id)) lost.push(`comparison ${id} added`);
+    for (const key of this.dismissed) if (!got.dismissed.includes(key)) lost.push(`suggestion ${key} dismissed`);
     const extra = (op: Ack['op'], found: number, known: number) => {
       const allowed = pending?.op === op ? 1 : 0;
       if (found - known > allowed) lost.push(`${found - known} unexpected records from ${op}`);
@@ -149,6 +152,7 @@ class Expected {
     extra('addClaim', Object.keys(got.claims).length, this.claims.size);
     extra('addEvidence', Object.keys(got.evidence).length, this.evidence.size);
     extra('addComparison', got.comparisons.length, this.comparisons.size);
+    extra('dismissSuggestion', got.dismissed.length, this.dismissed.size);
     return lost;
   }
 
@@ -164,6 +168,7 @@ class Expected {
     }
     for (const [id, quote] of Object.entries(got.evidence)) this.evidence.set(id, quote);
     for (const id of got.comparisons) this.comparisons.add(id);
+    for (const key of got.dismissed) this.dismissed.add(key);
   }
 }
 

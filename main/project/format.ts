@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 export const APPLICATION_ID = 0x505a4855;
 
 /** The newest schema version this build reads and writes (PRAGMA user_version). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const PROJECT_EXTENSION = '.pizhu';
 

@@ -65,6 +65,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('v6 adds the settings table to a v5 project and keeps its data', () => {
+    const db = new DatabaseSync(tmp.file('v5.pizhu'));
+    migrate(db, 5);
+    db.exec(`INSERT INTO authors VALUES ('a', '编辑张', 't', 't'); INSERT INTO project VALUES ('p', '混元', 't', 't', 'a')`);
+    migrate(db, 6);
+    expect(userVersion(db)).toBe(6);
+    const columns = db.prepare('PRAGMA table_info(settings)').all().map((c) => c.name);
+    expect(columns).toEqual(['id', 'key', 'value_json', 'updated_at', 'updated_by']);
+    expect(db.prepare('SELECT title FROM project').get()!.title).toBe('混元');
+    expect(db.prepare('SELECT count(*) AS n FROM settings').get()!.n).toBe(0);
+    db.close();
+  });
+
   it('stops at a failing step with the database still at the older version', () => {
     const db = new DatabaseSync(':memory:');
     db.exec('CREATE TABLE claims (x INTEGER)');

@@ -72,7 +72,9 @@ describe('the record graph', () => {
 
   it('gives the change log and the merge their table lists and references', () => {
     expect(RECORD_TABLES).toContain('claim_comparisons');
-    expect(LOGGED_TABLES).toEqual([...RECORD_TABLES, 'merge_conflicts']);
+    // Settings are logged edits (undo, crash rules) that merges do not reconcile (docs/project-file.md).
+    expect(LOGGED_TABLES).toEqual([...RECORD_TABLES, 'merge_conflicts', 'settings']);
+    expect(RECORD_TABLES).not.toContain('settings');
     expect(REFERENCES.claim_comparisons).toEqual([
       { column: 'claim_id', table: 'claims' },
       { column: 'comparison_id', table: 'comparisons' },

@@ -40,6 +40,10 @@ import { claimHistory, type HistoryEntry } from './history';
 import { searchProject, type SearchHit } from './search';
 import { appendUpdate, applySyncedWrites, compactUpdates, queueUploads, readUpdates, type SyncedInput, type SyncedWrite } from './sync-writes';
 import { tableDecl } from '../../shared/domain/record-graph';
+import { addStats, countSuggestion, DISMISSED_PREFIX, type SettingKey, type SettingValues, type SuggestionStats } from '../../shared/settings/settings';
+import type { Publisher } from '../../shared/export/publisher';
+import type { SuggestionKind } from '../../shared/suggest/rules';
+import * as settings from './settings';
 import type { Row } from './sql';
 
 export interface OpenOptions {
@@ -487,6 +491,65 @@ export class ProjectStore {
 
   streamAsset(hash: string): Readable {
     return this.read(() => assets.streamAsset(this.ctx, hash));
+  }
+
+  // Settings: the project's own (publisher, suggestion dismissals and counts), see settings.ts
+
+  setting<K extends SettingKey>(key: K): SettingValues[K] | undefined {
+    return this.read(() => settings.readSetting(this.ctx, key));
+  }
+
+  /** Every setting by key, dismissed suggestions included (`suggestions.dismissed/KEY`). */
+  listSettings(): Record<string, unknown> {
+    return this.read(() => settings.listSettings(this.ctx));
+  }
+
+  /** Sets a setting (its value checked against the key's schema) as one undoable edit. */
+  setSetting(key: SettingKey, value: unknown): void {
+    this.edit('setSetting', (rec) => settings.writeSetting(this.ctx, rec, key, value));
+  }
+
+  /** The keys (shared/suggest/key.ts) of the suggestions dismissed in the project or in one article. */
+  dismissedSuggestions(articleId?: string): string[] {
+    return this.read(() => settings.dismissedSuggestions(this.ctx, articleId));
+  }
+
+  /** Dismisses a suggestion for good and counts it for its kind, as one undoable edit. */
+  dismissSuggestion(suggestionKey: string, kind: SuggestionKind): void {
+    this.edit('dismissSuggestion', (rec) => {
+      if (settings.dismissal(this.ctx, suggestionKey)) return;
+      settings.writeSetting(this.ctx, rec, DISMISSED_PREFIX + suggestionKey, { kind });
+      settings.writeSetting(this.ctx, rec, 'suggestions.stats', countSuggestion(settings.readSetting(this.ctx, 'suggestions.stats'), kind, 'dismissed'));
+    });
+  }
+
+  /** Makes a suggestion a claim and counts it for its kind: one edit, one undo step. */
+  acceptSuggestion(input: NewClaim, kind: SuggestionKind): Claim {
+    const id = this.edit('acceptSuggestion', (rec) => {
+      const claimId = claims.addClaim(this.ctx, rec, input);
+      settings.writeSetting(this.ctx, rec, 'suggestions.stats', countSuggestion(settings.readSetting(this.ctx, 'suggestions.stats'), kind, 'accepted'));
+      return claimId;
+    });
+    return this.getClaim(id);
+  }
+
+  /**
+   * Takes in what this computer kept for the project before settings lived in the file: the
+   * publisher (only when the file has none), dismissals it lacks, and the counts added to its
+   * own. Not an undo step: nothing the user did here. True when anything was written.
+   */
+  handOverSettings(old: { publisher?: Publisher; dismissed?: readonly string[]; stats?: SuggestionStats }): boolean {
+    if (this.readOnly) return false;
+    return this.record('handOverSettings', (rec) => {
+      if (old.publisher && !settings.hasSetting(this.ctx, 'publisher')) settings.writeSetting(this.ctx, rec, 'publisher', old.publisher);
+      for (const key of old.dismissed ?? []) {
+        if (!settings.dismissal(this.ctx, key)) settings.writeSetting(this.ctx, rec, DISMISSED_PREFIX + key, { kind: null });
+      }
+      if (old.stats && Object.keys(old.stats).length > 0) {
+        settings.writeSetting(this.ctx, rec, 'suggestions.stats', addStats(settings.readSetting(this.ctx, 'suggestions.stats'), old.stats));
+      }
+      return rec.changed;
+    });
   }
 
   // Change log, undo and redo

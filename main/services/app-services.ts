@@ -22,6 +22,7 @@ import { documentsDir } from './paths';
 import { APP_NAME, APP_VERSION } from './version';
 import { chosenPathsRule, userPlacesRule, type PathGrants } from './path-rule';
 import { guardPaths } from './path-rule-methods';
+import { projectPublisher } from './publisher-settings';
 
 export interface AppServicesOptions {
   prefs: PreferencesService;
@@ -218,6 +219,19 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
     },
     exportProgress: ({ jobId }) => exports.progress(jobId),
     cancelExport: ({ jobId }) => exports.cancel(jobId),
+
+    listSettings: () => session.current().listSettings(),
+    setSetting: ({ key, value }) => {
+      session.writable().setSetting(key, value);
+      return null;
+    },
+    listDismissedSuggestions: ({ articleId }) => session.current().dismissedSuggestions(articleId),
+    dismissSuggestion: ({ key, kind }) => {
+      session.writable().dismissSuggestion(key, kind);
+      return null;
+    },
+    acceptSuggestion: ({ claim, kind }) => session.writable().acceptSuggestion(claim, kind),
+    handOverSuggestions: ({ dismissed, stats }) => session.writable().handOverSettings({ dismissed, stats }),
   };
   const handlers = guardPaths(unguarded, pathRule, lang);
   /** Runs an export with this mode's printer (or the default one), closing it afterwards. */
@@ -234,7 +248,7 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
    * publisher settings are the open project's (发布设置…) unless the request carries its own.
    */
   const withOrganization = <O extends { organization?: string; publisher?: unknown }>(options: O): O => {
-    const stored = prefs.get().publishers[session.current().info().id];
+    const stored = projectPublisher(session.current(), prefs);
     const withPublisher = options.publisher || !stored ? options : { ...options, publisher: stored };
     return withPublisher.organization ? withPublisher : { ...withPublisher, organization: prefs.get().organization };
   };

@@ -21,6 +21,8 @@ interface Owners {
   /** Regions whose item was not written by the same edit: their comparison is looked up. */
   itemsOfRegions: Set<string>;
   articles: Set<string>;
+  /** Settings by key. */
+  settings: Set<string>;
 }
 
 const text = (row: Touched['row'], column: string): string | null => {
@@ -37,6 +39,7 @@ function ownersOf(touched: readonly Touched[]): Owners {
     comparisons: new Set(),
     itemsOfRegions: new Set(),
     articles: new Set(),
+    settings: new Set(),
   };
   const add = (set: Set<string>, id: string | null) => id && set.add(id);
   const itemComparison = new Map<string, string>();
@@ -81,6 +84,9 @@ function ownersOf(touched: readonly Touched[]): Owners {
         break;
       case 'article_revisions':
         add(o.articles, text(t.row, 'article_id'));
+        break;
+      case 'settings':
+        add(o.settings, text(t.row, 'key'));
         break;
     }
   }
@@ -131,5 +137,9 @@ export function changeSetOf(store: ProjectStore, touched: readonly Touched[]): C
   }
   if (o.comparisons.size) set.comparisons = readBack(o.comparisons, (id) => store.getComparison(id));
   if (o.articles.size) set.articles = fromListing(o.articles, () => store.articleSummaries([...o.articles]));
+  if (o.settings.size) {
+    const settings = store.listSettings();
+    set.settings = readBack(o.settings, (key) => (key in settings ? { id: key, value: settings[key] } : undefined));
+  }
   return set;
 }

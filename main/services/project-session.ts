@@ -6,6 +6,7 @@ import { translate } from '../../shared/i18n';
 import type { Author } from '../../shared/domain/project';
 import { ProjectStore } from '../project/store';
 import type { PreferencesService } from './preferences';
+import { handOverPublisher } from './publisher-settings';
 
 export class ProjectSession {
   private store: ProjectStore | undefined;
@@ -74,6 +75,9 @@ export class ProjectSession {
   private switchTo(next: ProjectStore): ProjectState {
     this.store?.close();
     this.store = next;
+    handOverPublisher(next, this.prefs);
+    // Opening is not an edit: what the hand-over wrote is in the state below, not a change set.
+    next.takeTouched();
     const state = this.state()!;
     this.prefs.rememberRecent({ path: next.path, title: state.project.title });
     return state;

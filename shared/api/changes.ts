@@ -26,4 +26,13 @@ export interface ChangeSet {
   evidence?: RecordChanges<EvidenceItem>;
   comparisons?: RecordChanges<Comparison>;
   articles?: RecordChanges<ArticleSummary>;
+  /** Project settings by key (`id`), with their values; `remove` lists keys no longer set. */
+  settings?: RecordChanges<SettingEntry>;
+}
+
+/** One project setting as a change set carries it. */
+export interface SettingEntry {
+  /** The setting's key. */
+  id: string;
+  value: unknown;
 }

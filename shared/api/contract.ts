@@ -24,6 +24,7 @@ import { IdSchema } from '../domain/ids';
 import { ExportOptionsSchema } from '../export/options';
 import type { ImportReport } from '../merge/web-annotations';
 import type { ExportProgress } from '../export/progress';
+import { SETTINGS, SuggestionKindSchema, SuggestionStatsSchema, type SettingKey } from '../settings/settings';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -207,6 +208,24 @@ export const contract = {
   exportProgress: method<ExportProgress | null>()(z.object({ jobId: z.uuid() }).strict()),
   /** Cancels that export: nothing is written; false when it was no longer running. */
   cancelExport: method<boolean>()(z.object({ jobId: z.uuid() }).strict()),
+
+  // The project's settings (kept in the file: shared/settings)
+  /** Every setting by key, dismissed suggestions as `suggestions.dismissed/KEY`. */
+  listSettings: method<Record<string, unknown>>()(none),
+  /** Sets one setting (its value checked against the key's schema) as one undoable edit. */
+  setSetting: method<null>()(
+    z.object({ key: z.enum(Object.keys(SETTINGS) as [SettingKey, ...SettingKey[]]), value: z.unknown() }).strict(),
+  ),
+  /** The keys of the suggestions dismissed in the project, or in one article (shared/suggest/key.ts). */
+  listDismissedSuggestions: method<string[]>()(z.object({ articleId: IdSchema.optional() }).strict()),
+  /** Dismisses a suggestion for good and counts it for its kind: one undoable edit. */
+  dismissSuggestion: method<null>()(z.object({ key: z.string().min(1).max(20_000), kind: SuggestionKindSchema }).strict()),
+  /** Makes a suggestion a claim and counts it for its kind: one undoable edit. */
+  acceptSuggestion: method<Claim>()(z.object({ claim: NewClaimSchema, kind: SuggestionKindSchema }).strict()),
+  /** What this computer kept of the project's suggestions before v6 (local storage), taken in once; true when anything was new. */
+  handOverSuggestions: method<boolean>()(
+    z.object({ dismissed: z.array(z.string().min(1).max(20_000)).max(100_000), stats: SuggestionStatsSchema }).strict(),
+  ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -64,6 +64,12 @@ export const METHOD_NAMES = [
   'captureSource',
   'exportProgress',
   'cancelExport',
+  'listSettings',
+  'setSetting',
+  'listDismissedSuggestions',
+  'dismissSuggestion',
+  'acceptSuggestion',
+  'handOverSuggestions',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

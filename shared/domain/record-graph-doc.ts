@@ -24,7 +24,7 @@ export function recordGraphDoc(): string {
     const refs = t.references.filter((r) => r.table !== 'authors').map((r) => refText(r, Boolean(t.link)));
     const json = Object.entries(t.json).map(([c, kind]) => `\`${c}\` (${kind})`);
     const owner = ownerPath(t.name);
-    const logged = t.logged === 'record' ? 'yes' : t.logged === 'conflict' ? 'yes (conflicts)' : 'no';
+    const logged = t.logged === 'record' ? 'yes' : t.logged === 'conflict' ? 'yes (conflicts)' : t.logged === 'setting' ? 'yes (not merged)' : 'no';
     const also = (t.alsoOwnedThrough ?? []).map((c) => ownerPath(t.references.find((r) => r.column === c)!.table)?.kind);
     const owners = [owner?.kind, ...also].filter(Boolean).join(', ');
     return `| \`${t.name}\` | ${logged} | ${refs.join('; ') || '—'} | ${json.join(', ') || '—'} | ${owners || '—'} |`;

@@ -32,9 +32,11 @@ export interface TableDecl {
   key: 'id' | 'hash' | 'no';
   /**
    * `record`: edits change it through the change log and merges reconcile it; `conflict`: the
-   * merge's own logged conflict records; false: written outside the change log.
+   * merge's own logged conflict records; `setting`: the project's settings, edited through the
+   * change log (so undo and crash rules hold) but neither merged nor synced yet; false: written
+   * outside the change log.
    */
-  logged: 'record' | 'conflict' | false;
+  logged: 'record' | 'conflict' | 'setting' | false;
   /** A table whose rows only join two records (deleting either end deletes the row). */
   link?: true;
   references: readonly ReferenceDecl[];
@@ -190,6 +192,7 @@ export const RECORD_GRAPH: readonly TableDecl[] = [
   },
   { name: 'sync_updates', key: 'no', logged: false, references: [], json: {}, owner: null },
   { name: 'sync_uploads', key: 'hash', logged: false, references: [], json: {}, owner: null },
+  { name: 'settings', key: 'id', logged: 'setting', references: [keep('updated_by')], json: { value_json: 'value' }, owner: null },
 ];
 
 const BY_NAME = new Map(RECORD_GRAPH.map((t) => [t.name, t]));

@@ -9,4 +9,7 @@ export const RECORD_TABLES: readonly string[] = RECORD_GRAPH.filter((t) => t.log
 /** Conflicts a merge keeps until someone resolves them; logged, so undo and later merges see them. */
 export const CONFLICT_TABLE = RECORD_GRAPH.find((t) => t.logged === 'conflict')!.name;
 
-export const LOGGED_TABLES: readonly string[] = [...RECORD_TABLES, CONFLICT_TABLE];
+/** The project's settings (v6): logged edits, not reconciled by merges nor synced (docs/project-file.md). */
+export const SETTING_TABLES: readonly string[] = RECORD_GRAPH.filter((t) => t.logged === 'setting').map((t) => t.name);
+
+export const LOGGED_TABLES: readonly string[] = [...RECORD_TABLES, CONFLICT_TABLE, ...SETTING_TABLES];

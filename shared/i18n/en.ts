@@ -388,6 +388,7 @@ export const en: Catalog = {
       claim_comparisons: 'claim–comparison link',
       change_log: 'change log entry',
       merge_conflicts: 'merge conflict',
+      settings: 'project settings',
     },
     what: {
       article: 'article',
@@ -878,6 +879,8 @@ export const en: Catalog = {
       comparisons: { claim: 'only those backing this claim' },
       merge: { out: 'write the merged project here instead of replacing MINE', prefer: 'resolve every conflict to mine or theirs' },
       agreement: { article: 'the article to compare (default: the first both hold)', csv: 'also write the report as CSV', html: 'also write the report as an HTML page' },
+      suggest: { article: 'the article (may be left out when the project has one)', all: 'also list the suggestions dismissed in the project' },
+      artefacts: { article: 'the article (may be left out when the project has one)' },
     },
     listSeparator: ', ',
     done: { created: 'Created {{file}}: “{{title}}” ({{id}})' },

@@ -387,6 +387,7 @@ export const zhCN = {
       claim_comparisons: '论断与截图对比的关联',
       change_log: '修改记录',
       merge_conflicts: '合并冲突',
+      settings: '项目设置',
     },
     what: {
       article: '文章',
@@ -877,6 +878,8 @@ export const zhCN = {
       comparisons: { claim: '只列出佐证这条论断的对比' },
       merge: { out: '把合并结果写到这个文件，而不是替换你的文件', prefer: '把每处冲突都按 mine（我的）或 theirs（对方的）解决' },
       agreement: { article: '要比较的文章（默认：两份都有的第一篇）', csv: '另把报告写成 CSV', html: '另把报告写成 HTML 网页' },
+      suggest: { article: '文章编号（项目只有一篇文章时可省略）', all: '连同项目中已忽略的建议一起列出' },
+      artefacts: { article: '文章编号（项目只有一篇文章时可省略）' },
     },
     listSeparator: '、',
     done: { created: '已新建「{{file}}」：「{{title}}」（{{id}}）' },

@@ -408,6 +408,7 @@ export const zhTW: Catalog = {
       claim_comparisons: '論斷與截圖對比的關聯',
       change_log: '修改記錄',
       merge_conflicts: '合併衝突',
+      settings: '專案設定',
     },
     what: {
       article: '文章',
@@ -969,6 +970,13 @@ export const zhTW: Catalog = {
         article: '要比較的文章（預設：兩份都有的第一篇）',
         csv: '另把報告寫成 CSV',
         html: '另把報告寫成 HTML 網頁',
+      },
+      suggest: {
+        article: '文章編號（專案只有一篇文章時可省略）',
+        all: '連同專案中已忽略的建議一起列出',
+      },
+      artefacts: {
+        article: '文章編號（專案只有一篇文章時可省略）',
       },
     },
     listSeparator: '、',

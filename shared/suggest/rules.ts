@@ -31,7 +31,7 @@ export interface KindTable {
 const ARABIC = String.raw`[0-9０-９]+(?:[.,，][0-9０-９]+)*`;
 const HANNUM = '[零〇一二三四五六七八九十百千万亿两几数]+';
 const UNIT =
-  String.raw`(?:%|％|‰|个百分点|倍|万亿|亿|万|千|百万|余|多)?\s*(?:B|K|T|M|G|GB|TB|PB|MB|W|kW|nm|Hz|GHz|fps|tokens?|亿元|万元|元|美元|欧元|港元|人民币|块|个|家|款|项|位|名|人|次|台|辆|部|张|条|篇|颗|卡|小时|分钟|秒|公里|千米|米|吨|瓦|帧|美金|笔|单|件|份|户|座|所|届)`;
+  String.raw`(?:%|％|‰|个百分点|倍|万亿|亿|万|千|百万|余|多)?\s*(?:B|K|T|M|G|GB|TB|PB|MB|W|kW|nm|Hz|GHz|fps|tokens?|亿元|万元|元|美元|欧元|港元|人民币|块|个|家|款|项|位|名|人|次|台|辆|部|张|条|篇|颗|卡|小时|分钟|秒|公里|千米|米|吨|瓦|帧|美金|笔|单|件|份|户|座|所|届|mAh|Wh|kWh|GWh|毫米|厘米|英寸|尼特|度|℃)`;
 
 const statistic: KindTable = {
   kind: 'statistic',
@@ -76,7 +76,8 @@ const ranking: KindTable = {
   rules: [
     {
       id: 'ordinal-rank',
-      pattern: String.raw`第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:位|名|大|梯队)`,
+      // Not a programme's order of speakers (「第二位分享人」): that ranks nothing.
+      pattern: String.raw`第\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*(?:位(?!(?:分享人|嘉宾|讲者|演讲者|发言人|主持人|主讲人))|名|大|梯队)`,
       reason: { zh: '名次：{m}', en: 'a rank: {m}' },
       weight: 0.8,
     },
@@ -95,27 +96,46 @@ const ranking: KindTable = {
   ],
 };
 
+// A comparison is checkable when it says which side is ahead: a frame alone (「与元宝相比」, a
+// lead-in to the author's own impression) or a difference alone (「差距不大」) weighs too little
+// to be suggested by itself; a frame with a comparative predicate, or a verb that says who leads,
+// is suggested.
+const COMPARATIVE = String.raw`更为?|得多|不及|高于|低于|快于|慢于|多于|少于|强于|弱于|优于|大于|小于|好于|领先|落后`;
 const comparison: KindTable = {
   kind: 'comparison',
   tag: '比较',
   rules: [
     {
       id: 'compare-verb',
-      pattern: String.raw`远超|远不及|远远不及|不及|高于|低于|超过|超越|优于|逊于|落后于?|领先于|媲美|比肩|持平|翻番|翻了|不如`,
+      pattern: String.raw`远超|远不及|远远不及|不及|高于|低于|超过|超越|优于|逊于|落后于?|领先于|媲美|比肩|持平|翻番|翻了|不如|快于|慢于|强于|弱于`,
       reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
       weight: 0.65,
     },
     {
-      id: 'compare-frame',
-      pattern: String.raw`(?:与|和|跟)[^，,。；;！？\n]{1,12}?(?:相比|相较|对比|比起来)|相比之下|相较之下|相比于|相较于|比[^，,。；;！？\n]{1,10}?更`,
+      // The frame and the predicate that says who is ahead, across the frame's comma
+      // (「相比欧盟的同类规定，这份指引……更为具体」): one statement.
+      id: 'compare-frame-predicate',
+      pattern: String.raw`(?:(?:与|和|跟)[^。；;！？?\n]{1,50}?(?:相比|相较|对比|比起来)|相比|相较)[^。；;！？?\n]{0,30}?(?:${COMPARATIVE})|比[^，,。；;！？\n]{1,10}?更`,
       reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
-      weight: 0.55,
+      weight: 0.6,
+    },
+    {
+      id: 'compare-frame',
+      pattern: String.raw`(?:与|和|跟)[^，,。；;！？\n]{1,12}?(?:相比|相较|对比|比起来)|相比之下|相较之下|相比于|相较于`,
+      reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
+      weight: 0.3,
+    },
+    {
+      id: 'difference-in-kind',
+      pattern: String.raw`区别在于|本质区别|本质上的区别|根本区别`,
+      reason: { zh: '差异判断：{m}', en: 'a claimed difference: {m}' },
+      weight: 0.45,
     },
     {
       id: 'gap',
-      pattern: String.raw`差距|差别|区别在于|本质区别|先天差异`,
+      pattern: String.raw`差距|差别|先天差异`,
       reason: { zh: '差异判断：{m}', en: 'a claimed difference: {m}' },
-      weight: 0.45,
+      weight: 0.3,
     },
   ],
 };
@@ -196,15 +216,33 @@ const unnamedSource: KindTable = {
   ],
 };
 
+// A superlative is checkable when it is about the world: it has a scope (国内、全球、业界、同级、
+// 有史以来……) or ranks something measurable (the largest market, the highest share). 「最」 alone
+// is mostly the writer's emphasis or advice (「最关心的问题」「最好先看看」) and weighs too little
+// to be suggested by itself.
+const SCOPE = String.raw`国内|国外|海外|全国|全球|世界|业界|业内|行业|市场上|市面上|史上|有史以来|迄今|同级|同价位|同类|同档|全网|全省|全市`;
+const MEASURED = String.raw`市场|份额|规模|销量|用户|厂商|公司|企业|平台|品牌|产品|机型|车型|收购|交易|运营商|服务商|供应商|经济体|工厂|项目|客户`;
 const superlative: KindTable = {
   kind: 'superlative',
   tag: '夸大',
   rules: [
     {
-      id: 'most',
-      pattern: String.raw`最(?!后|近|终|初|早|新|好是|少要)(?:为|是)?[\p{Script=Han}]{1,2}`,
+      id: 'most-scoped',
+      pattern: String.raw`(?<=(?:${SCOPE})[^，,。；;！？\n]{0,16})最(?:为)?[\p{Script=Han}]{1,2}`,
+      reason: { zh: '最高级：{m}', en: 'a superlative: {m}' },
+      weight: 0.65,
+    },
+    {
+      id: 'most-measured',
+      pattern: String.raw`最(?:大|高|低|多|少|快|慢|长|强|贵|便宜)的?(?=[\p{Script=Han}]{0,6}?(?:${MEASURED}))`,
       reason: { zh: '最高级：{m}', en: 'a superlative: {m}' },
       weight: 0.6,
+    },
+    {
+      id: 'most',
+      pattern: String.raw`最(?!后|近|终|初|早|新|好是|少要|好(?:先|再|还|要|能|别|不|在|把|用|保持|提前|选择|多))(?:为|是)?[\p{Script=Han}]{1,2}`,
+      reason: { zh: '最高级：{m}', en: 'a superlative: {m}' },
+      weight: 0.3,
     },
     {
       id: 'hype',

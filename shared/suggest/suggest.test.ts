@@ -97,6 +97,33 @@ describe('each kind is recognised', () => {
   });
 });
 
+describe('the weak kinds: a comparison says who is ahead, a superlative is about the world', () => {
+  it('suggests a superlative with a scope or a measured thing, not the writer’s emphasis or advice', () => {
+    expect(covering('云栈目前是国内市场份额最大的云服务商之一。', '最大')?.kind).toBe('superlative');
+    expect(covering('储能是钠离子电池最大的应用市场。', '最大')?.kind).toBe('superlative');
+    expect(covering('远帆称新款是市面上兼容性最好的轻薄本。', '最好')).toBeDefined();
+    for (const emphasis of ['订单是投资者最关心的问题。', '这将是未来几个季度最大的变数。', '买车之前最好先看看冬季实测数据。', '这是其最核心的资产。']) {
+      expect(suggestClaims(emphasis), emphasis).toEqual([]);
+    }
+  });
+
+  it('suggests a frame with the predicate that says who is ahead, across the comma, and not a frame alone', () => {
+    const text = '相比欧盟的同类规定，这份指引在车内数据处理上的要求更为具体。';
+    const s = covering(text, '相比欧盟');
+    expect(s?.kind).toBe('comparison');
+    expect(s?.exact).toBe('相比欧盟的同类规定，这份指引在车内数据处理上的要求更为具体');
+    for (const frame of ['与元宝相比，再次提升了一个等级。', '和海外的竞争对手相比，你们的优势在哪里？', '单核成绩两者差距不大。']) {
+      expect(suggestClaims(frame), frame).toEqual([]);
+    }
+    expect(covering('快映直播电商业务的增速明显快于其广告业务。', '快于')?.kind).toBe('comparison');
+  });
+
+  it('does not take a programme’s order of speakers for a ranking', () => {
+    expect(suggestClaims('两点十五分，第一位分享人介绍如何撰写文档。')).toEqual([]);
+    expect(covering('元宝仅排在了第 11 位。', '第 11 位')?.kind).toBe('ranking');
+  });
+});
+
 describe('the author narrating', () => {
   it('lowers the score of statements in the author’s own narration, and says why', () => {
     expect(suggestClaims('我们试着让三个大模型分别总结这篇文章。')).toEqual([]);

@@ -61,7 +61,7 @@ export function registerExport(program: Command): void {
       process.once('SIGINT', cancel);
       const store = ProjectStore.open(file, { ...session, readOnly: true });
       try {
-        if (opts.format === 'claimreview') request.publisher = publisherWith(storedPublisher(store.info().id), opts, request.lang ?? session.lang);
+        if (opts.format === 'claimreview') request.publisher = publisherWith(storedPublisher(store), opts, request.lang ?? session.lang);
         const written = await exportToFile(store, request, opts.output, { job });
         bar?.clear();
         makeOut(Boolean(opts.json)).result(written, () =>

@@ -1,12 +1,14 @@
 // `pizhu publisher FILE [--organization NAME] [--organization-url URL] [--logo URL] [--reviewer NAME]
 // [--review-url-base URL]`: shows or sets a project's publisher settings (who publishes its
-// fact-checks as ClaimReview, and where). The same flags on `pizhu export` apply to one export.
+// fact-checks as ClaimReview, and where), kept in the project file (schema v6) so a colleague
+// who opens it has them too. The same flags on `pizhu export` apply to one export.
 import type { Command } from 'commander';
 import { PizhuError } from '../../../shared/api/result';
 import { PublisherSchema, type Publisher } from '../../../shared/export/publisher';
 import type { Language } from '../../../shared/preferences';
 import { ProjectStore } from '../../project/store';
 import { createNodeServices } from '../../services/node-services';
+import { handOverPublisher, projectPublisher } from '../../services/publisher-settings';
 import { makeOut } from '../output';
 import { cliSession } from './new';
 
@@ -40,23 +42,26 @@ export function publisherWith(stored: Publisher | undefined, flags: PublisherFla
   return parsed.data;
 }
 
-export const storedPublisher = (projectId: string): Publisher | undefined => createNodeServices({ mode: 'browser' }).prefs.get().publishers[projectId];
+/** The project's settings, or what this computer kept for it before v6 (a file opened read-only). */
+export const storedPublisher = (store: ProjectStore): Publisher | undefined => projectPublisher(store, createNodeServices({ mode: 'browser' }).prefs);
 
 export function registerPublisher(program: Command): void {
   publisherOptions(program.command('publisher').description('show or set who publishes this project\'s fact-checks (ClaimReview)').argument('<file>', 'the .pizhu file'))
     .option('--json', 'print the settings as JSON')
     .action((file: string, opts: PublisherFlags & { json?: boolean }) => {
       const session = cliSession();
-      const store = ProjectStore.open(file, { ...session, readOnly: true });
-      let id: string;
+      const given = Object.keys(opts).some((k) => k !== 'json');
+      const prefs = createNodeServices({ mode: 'browser' }).prefs;
+      // Only showing them reads the file; setting them opens it for writing, like any edit.
+      const store = ProjectStore.open(file, { ...session, readOnly: !given });
+      let publisher: Publisher;
       try {
-        id = store.info().id;
+        handOverPublisher(store, prefs);
+        publisher = publisherWith(projectPublisher(store, prefs), opts, session.lang);
+        if (given) store.setSetting('publisher', publisher);
       } finally {
         store.close();
       }
-      const prefs = createNodeServices({ mode: 'browser' }).prefs;
-      const publisher = publisherWith(prefs.get().publishers[id], opts, session.lang);
-      prefs.update({ publishers: { ...prefs.get().publishers, [id]: publisher } });
       makeOut(Boolean(opts.json)).result(publisher, () =>
         Object.entries(publisher)
           .map(([k, v]) => `${k}: ${v || '—'}`)

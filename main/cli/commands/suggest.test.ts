@@ -30,6 +30,19 @@ async function seededProject(): Promise<{ file: string; text: string }> {
 }
 
 describe('pizhu suggest', () => {
+  it('leaves out the suggestions dismissed in the project, as the app does, unless --all', async () => {
+    const { file } = await seededProject();
+    const all = JSON.parse((await run('suggest', file, '--json')).out) as { exact: string; start: number; end: number }[];
+    const params = all.find((s) => s.exact === '总参数量 389B')!;
+    const store = ProjectStore.open(file, { author: EDITOR });
+    store.dismissSuggestion(`${store.listArticles()[0]!.id}:${params.start}:${params.end}:${params.exact}`, 'statistic');
+    store.close();
+    const left = JSON.parse((await run('suggest', file, '--json')).out) as { exact: string }[];
+    expect(left.map((s) => s.exact)).not.toContain('总参数量 389B');
+    expect(left).toHaveLength(all.length - 1);
+    expect(JSON.parse((await run('suggest', file, '--all', '--json')).out)).toHaveLength(all.length);
+  });
+
   it('lists the check-worthy statements of the imported seed with tags, reasons and code-point spans', async () => {
     const { file, text } = await seededProject();
     const r = await run('suggest', file, '--json');

@@ -7,6 +7,7 @@ import * as v2 from './v2';
 import * as v3 from './v3';
 import * as v4 from './v4';
 import * as v5 from './v5';
+import * as v6 from './v6';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, up: v3.up },
   { version: 4, up: v4.up, rebuildsTables: true },
   { version: 5, up: v5.up },
+  { version: 6, up: v6.up },
 ];
 
 if (MIGRATIONS.at(-1)?.version !== SCHEMA_VERSION) {

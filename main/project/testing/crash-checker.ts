@@ -12,6 +12,8 @@ export interface CrashDump {
   claims: Record<string, { note: string; tagIds: string[] }>;
   evidence: Record<string, string>;
   comparisons: string[];
+  /** Keys of the dismissed suggestions (project settings). */
+  dismissed: string[];
   error?: string;
 }
 
@@ -28,7 +30,12 @@ function dump(path: string): CrashDump {
     const evidence: CrashDump['evidence'] = {};
     for (const r of db.prepare('SELECT id, quote FROM evidence_items').all()) evidence[String(r.id)] = String(r.quote);
     const comparisons = db.prepare('SELECT id FROM comparisons').all().map((r) => String(r.id));
-    return { failures: report.failures.map((f) => `${f.kind}: ${f.message}`), claims, evidence, comparisons };
+    const prefix = 'suggestions.dismissed/';
+    const dismissed = db
+      .prepare('SELECT key FROM settings WHERE substr(key, 1, ?) = ?')
+      .all(prefix.length, prefix)
+      .map((r) => String(r.key).slice(prefix.length));
+    return { failures: report.failures.map((f) => `${f.kind}: ${f.message}`), claims, evidence, comparisons, dismissed };
   } finally {
     reader.close();
   }
@@ -39,7 +46,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   try {
     answer = dump(line);
   } catch (err) {
-    answer = { failures: [], claims: {}, evidence: {}, comparisons: [], error: err instanceof Error ? err.message : String(err) };
+    answer = { failures: [], claims: {}, evidence: {}, comparisons: [], dismissed: [], error: err instanceof Error ? err.message : String(err) };
   }
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 }

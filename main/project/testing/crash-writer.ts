@@ -1,6 +1,6 @@
 // Test helper for the crash test: edits a project as fast as it can with every kind of write the
 // app makes (a claim added, a claim updated, a tag toggled, evidence added and updated, a
-// comparison with screenshots added). Before each write it prints `intent {json}`, after its
+// suggestion dismissed (a project setting), a comparison with screenshots added). Before each write it prints `intent {json}`, after its
 // transaction commits `ack {json}`; the test kills it at random and checks that every
 // acknowledged write is in the file. Usage: crash-writer PROJECT FIRST_SEQ SEED
 // The test starts it ahead of time; it opens the project only when a line arrives on stdin.
@@ -66,6 +66,11 @@ for (let seq = Number(firstSeq); ; seq++) {
     say('intent', { op: 'updateEvidence', id, quote: `q${seq}` });
     store.updateEvidence(id, { quote: `q${seq}` });
     say('ack', { op: 'updateEvidence', id, quote: `q${seq}` });
+  } else if (roll < 0.96) {
+    const key = `${article!.id}:${seq}:${seq + 2}:据报道`;
+    say('intent', { op: 'dismissSuggestion', id: key });
+    store.dismissSuggestion(key, 'unnamed-source');
+    say('ack', { op: 'dismissSuggestion', id: key });
   } else {
     say('intent', { op: 'addComparison' });
     const a = store.addScreenshot({ bytes: pixel(seq), mime: 'image/png', width: 8, height: 8 }, { bytes: pixel(seq + 1), mime: 'image/png', width: 4, height: 4 });

@@ -19,6 +19,7 @@ import { NewComparisonDialog } from '../comparison/NewComparisonDialog';
 import { SearchDialog } from './SearchDialog';
 import { ImportReportDialog } from './ImportReportDialog';
 import { PublisherDialog } from './PublisherDialog';
+import type { Publisher } from '../../../shared/export/publisher';
 import type { ImportReport } from '../../../shared/merge/web-annotations';
 import { Workspace } from '../workspace/Workspace';
 import { WorkspaceProvider, useWorkspaceActions } from '../workspace/WorkspaceContext';
@@ -81,6 +82,7 @@ function Shell({
   const projectPath = useStore((s) => s.project?.path ?? null);
   const projectTitle = useStore((s) => s.project?.project.title);
   const projectId = useStore((s) => s.project?.project.id ?? null);
+  const filePublisher = useStore((s) => s.settings.publisher as Publisher | undefined);
   const readOnlyReason = useStore((s) => s.project?.readOnlyReason ?? null);
   const [prefs, setPrefs] = useState<Preferences | undefined>(initialPreferences);
   const [recent, setRecent] = useState<RecentEntry[]>([]);
@@ -410,9 +412,12 @@ function Shell({
       />
       {!needsName && dialog?.name === 'publisher' && prefs && projectId && (
         <PublisherDialog
-          stored={prefs.publishers[projectId]}
+          stored={filePublisher ?? prefs.publishers[projectId]}
           onSave={(publisher) => {
-            void updatePrefs({ publishers: { ...prefs.publishers, [projectId]: publisher } }).then(() => setNotice({ kind: 'info', text: t('publisher.saved') }));
+            // Kept in the project file (one undoable edit), so a colleague who opens it has them too.
+            void ws.mutate(() => api.setSetting({ key: 'publisher', value: publisher })).then((done) => {
+              if (done !== undefined) setNotice({ kind: 'info', text: t('publisher.saved') });
+            });
             close();
           }}
           onClose={close}

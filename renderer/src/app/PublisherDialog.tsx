@@ -1,5 +1,6 @@
 // 文件 → 发布设置…: who publishes this project's fact-checks as ClaimReview (organisation, its
-// site and logo, the reviewer's byline) and where the report is published. Kept per project.
+// site and logo, the reviewer's byline) and where the report is published. Kept in the project
+// file's settings, so everyone who opens the file publishes alike.
 import { useState } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';

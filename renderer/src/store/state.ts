@@ -28,6 +28,8 @@ export interface StoreState {
   evidenceLoaded: Readonly<Record<string, true>>;
   comparisons: Table<Comparison>;
   selectedClaimId: string | null;
+  /** The project's settings by key (shared/settings), dismissed suggestions included. */
+  settings: Readonly<Record<string, unknown>>;
 }
 
 const EMPTY_TABLE: Table<never> = { byId: {}, ids: [] };
@@ -42,6 +44,7 @@ export const EMPTY_STATE: StoreState = {
   evidenceLoaded: {},
   comparisons: EMPTY_TABLE,
   selectedClaimId: null,
+  settings: {},
 };
 
 // The orders the project file lists records in (the SQL ORDER BY of each listing).
@@ -130,6 +133,14 @@ function applyEvidence(state: StoreState, changes: ChangeSet['evidence']): Pick<
   return { evidence };
 }
 
+function applySettings(settings: StoreState['settings'], changes: ChangeSet['settings']): StoreState['settings'] {
+  if (!changes || (changes.upsert.length === 0 && changes.remove.length === 0)) return settings;
+  const next: Record<string, unknown> = { ...settings };
+  for (const key of changes.remove) delete next[key];
+  for (const { id, value } of changes.upsert) next[id] = value;
+  return next;
+}
+
 /** The state after an edit: its change set applied (`reload` is the caller's to honour). */
 export function applyChanges(state: StoreState, changes: ChangeSet): StoreState {
   if (!state.project) return state;
@@ -147,6 +158,7 @@ export function applyChanges(state: StoreState, changes: ChangeSet): StoreState 
     ...applyEvidence(state, changes.evidence),
     comparisons: applyToTable(state.comparisons, changes.comparisons, ORDER.comparisons),
     selectedClaimId: state.selectedClaimId && !articleGone && state.selectedClaimId in claims.byId ? state.selectedClaimId : null,
+    settings: applySettings(state.settings, changes.settings),
   };
 }
 

@@ -59,7 +59,7 @@ export class WorkspaceStore {
       return this.set(EMPTY_STATE);
     }
     this.set({ ...EMPTY_STATE, ...this.projectParts(project) });
-    await Promise.all([this.loadCodebookAndComparisons(), this.openArticle(project.articles[0]?.id ?? null)]);
+    await Promise.all([this.loadCodebookAndComparisons(), this.loadSettings(), this.openArticle(project.articles[0]?.id ?? null)]);
   }
 
   /** Loads everything again, keeping the open article and the selection where they still exist. */
@@ -71,7 +71,7 @@ export class WorkspaceStore {
     const keepArticle = this.wantedArticle && project.articles.some((a) => a.id === this.wantedArticle) ? this.wantedArticle : null;
     const selected = this.state.selectedClaimId;
     this.set({ ...this.state, ...this.projectParts(project), evidence: {}, evidenceLoaded: {} });
-    await Promise.all([this.loadCodebookAndComparisons(), this.openArticle(keepArticle, selected)]);
+    await Promise.all([this.loadCodebookAndComparisons(), this.loadSettings(), this.openArticle(keepArticle, selected)]);
   }
 
   /**
@@ -129,6 +129,12 @@ export class WorkspaceStore {
   private projectParts(project: ProjectState): Pick<StoreState, 'project' | 'articles'> {
     const { articles, ...fields } = project;
     return { project: fields, articles: tableOf(articles, ORDER.articles) };
+  }
+
+  /** The project's settings (publisher, dismissed suggestions); edits keep them current through their change sets. */
+  async loadSettings(): Promise<void> {
+    const r = await this.api.listSettings();
+    if (r.ok) this.set({ ...this.state, settings: r.value });
   }
 
   private async loadCodebookAndComparisons(): Promise<void> {

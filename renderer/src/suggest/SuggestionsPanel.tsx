@@ -1,7 +1,8 @@
 // The navigator's 建议 section: statements of the open article likely worth checking (numbers,
 // rankings, comparisons, unnamed sources…, see shared/suggest), each with its reason. Enter
-// accepts one as a claim coded with its tag (one undo step); Delete dismisses it for good;
-// 在文中标出 underlines them in the reader. Suggestions already covered by a claim are left out.
+// accepts one as a claim coded with its tag (one undo step); Delete dismisses it for good (kept
+// in the project file, one undo step); 在文中标出 underlines them in the reader. Suggestions
+// already covered by a claim are left out.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ListBox, ListBoxItem, ListLayout, ToggleButton, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,8 @@ import { EmptyState } from '../workspace/EmptyState';
 import { useWorkspaceActions } from '../workspace/WorkspaceContext';
 import { useReadOnly, useStore, useTagList } from '../store/hooks';
 import { listOf } from '../store/state';
-import { readSuggestionState, recordSuggestion, suggestionKey } from './dismissed';
+import { suggestionKey } from '../../../shared/suggest/key';
+import { dismissedKeys, forgetOldSuggestionState, readOldSuggestionState, statsOf } from './dismissed';
 import { showSuggestionMarks } from './suggestionMarks';
 
 const SHOW_KEY = 'pizhu.suggestions.show';
@@ -29,9 +31,27 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const projectId = useStore((s) => s.project?.project.id ?? '');
   const claims = useStore((s) => s.claims);
   const tags = useTagList();
-  const [stored, setStored] = useState(() => readSuggestionState(projectId));
+  const settings = useStore((s) => s.settings);
   const [show, setShow] = useState(() => localStorage.getItem(SHOW_KEY) === 'true');
-  useEffect(() => setStored(readSuggestionState(projectId)), [projectId]);
+  // What this computer kept before the file had settings: handed over once, honoured meanwhile.
+  const [old, setOld] = useState(() => readOldSuggestionState(projectId));
+  useEffect(() => setOld(readOldSuggestionState(projectId)), [projectId]);
+  // Sent once per project: a second hand-over would count the same accepted suggestions again.
+  const handedOver = useRef<string | null>(null);
+  useEffect(() => {
+    if (!old || readOnly || !projectId || handedOver.current === projectId) return;
+    handedOver.current = projectId;
+    void mutate(() => api.handOverSuggestions(old)).then((done) => {
+      if (done === undefined) {
+        handedOver.current = null;
+        return;
+      }
+      forgetOldSuggestionState(projectId);
+      setOld((now) => (now === old ? null : now));
+    });
+  }, [old, readOnly, projectId, api, mutate]);
+  const dismissed = useMemo(() => dismissedKeys(settings, old), [settings, old]);
+  const stats = useMemo(() => statsOf(settings), [settings]);
 
   // Worked out after the article is shown (a long article takes tens of milliseconds), once per text.
   const [found, setFound] = useState<{ text: string; all: Suggestion[] } | null>(null);
@@ -47,7 +67,6 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const previous = useRef<Suggestion[]>([]);
   const shown = useMemo(() => {
     if (!article) return (previous.current = []);
-    const dismissed = new Set(stored.dismissed);
     // Which code points the claims cover: one pass over the claims, then one look per suggestion.
     const covered = new Uint8Array(all.reduce((most, s) => Math.max(most, s.end), 0));
     for (const c of listOf(claims)) {
@@ -56,7 +75,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
     const next = all.filter((s) => !dismissed.has(suggestionKey(article.id, s)) && covered.subarray(s.start, s.end).indexOf(1) < 0);
     const same = next.length === previous.current.length && next.every((x, i) => x === previous.current[i]);
     return same ? previous.current : (previous.current = next);
-  }, [all, article, stored, claims]);
+  }, [all, article, dismissed, claims]);
 
   useEffect(() => {
     showSuggestionMarks(show ? shown : []);
@@ -64,22 +83,24 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   useEffect(() => () => showSuggestionMarks([]), []);
 
   const en = i18n.language === 'en';
-  const totals = Object.values(stored.stats).reduce((a, s) => ({ accepted: a.accepted + s.accepted, dismissed: a.dismissed + s.dismissed }), { accepted: 0, dismissed: 0 });
+  const totals = Object.values(stats).reduce((a, s) => ({ accepted: a.accepted + s.accepted, dismissed: a.dismissed + s.dismissed }), { accepted: 0, dismissed: 0 });
 
   const accept = async (s: Suggestion) => {
     if (readOnly || !article) return;
     const { quote, position } = describeSpan(article.content.text, s.start, s.end);
     const tag = tags.find((x) => x.name === s.tag);
-    const made = await mutate(
+    await mutate(
       () =>
-        api.addClaim({
-          articleId: article.id,
-          anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end },
-          ...(tag ? { tagIds: [tag.id] } : {}),
+        api.acceptSuggestion({
+          claim: {
+            articleId: article.id,
+            anchor: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end },
+            ...(tag ? { tagIds: [tag.id] } : {}),
+          },
+          kind: s.kind,
         }),
       (claim) => claim.id,
     );
-    if (made) setStored(recordSuggestion(projectId, s.kind, 'accepted'));
   };
   const latestAccept = useRef(accept);
   useEffect(() => {
@@ -88,7 +109,8 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   // Stable, so rendering the panel again (an edit elsewhere) does not render the list.
   const onAccept = useCallback((s: Suggestion) => void latestAccept.current(s), []);
   const dismiss = (s: Suggestion) => {
-    if (article) setStored(recordSuggestion(projectId, s.kind, 'dismissed', suggestionKey(article.id, s)));
+    // In a read-only file the edit is refused with the reason, shown like any refused edit.
+    if (article) void mutate(() => api.dismissSuggestion({ key: suggestionKey(article.id, s), kind: s.kind }));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -129,7 +151,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
       {totals.accepted + totals.dismissed > 0 && (
         <p
           className="field-help"
-          title={Object.entries(stored.stats)
+          title={Object.entries(stats)
             .map(([kind, s]) => `${kind}: ${t('suggest.stats', { accepted: s.accepted, dismissed: s.dismissed })}`)
             .join('\n')}
         >

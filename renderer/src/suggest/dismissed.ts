@@ -1,39 +1,38 @@
-// What the user did with suggestions, per project: the ones dismissed (so they do not come
-// back) and how many of each kind were accepted or dismissed (so the user sees which rules serve
-// them). Kept in this computer's local storage by project id, like the reader's other settings.
-import type { SuggestionKind } from '../../../shared/suggest/rules';
+// What the user did with suggestions in a project: the ones dismissed (so they do not come back)
+// and how many of each kind were accepted or dismissed (so the user sees which rules serve them).
+// Both live in the project file's settings (schema v6), read here from the workspace store.
+// Before v6 this computer kept them in local storage by project id: that is handed over to the
+// file once (handOverSuggestions) and then removed, and honoured meanwhile (a read-only file).
+import { DISMISSED_PREFIX, SuggestionStatsSchema, type SuggestionStats } from '../../../shared/settings/settings';
 
-export interface SuggestionStats {
-  accepted: number;
-  dismissed: number;
-}
+const oldKeyOf = (projectId: string) => `pizhu.suggestions.${projectId}`;
 
-interface Stored {
+export interface OldSuggestionState {
   dismissed: string[];
-  stats: Partial<Record<SuggestionKind, SuggestionStats>>;
+  stats: SuggestionStats;
 }
 
-const keyOf = (projectId: string) => `pizhu.suggestions.${projectId}`;
-
-/** A suggestion's identity: where it is and what it says, in one article. */
-export const suggestionKey = (articleId: string, s: { start: number; end: number; exact: string }) => `${articleId}:${s.start}:${s.end}:${s.exact}`;
-
-export function readSuggestionState(projectId: string): Stored {
+/** What local storage still holds for the project from before v6, or null. */
+export function readOldSuggestionState(projectId: string): OldSuggestionState | null {
+  let raw: { dismissed?: unknown; stats?: unknown } | null;
   try {
-    const raw = JSON.parse(localStorage.getItem(keyOf(projectId)) ?? 'null') as Partial<Stored> | null;
-    return { dismissed: Array.isArray(raw?.dismissed) ? raw.dismissed.filter((d) => typeof d === 'string') : [], stats: raw?.stats ?? {} };
+    raw = JSON.parse(localStorage.getItem(oldKeyOf(projectId)) ?? 'null') as typeof raw;
   } catch {
-    return { dismissed: [], stats: {} };
+    return null;
   }
+  if (!raw || typeof raw !== 'object') return null;
+  const dismissed = Array.isArray(raw.dismissed) ? raw.dismissed.filter((d): d is string => typeof d === 'string' && d.length > 0) : [];
+  return { dismissed, stats: SuggestionStatsSchema.safeParse(raw.stats).data ?? {} };
 }
 
-export function recordSuggestion(projectId: string, kind: SuggestionKind, outcome: 'accepted' | 'dismissed', key?: string): Stored {
-  const state = readSuggestionState(projectId);
-  const stats = state.stats[kind] ?? { accepted: 0, dismissed: 0 };
-  const next: Stored = {
-    dismissed: key && outcome === 'dismissed' ? [...state.dismissed, key] : state.dismissed,
-    stats: { ...state.stats, [kind]: { ...stats, [outcome]: stats[outcome] + 1 } },
-  };
-  localStorage.setItem(keyOf(projectId), JSON.stringify(next));
-  return next;
+/** Forgets the local copy once the file holds it. */
+export const forgetOldSuggestionState = (projectId: string): void => localStorage.removeItem(oldKeyOf(projectId));
+
+/** The dismissed suggestions' keys among the project's settings. */
+export function dismissedKeys(settings: Readonly<Record<string, unknown>>, old: OldSuggestionState | null): Set<string> {
+  const keys = new Set(old?.dismissed ?? []);
+  for (const key of Object.keys(settings)) if (key.startsWith(DISMISSED_PREFIX)) keys.add(key.slice(DISMISSED_PREFIX.length));
+  return keys;
 }
+
+export const statsOf = (settings: Readonly<Record<string, unknown>>): SuggestionStats => (settings['suggestions.stats'] as SuggestionStats | undefined) ?? {};
