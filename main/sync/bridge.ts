@@ -14,6 +14,7 @@ import { ProjectStore, type SyncedInput, type SyncedWrite, type Touched } from '
 import type { Author } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { PizhuError } from '../../shared/api/result';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { connect, downloadAsset, uploadAsset, type Connection, type ServerAddress } from './client';
 
 /** Where a Y transaction came from: the store's own edits and the log's replay are in the tables already. */
@@ -32,8 +33,19 @@ const SYNCED = new Set([...SYNCED_TABLES, 'claim_tags']);
 const keyColumn = (table: string) => RECORD_GRAPH.find((t) => t.name === table)!.key;
 const now = () => new Date().toISOString();
 
+/** Update log rows past which the log is folded into one, once the server has everything. */
+export const COMPACT_AT = 64;
+
 export interface BridgeStatus {
   online: boolean;
+  /** The socket is up and the first exchange of this connection is done. */
+  connected: boolean;
+  /** The server refused the key. */
+  refused: boolean;
+  /** Local edits the server has not acknowledged yet (since it last had everything). */
+  pendingEdits: number;
+  /** Rows in the file's update log. */
+  logRows: number;
   /** Connected with a read-only key. */
   readOnly: boolean;
   /** Screenshots not yet on the server. */
@@ -58,9 +70,20 @@ export class SyncBridge {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private error: string | null = null;
+  /** Rows in the file's update log, counted as they are appended (reading them costs their bytes). */
+  private logRows: number;
+  /**
+   * Local edits since the server last had everything. A reopened file counts the rows after the
+   * first: the log is folded whenever the server has acknowledged everything, so what follows
+   * the fold was written since (offline edits, or what arrived and was not folded yet).
+   */
+  private pendingEdits: number;
 
   private constructor(readonly store: ProjectStore, private readonly author: Author) {
-    for (const update of store.syncUpdates()) Y.applyUpdate(this.doc, update, LOAD);
+    const log = store.syncUpdates();
+    for (const update of log) Y.applyUpdate(this.doc, update, LOAD);
+    this.logRows = log.length;
+    this.pendingEdits = Math.max(0, log.length - 1);
     this.undoManager = new Y.UndoManager(
       [...SYNCED_TABLES].map((t) => this.doc.getMap(t)),
       { trackedOrigins: new Set([LOCAL, RESOLVE]), captureTimeout: 0 },
@@ -134,6 +157,13 @@ export class SyncBridge {
       this.drainUploads();
       this.schedule();
     });
+    // The server has every local edit: nothing is waiting, and the log can be folded.
+    this.connection.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0 && this.connection?.connected()) {
+        this.pendingEdits = 0;
+        this.compactWhenSafe();
+      }
+    });
     await this.connection.synced;
     this.drainUploads();
     this.schedule();
@@ -149,14 +179,34 @@ export class SyncBridge {
     return this.connection !== null;
   }
 
+  /** Who else is in the project and what they look at (Yjs awareness); null while offline. */
+  get awareness(): HocuspocusProvider['awareness'] {
+    return this.connection?.provider.awareness ?? null;
+  }
+
   status(): BridgeStatus {
-    return { online: this.online, readOnly: this.readOnly, uploadsWaiting: this.store.pendingUploads().length, conflicts: this.conflicts().length, error: this.error };
+    return {
+      online: this.online,
+      connected: this.connection?.connected() ?? false,
+      refused: this.connection?.refused() ?? false,
+      pendingEdits: this.pendingEdits,
+      logRows: this.logRows,
+      readOnly: this.readOnly,
+      uploadsWaiting: this.store.pendingUploads().length,
+      conflicts: this.conflicts().length,
+      error: this.error,
+    };
   }
 
   /** Resolves once the server has every local edit and screenshot, and what arrived is in the tables. */
   async settled(): Promise<void> {
     await this.connection?.flushed();
     await this.uploading;
+    await this.chain;
+  }
+
+  /** Resolves once what arrived, or was settled here, is in the tables; the server need not be reachable. */
+  async inTables(): Promise<void> {
     await this.chain;
   }
 
@@ -177,10 +227,28 @@ export class SyncBridge {
   /** Replaces the file's update log by their merge. */
   compact(): void {
     this.store.compactSyncUpdates(Y.encodeStateAsUpdate(this.doc));
+    this.logRows = 1;
+  }
+
+  /**
+   * Folds the log once it has grown past COMPACT_AT rows, when that loses nothing on a crash:
+   * everything that arrived is in the tables (so the folded log rebuilds a document the tables
+   * match) and the server has every local edit (so what is pending is still counted right).
+   * On closing, any log of more than one row is folded, so the next opening counts right.
+   */
+  private compactWhenSafe(atClose = false): void {
+    if (this.closed || this.logRows < (atClose ? 2 : COMPACT_AT) || this.dirty.size || this.arrived.length || this.retry) return;
+    if (this.pendingEdits > 0 || this.store.readOnlyPhrase) return;
+    try {
+      this.compact();
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
   }
 
   close(): void {
     if (this.closed) return;
+    if (this.connection?.connected() && this.connection.provider.unsyncedChanges === 0) this.compactWhenSafe(true);
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
     this.disconnect();
@@ -224,6 +292,8 @@ export class SyncBridge {
       this.doc.off('update', capture);
     }
     if (!updates.length) return null;
+    this.pendingEdits++;
+    this.logRows++;
     if (uploads.length) queueMicrotask(() => this.drainUploads());
     return { update: Y.mergeUpdates(updates), uploads };
   }
@@ -275,6 +345,7 @@ export class SyncBridge {
       this.doc.off('update', capture);
     }
     this.store.appendSyncUpdate(Y.mergeUpdates(updates), uploads);
+    this.logRows++;
     this.drainUploads();
   }
 
@@ -325,7 +396,9 @@ export class SyncBridge {
     input.update = this.arrived.length ? Y.mergeUpdates(this.arrived.splice(0)) : null;
     if (this.closed) return;
     this.store.applySynced(input);
+    if (input.update) this.logRows++;
     this.error = null;
+    if (this.connection?.connected() && this.connection.provider.unsyncedChanges === 0) this.compactWhenSafe();
   }
 
   /**

@@ -24,6 +24,7 @@ import { IdSchema } from '../domain/ids';
 import { ExportOptionsSchema } from '../export/options';
 import type { ImportReport } from '../merge/web-annotations';
 import type { ExportProgress } from '../export/progress';
+import type { SyncConflictView, SyncStatusView } from '../sync/views';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -84,6 +85,15 @@ export const ImportOptionsSchema = z
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
+
+/** Where a synced project's server is, and its key (a shared secret or a JWT). */
+const SyncConnectionSchema = z
+  .object({
+    server: z.string().trim().regex(/^wss?:\/\/[^\s/]+/).max(2000),
+    project: z.string().trim().min(1).max(200),
+    key: z.string().trim().min(1).max(4096),
+  })
+  .strict();
 
 export const contract = {
   // App and preferences
@@ -207,6 +217,30 @@ export const contract = {
   exportProgress: method<ExportProgress | null>()(z.object({ jobId: z.uuid() }).strict()),
   /** Cancels that export: nothing is written; false when it was no longer running. */
   cancelExport: method<boolean>()(z.object({ jobId: z.uuid() }).strict()),
+
+  // Team sync (文件 → 团队同步…)
+  /** The status bar's sync state, presence; polled while a project is open. */
+  syncStatus: method<SyncStatusView>()(none),
+  /** Shares the open project on a sync server (or brings a project that synced before back online). */
+  syncShare: method<SyncStatusView>()(SyncConnectionSchema),
+  /** Makes a new project file from a server's project and opens it. */
+  syncJoin: method<ProjectState>()(SyncConnectionSchema.extend({ path: PathSchema }).strict()),
+  /** Stops syncing the open project; it stays a file with everything in it. */
+  syncStop: method<SyncStatusView>()(none),
+  syncConflicts: method<SyncConflictView[]>()(none),
+  /** Settles a conflict with one value; every replica then shows it. */
+  syncResolve: method<null>()(
+    z
+      .object({
+        table: z.string().min(1).max(100),
+        id: z.string().min(1).max(200),
+        field: z.string().min(1).max(100),
+        value: z.union([z.string().max(200), z.boolean(), z.null()]),
+      })
+      .strict(),
+  ),
+  /** Tells colleagues which claim this window has selected. */
+  syncPresence: method<null>()(z.object({ claimId: IdSchema.nullable() }).strict()),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

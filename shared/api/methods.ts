@@ -64,6 +64,13 @@ export const METHOD_NAMES = [
   'captureSource',
   'exportProgress',
   'cancelExport',
+  'syncStatus',
+  'syncShare',
+  'syncJoin',
+  'syncStop',
+  'syncConflicts',
+  'syncResolve',
+  'syncPresence',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
