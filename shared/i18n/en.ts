@@ -832,7 +832,7 @@ export const en: Catalog = {
     conflictRow: '{{field}} of “{{quote}}”',
     fieldVerdict: 'verdict',
     fieldStatus: 'status',
-    fieldDeleted: 'delete or keep',
+    fieldDeleted: 'deletion',
     valueDeleted: 'delete',
     valueKept: 'keep (someone edited it)',
     valueNone: '(none)',

@@ -831,7 +831,7 @@ export const zhCN = {
     conflictRow: '「{{quote}}」的{{field}}',
     fieldVerdict: '核查结论',
     fieldStatus: '核查状态',
-    fieldDeleted: '删除还是保留',
+    fieldDeleted: '去留',
     valueDeleted: '删除',
     valueKept: '保留（有人修改了它）',
     valueNone: '（空）',
