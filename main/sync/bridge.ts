@@ -33,6 +33,9 @@ const SYNCED = new Set([...SYNCED_TABLES, 'claim_tags']);
 const keyColumn = (table: string) => RECORD_GRAPH.find((t) => t.name === table)!.key;
 const now = () => new Date().toISOString();
 
+/** Records arriving at once past which the file's links are read in one query rather than per claim. */
+const BULK = 256;
+
 /** Update log rows past which the log is folded into one, once the server has everything. */
 export const COMPACT_AT = 64;
 
@@ -56,8 +59,8 @@ export interface BridgeStatus {
 }
 
 export class SyncBridge {
-  readonly doc = new Y.Doc();
-  readonly shared = new ProjectDoc(this.doc);
+  readonly doc: Y.Doc;
+  readonly shared: ProjectDoc;
   /** Undoes this replica's own edits only: those made through the store here, and its resolutions. */
   readonly undoManager: Y.UndoManager;
   private connection: Connection | null = null;
@@ -79,11 +82,23 @@ export class SyncBridge {
    */
   private pendingEdits: number;
 
-  private constructor(readonly store: ProjectStore, private readonly author: Author) {
-    const log = store.syncUpdates();
-    for (const update of log) Y.applyUpdate(this.doc, update, LOAD);
-    this.logRows = log.length;
-    this.pendingEdits = Math.max(0, log.length - 1);
+  /** `joined`: the document a join just received, which the file's log already holds (not read back from it). */
+  private constructor(
+    readonly store: ProjectStore,
+    private readonly author: Author,
+    joined?: Y.Doc,
+  ) {
+    this.doc = joined ?? new Y.Doc();
+    this.shared = new ProjectDoc(this.doc);
+    if (joined) {
+      this.logRows = 1;
+      this.pendingEdits = 0;
+    } else {
+      const log = store.syncUpdates();
+      for (const update of log) Y.applyUpdate(this.doc, update, LOAD);
+      this.logRows = log.length;
+      this.pendingEdits = Math.max(0, log.length - 1);
+    }
     this.undoManager = new Y.UndoManager(
       [...SYNCED_TABLES].map((t) => this.doc.getMap(t)),
       { trackedOrigins: new Set([LOCAL, RESOLVE]), captureTimeout: 0 },
@@ -138,7 +153,7 @@ export class SyncBridge {
     if (!project) throw PizhuError.keyed('not-found', 'sync.noSuchProject', { server: address.url, project: address.project });
     const store = ProjectStore.create(path, { title: String(project.title), author: options.author, lang: options.lang, joining: { projectId: String(project.id) } });
     store.appendSyncUpdate(Y.encodeStateAsUpdate(probe));
-    const bridge = new SyncBridge(store, options.author);
+    const bridge = new SyncBridge(store, options.author, probe);
     bridge.reconcileAll();
     await bridge.connect(address);
     return bridge;
@@ -276,8 +291,13 @@ export class SyncBridge {
     try {
       this.doc.transact(() => {
         this.ensureAuthor(edit.authorId, edit.read);
+        // A claim's tag links stay in the claim it deletes along with them: hidden while it is
+        // deleted, back with it if a colleague's edit keeps it (a deletion against an edit).
+        const link = linkMapOf('claim_tags')!;
+        const deletedClaims = new Set(edit.touched.filter((t) => t.table === 'claims' && t.op === 'delete').map((t) => t.recordId));
         for (const t of edit.touched) {
           if (!SYNCED.has(t.table)) continue;
+          if (t.op === 'delete' && t.table === 'claim_tags' && deletedClaims.has(String(t.row[link.owner.column]))) continue;
           if (t.op === 'delete') this.shared.remove(t.table, t.recordId, t.row, meta);
           else {
             const fields = t.op === 'update' && t.fields ? Object.fromEntries(t.fields.map((c) => [c, t.row[c] ?? null])) : t.row;
@@ -375,6 +395,9 @@ export class SyncBridge {
       assets: [],
       update: null,
     };
+    // Many records at once (a join, a reconnection after a long day): the file's tag links are
+    // read in one query, not one per claim.
+    const linksInFile = pending.length > BULK ? this.linksInFile() : undefined;
     for (const { key, asLocal } of pending) {
       if (key.table === 'authors') {
         const row = this.shared.read('authors', key.id);
@@ -384,7 +407,7 @@ export class SyncBridge {
       if (key.table === 'assets') continue;
       const row = this.shared.read(key.table, key.id);
       input.writes.push({ table: key.table, id: key.id, row, ...this.authorship(key, row, asLocal) });
-      if (key.table === 'claims') input.writes.push(...this.linkWrites(key.id, asLocal));
+      if (key.table === 'claims') input.writes.push(...this.linkWrites(key.id, asLocal, linksInFile));
       if (row && !(await this.fetchAssets(key.table, row, input.assets))) {
         // A screenshot not on the server yet: the records wait (shown as pending), nothing is half-written.
         this.retryLater();
@@ -409,9 +432,15 @@ export class SyncBridge {
   private keepReferenced(writes: SyncedWrite[]): void {
     const index = new Map(writes.map((w, i) => [`${w.table}\u0000${w.id}`, i]));
     const at = (table: string, id: string) => index.get(`${table}\u0000${id}`) ?? -1;
+    // Records not among the writes are looked up in the file once each (thousands of claims name the same few authors).
+    const inFile = new Map<string, boolean>();
     const live = (table: string, id: string): boolean => {
       const i = at(table, id);
-      return i >= 0 ? writes[i]!.row !== null : this.store.syncRows(table, undefined, id).length > 0;
+      if (i >= 0) return writes[i]!.row !== null;
+      const k = `${table}\u0000${id}`;
+      let found = inFile.get(k);
+      if (found === undefined) inFile.set(k, (found = this.store.syncRows(table, undefined, id).length > 0));
+      return found;
     };
     const keep = (table: string, id: string, by: SyncedWrite) => {
       const row = this.shared.readKept(table, id);
@@ -458,13 +487,27 @@ export class SyncBridge {
     return { author: String(row.updated_by ?? row.created_by ?? this.author.id), at: updatedAt || now() };
   }
 
-  /** A claim's tag links as the document has them, against those the file has. */
-  private linkWrites(claimId: string, asLocal: boolean): SyncedWrite[] {
+  /** Every tag link in the file, by claim. */
+  private linksInFile(): Map<string, Row[]> {
+    const owner = linkMapOf('claim_tags')!.owner.column;
+    const out = new Map<string, Row[]>();
+    for (const row of this.store.syncRows('claim_tags')) {
+      const id = String(row[owner]);
+      const list = out.get(id);
+      if (list) list.push(row);
+      else out.set(id, [row]);
+    }
+    return out;
+  }
+
+  /** A claim's tag links as the document has them, against those the file has (`inFile`: read already). */
+  private linkWrites(claimId: string, asLocal: boolean, inFile?: Map<string, Row[]>): SyncedWrite[] {
     const link = linkMapOf('claim_tags')!;
     const wanted = new Map(this.shared.linksOf('claim_tags', claimId).map((r) => [String(r.id), r]));
     const writes: SyncedWrite[] = [];
     const fallback = { author: this.author.id, at: now() };
-    for (const row of this.store.syncRows('claim_tags', { column: link.owner.column, value: claimId })) {
+    const current = inFile ? (inFile.get(claimId) ?? []) : this.store.syncRows('claim_tags', { column: link.owner.column, value: claimId });
+    for (const row of current) {
       if (!wanted.has(String(row.id))) {
         const claim = this.shared.read('claims', claimId);
         const by = asLocal || !claim ? fallback : { author: String(claim.updated_by ?? fallback.author), at: String(claim.updated_at ?? fallback.at) };

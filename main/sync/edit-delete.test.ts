@@ -35,16 +35,18 @@ async function waitFor(what: string, ok: () => boolean, ms = 10_000): Promise<vo
 }
 
 const NOTE = '财报第 12 页写的是 389B 𠮷';
+let TAG = '';
 
 /** A deletes the claim while B, offline, writes its note; then they meet again. */
 async function deletedWhileEdited() {
   const a = ProjectStore.create(join(dir, 'a.pizhu'), { title: '混元核查', author: EDITOR });
   const articleId = a.addArticle(sampleArticle()).id;
-  const claimId = a.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '389B') }).id;
+  const claimId = a.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '389B'), tagIds: [a.listTags()[0]!.id] }).id;
+  TAG = a.listTags()[0]!.id;
   const bridgeA = await SyncBridge.share(a, EDITOR, address);
   const bridgeB = await SyncBridge.join(join(dir, 'b.pizhu'), address, { author: CHECKER });
   const b = bridgeB.store;
-  await waitFor('B has the claim', () => b.syncRows('claims').length === 1);
+  await waitFor('B has the claim and its tag', () => b.syncRows('claims').length === 1 && b.syncRows('claim_tags').length === 1);
 
   bridgeB.disconnect();
   a.deleteClaim(claimId);
@@ -60,7 +62,10 @@ describe('a claim deleted by one checker while another edits it', () => {
   it('is kept in both files with the edit, and listed alike as a deletion against an edit', async () => {
     const { a, b, bridgeA, bridgeB, claimId } = await deletedWhileEdited();
     await waitFor('A has the claim back', () => a.syncRows('claims').length === 1);
-    for (const store of [a, b]) expect(store.getClaim(claimId).note.text).toBe(NOTE);
+    for (const store of [a, b]) {
+      expect(store.getClaim(claimId).note.text).toBe(NOTE);
+      expect(store.getClaim(claimId).tagIds).toEqual([TAG]);
+    }
     const [conflict] = bridgeA.conflicts();
     expect(conflict).toMatchObject({ table: 'claims', id: claimId, field: '~deleted' });
     expect(conflict!.heads.map((h) => [h.value, h.author]).sort()).toEqual([[false, CHECKER.id], [true, EDITOR.id]].sort());
@@ -75,6 +80,7 @@ describe('a claim deleted by one checker while another edits it', () => {
     const { a, b, bridgeA, bridgeB, claimId } = await deletedWhileEdited();
     bridgeB.resolve({ table: 'claims', id: claimId, field: '~deleted' }, true);
     await waitFor('the claim is gone from both', () => a.syncRows('claims').length === 0 && b.syncRows('claims').length === 0);
+    expect([a.syncRows('claim_tags'), b.syncRows('claim_tags')]).toEqual([[], []]);
     expect([bridgeA.conflicts(), bridgeB.conflicts()]).toEqual([[], []]);
 
     // Undoing that choice brings the claim back with the note: nothing was lost on the way.
