@@ -10,8 +10,10 @@
 //    it from the server into a new file until every claim is in its tables; sizes. The baseline
 //    is a byte copy of the same file (store.copyFile), measured in the same run.
 // 3. the update log through a day offline: a shared 2,000-claim project, --edits edits (1,000 by
-//    default) made in its file while offline, then back online: the log's rows and bytes before
-//    and after it is folded (once the server has every edit), and how long until it is.
+//    default) made in its file while offline, as a checker works through one article's 50
+//    claims (a note of a paragraph saved again and again, the status moved on), then back
+//    online: the log's rows and bytes before and after it is folded (once the server has every
+//    edit), and how long until it is.
 // `npm run bench -- sync [--seconds N] [--claims N] [--edits N]`
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
@@ -160,13 +162,17 @@ async function offlineDay(url: string): Promise<{ rowsBefore: number; bytesBefor
   const store = ProjectStore.open(file, { author: EDITOR });
   const shared = await SyncBridge.share(store, EDITOR, address);
   await shared.settled();
-  const claims = store.syncRows('claims').map((r) => String(r.id));
+  const claims = store.syncRows('claims').map((r) => String(r.id)).slice(0, 50);
   shared.disconnect();
   const statuses = ['to-check', 'in-progress', 'needs-review', 'checked'] as const;
+  const paragraph = '腾讯混元大模型技术报告第 12 页写明总参数量为 389B，激活参数 52B；文章所说的「参数规模最大」未说明比较范围，'.repeat(4);
   for (let i = 0; i < EDITS; i++) {
     const id = claims[i % claims.length]!;
-    if (i % 2) store.updateClaim(id, { status: statuses[i % statuses.length]! });
-    else store.updateClaim(id, { note: { json: '', text: `离线第 ${i} 次修改` } });
+    if (i % 4 === 3) store.updateClaim(id, { status: statuses[(i >> 2) % statuses.length]! });
+    else {
+      const text = `${paragraph}（第 ${i} 次修改）`;
+      store.updateClaim(id, { note: { json: JSON.stringify({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } }), text } });
+    }
   }
   const size = () => store.syncUpdates().reduce((n, u) => n + u.byteLength, 0);
   const rowsBefore = shared.status().logRows;
