@@ -42,6 +42,7 @@ export function SyncStatusBar({ onOpenConflicts }: { onOpenConflicts(): void }) 
   const { t } = useTranslation();
   const status = useSyncStatus((s) => s);
   if (!status || status.state === 'off') return null;
+  const text = stateText(status, t);
   return (
     <div className="sync-indicator" role="group" aria-label={t('teamSync.statusLabel')}>
       {status.peers.length > 0 && (
@@ -58,8 +59,8 @@ export function SyncStatusBar({ onOpenConflicts }: { onOpenConflicts(): void }) 
           {t('teamSync.conflicts', { count: status.conflicts })}
         </Button>
       )}
-      <span className="sync-state" data-state={status.state} role="status">
-        {stateText(status, t)}
+      <span className="sync-state" data-state={status.state} role="status" title={text}>
+        {text}
       </span>
     </div>
   );
