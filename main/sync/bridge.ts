@@ -36,8 +36,17 @@ const now = () => new Date().toISOString();
 /** Records arriving at once past which the file's links are read in one query rather than per claim. */
 const BULK = 256;
 
-/** Update log rows past which the log is folded into one, once the server has everything. */
+/**
+ * When the log is folded into one update, once the server has everything: it has at least
+ * COMPACT_AT rows and what was appended since the last fold is at least FOLD_SHARE of the folded
+ * state and at least FOLD_MIN_BYTES. Folding costs about a reading and two writings of the whole
+ * document (seconds for a 20,000-claim project), so it waits for enough to drop.
+ */
 export const COMPACT_AT = 64;
+export const FOLD_MIN_BYTES = 64 * 1024;
+const FOLD_SHARE = 0.25;
+/** On closing, a log is folded whatever was appended when the document is at most this large. */
+const FOLD_AT_CLOSE_BYTES = 8 * 1024 * 1024;
 
 export interface BridgeStatus {
   online: boolean;
@@ -75,6 +84,9 @@ export class SyncBridge {
   private error: string | null = null;
   /** Rows in the file's update log, counted as they are appended (reading them costs their bytes). */
   private logRows: number;
+  /** Bytes of the log's first row (the last fold, the join or the seed's base) and of the rows after it. */
+  private foldedBytes: number;
+  private appendedBytes: number;
   /**
    * Local edits since the server last had everything. A reopened file counts the rows after the
    * first: the log is folded whenever the server has acknowledged everything, so what follows
@@ -86,18 +98,22 @@ export class SyncBridge {
   private constructor(
     readonly store: ProjectStore,
     private readonly author: Author,
-    joined?: Y.Doc,
+    joined?: { doc: Y.Doc; bytes: number },
   ) {
-    this.doc = joined ?? new Y.Doc();
+    this.doc = joined?.doc ?? new Y.Doc();
     this.shared = new ProjectDoc(this.doc);
     if (joined) {
       this.logRows = 1;
       this.pendingEdits = 0;
+      this.foldedBytes = joined.bytes;
+      this.appendedBytes = 0;
     } else {
       const log = store.syncUpdates();
       for (const update of log) Y.applyUpdate(this.doc, update, LOAD);
       this.logRows = log.length;
       this.pendingEdits = Math.max(0, log.length - 1);
+      this.foldedBytes = log[0]?.byteLength ?? 0;
+      this.appendedBytes = log.slice(1).reduce((n, u) => n + u.byteLength, 0);
     }
     this.undoManager = new Y.UndoManager(
       [...SYNCED_TABLES].map((t) => this.doc.getMap(t)),
@@ -152,8 +168,9 @@ export class SyncBridge {
     const project = new ProjectDoc(probe).rows('project')[0];
     if (!project) throw PizhuError.keyed('not-found', 'sync.noSuchProject', { server: address.url, project: address.project });
     const store = ProjectStore.create(path, { title: String(project.title), author: options.author, lang: options.lang, joining: { projectId: String(project.id) } });
-    store.appendSyncUpdate(Y.encodeStateAsUpdate(probe));
-    const bridge = new SyncBridge(store, options.author, probe);
+    const state = Y.encodeStateAsUpdate(probe);
+    store.appendSyncUpdate(state);
+    const bridge = new SyncBridge(store, options.author, { doc: probe, bytes: state.byteLength });
     bridge.reconcileAll();
     await bridge.connect(address);
     return bridge;
@@ -239,20 +256,40 @@ export class SyncBridge {
     return this.undoManager.undo() !== null;
   }
 
-  /** Replaces the file's update log by their merge. */
+  /**
+   * Replaces the file's update log by the document's state. Written from a fresh copy of the
+   * document: this one's undo history keeps every overwritten value alive (Y.UndoManager keeps
+   * deleted content), which the log need not carry; the copy drops it, as every replica without
+   * that history does.
+   */
   compact(): void {
-    this.store.compactSyncUpdates(Y.encodeStateAsUpdate(this.doc));
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(this.doc));
+    const state = Y.encodeStateAsUpdate(fresh);
+    fresh.destroy();
+    this.store.compactSyncUpdates(state);
     this.logRows = 1;
+    this.foldedBytes = state.byteLength;
+    this.appendedBytes = 0;
+  }
+
+  private logged(bytes: number): void {
+    this.logRows++;
+    this.appendedBytes += bytes;
   }
 
   /**
    * Folds the log once it has grown past COMPACT_AT rows, when that loses nothing on a crash:
    * everything that arrived is in the tables (so the folded log rebuilds a document the tables
    * match) and the server has every local edit (so what is pending is still counted right).
-   * On closing, any log of more than one row is folded, so the next opening counts right.
+   * On closing, any log of more than one row of a document up to FOLD_AT_CLOSE_BYTES is folded,
+   * so the next opening counts right.
    */
   private compactWhenSafe(atClose = false): void {
-    if (this.closed || this.logRows < (atClose ? 2 : COMPACT_AT) || this.dirty.size || this.arrived.length || this.retry) return;
+    const worth =
+      this.logRows >= COMPACT_AT && this.appendedBytes >= Math.max(FOLD_MIN_BYTES, this.foldedBytes * FOLD_SHARE);
+    const small = this.logRows >= 2 && this.foldedBytes + this.appendedBytes <= FOLD_AT_CLOSE_BYTES;
+    if (this.closed || !(worth || (atClose && small)) || this.dirty.size || this.arrived.length || this.retry) return;
     if (this.pendingEdits > 0 || this.store.readOnlyPhrase) return;
     try {
       this.compact();
@@ -312,10 +349,11 @@ export class SyncBridge {
       this.doc.off('update', capture);
     }
     if (!updates.length) return null;
+    const update = Y.mergeUpdates(updates);
     this.pendingEdits++;
-    this.logRows++;
+    this.logged(update.byteLength);
     if (uploads.length) queueMicrotask(() => this.drainUploads());
-    return { update: Y.mergeUpdates(updates), uploads };
+    return { update, uploads };
   }
 
   private ensureAuthor(id: string, read: (table: string, key: string) => Row | undefined): void {
@@ -364,8 +402,11 @@ export class SyncBridge {
     } finally {
       this.doc.off('update', capture);
     }
-    this.store.appendSyncUpdate(Y.mergeUpdates(updates), uploads);
+    const update = Y.mergeUpdates(updates);
+    this.store.appendSyncUpdate(update, uploads);
+    // The seed is the log's base, as a fold would leave it.
     this.logRows++;
+    this.foldedBytes += update.byteLength;
     this.drainUploads();
   }
 
@@ -419,7 +460,7 @@ export class SyncBridge {
     input.update = this.arrived.length ? Y.mergeUpdates(this.arrived.splice(0)) : null;
     if (this.closed) return;
     this.store.applySynced(input);
-    if (input.update) this.logRows++;
+    if (input.update) this.logged(input.update.byteLength);
     this.error = null;
     if (this.connection?.connected() && this.connection.provider.unsyncedChanges === 0) this.compactWhenSafe();
   }

@@ -37,6 +37,8 @@ async function waitFor(what: string, ok: () => boolean, ms = 15_000): Promise<vo
 }
 
 const STATUSES = ['to-check', 'in-progress', 'needs-review', 'checked'] as const;
+/** A note of a few paragraphs, saved again and again: what folding has to drop. */
+const PARAGRAPH = '腾讯混元大模型技术报告第 12 页写明总参数量为 389B，激活参数 52B。'.repeat(12);
 
 describe('the update log of a synced project file', () => {
   it('is folded once the server has everything, and a file reopened from it holds the same document', async () => {
@@ -50,16 +52,19 @@ describe('the update log of a synced project file', () => {
 
     // More edits than the log keeps unfolded, each acknowledged before the next.
     for (let i = 0; i < COMPACT_AT + 8; i++) {
-      a.updateClaim(claimId, { status: STATUSES[i % STATUSES.length]!, note: { json: '', text: `第 ${i} 次修改 𠮷` } });
+      a.updateClaim(claimId, { status: STATUSES[i % STATUSES.length]!, note: { json: '', text: `${PARAGRAPH}第 ${i} 次修改 𠮷` } });
       await bridgeA.settled();
     }
-    await waitFor('B has the last edit', () => b.getClaim(claimId).note.text === `第 ${COMPACT_AT + 7} 次修改 𠮷`);
+    await waitFor('B has the last edit', () => b.getClaim(claimId).note.text === `${PARAGRAPH}第 ${COMPACT_AT + 7} 次修改 𠮷`);
     await bridgeB.settled();
     for (const bridge of [bridgeA, bridgeB]) {
       expect(bridge.status().logRows).toBeLessThan(COMPACT_AT);
       expect(bridge.store.syncUpdates().length).toBe(bridge.status().logRows);
       expect(bridge.status().pendingEdits).toBe(0);
     }
+    // Folded, the log drops the notes overwritten on the way, which A's document still holds for its undo.
+    const logBytes = a.syncUpdates().reduce((n, u) => n + u.byteLength, 0);
+    expect(logBytes).toBeLessThan(Y.encodeStateAsUpdate(bridgeA.doc).byteLength / 2);
 
     // The folded log rebuilds the document the replica had.
     const before = Y.encodeStateVector(bridgeA.doc);
@@ -87,7 +92,7 @@ describe('the update log of a synced project file', () => {
 
     bridgeB.disconnect();
     const offline = COMPACT_AT + 6;
-    for (let i = 0; i < offline; i++) bridgeB.store.updateClaim(claimId, { note: { json: '', text: `离线第 ${i} 次` } });
+    for (let i = 0; i < offline; i++) bridgeB.store.updateClaim(claimId, { note: { json: '', text: `${PARAGRAPH}离线第 ${i} 次` } });
     expect(bridgeB.status().pendingEdits).toBe(offline);
     expect(bridgeB.store.syncUpdates().length).toBeGreaterThan(offline);
     bridgeB.close();
@@ -97,7 +102,7 @@ describe('the update log of a synced project file', () => {
     const again = SyncBridge.open(reopened, CHECKER)!;
     expect(again.status().pendingEdits).toBe(offline);
     await again.connect(address);
-    await waitFor('A has B’s last offline edit', () => a.getClaim(claimId).note.text === `离线第 ${offline - 1} 次`);
+    await waitFor('A has B’s last offline edit', () => a.getClaim(claimId).note.text === `${PARAGRAPH}离线第 ${offline - 1} 次`);
     await waitFor('B’s log is folded', () => again.status().pendingEdits === 0 && again.status().logRows === 1);
     for (const x of [bridgeA, again]) {
       x.close();
