@@ -4,7 +4,8 @@
 // A tags a claim and B sees it; each sees where the other is. The server stops: both work on,
 // the status bar says offline with what waits; each sets a different verdict on the same claim.
 // The server comes back: both catch up, both see the one conflict, B settles it from the conflict
-// list with the keyboard, and A sees B's choice.
+// list with the keyboard, and A sees B's choice. And a claim A deletes while B, offline, gives it
+// a verdict comes back at A's desk with B's verdict, listed as a conflict A settles by keeping it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -171,6 +172,80 @@ test('two checkers share a project through pizhu serve, see each other, and sett
     await expect(inspectorA.getByLabel('核查结论')).toHaveValue('misleading');
     await expect(inspectorB.getByLabel('核查结论')).toHaveValue('misleading');
     await expect(rowA).toContainText('有误导');
+  } finally {
+    await contextB.close();
+    hostB.child.kill('SIGTERM');
+    await stopServe(server.child).catch(() => {});
+  }
+  expect(host.consoleErrors).toEqual([]);
+});
+
+test('a claim deleted at one desk while the other edited it comes back as a conflict, and is kept from the list', async ({ page, browser, host }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-sync-del-'));
+  const dataDir = join(dir, 'server');
+  const made = spawnSync(process.execPath, ['bin/pizhu.mjs', 'serve', '--data', dataDir, '--add-key', PROJECT, '--json'], { encoding: 'utf8' });
+  const key = (JSON.parse(made.stdout) as { key: string }).key;
+  const port = await freePort();
+  let server = await startServe(dataDir, port);
+  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'pizhu-e2e-b-')));
+  const contextB = await browser.newContext({ locale: 'zh-CN' });
+  const pageB = await contextB.newPage();
+  try {
+    // Sharing and joining are set up through the API here; the first test does them in the dialog.
+    await enterName(page, '张编辑');
+    await callApi(page, 'projectNew', { path: join(dir, 'a.pizhu'), title: PROJECT });
+    const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', {
+      source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
+    });
+    await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, QUOTE) });
+    await callApi(page, 'syncShare', { server: server.url, project: PROJECT, key });
+    await page.reload();
+    await pageB.goto(hostB.url);
+    await pageB.locator('meta[name="pizhu-session"]').waitFor({ state: 'attached' });
+    await enterName(pageB, '李核查');
+    await callApi(pageB, 'syncJoin', { server: server.url, project: PROJECT, key, path: join(dir, 'b.pizhu') });
+    await pageB.reload();
+    const rowA = page.getByRole('listbox', { name: '论断' }).getByRole('option', { name: new RegExp(QUOTE) });
+    const rowB = pageB.getByRole('listbox', { name: '论断' }).getByRole('option', { name: new RegExp(QUOTE) });
+    await expect(syncState(page)).toHaveText('已同步');
+    await expect(syncState(pageB)).toHaveText('已同步');
+
+    // Offline, A deletes the claim while B gives it a verdict.
+    await stopServe(server.child);
+    await expect(syncState(pageB)).toHaveText('离线，0 项待上传');
+    await rowA.click();
+    const inspectorA = page.getByRole('complementary', { name: '检查器' });
+    await inspectorA.getByRole('button', { name: '删除论断…' }).click();
+    await inspectorA.getByRole('button', { name: '确认删除' }).click();
+    await expect(rowA).toHaveCount(0);
+    await rowB.click();
+    await pageB.getByRole('complementary', { name: '检查器' }).getByLabel('核查结论').selectOption({ label: '有误导' });
+    await expect(syncState(pageB)).toHaveText('离线，1 项待上传');
+
+    // Back online: the claim is back at A's desk with B's verdict, and both see the conflict.
+    server = await startServe(dataDir, port);
+    await expect(rowA).toContainText('有误导', { timeout: 20_000 });
+    const conflictsA = page.getByRole('group', { name: '团队同步' }).getByRole('button', { name: '冲突 1 处' });
+    await expect(conflictsA).toBeVisible();
+    await expect(pageB.getByRole('group', { name: '团队同步' }).getByRole('button', { name: '冲突 1 处' })).toBeVisible();
+
+    // A keeps it after all, from the list by keyboard.
+    await conflictsA.focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('dialog', { name: '同步冲突' });
+    const conflict = list.getByRole('group', { name: `「${QUOTE}」的去留` });
+    await expect(conflict.getByRole('button', { name: '用「删除」（张编辑）' })).toBeVisible();
+    const keep = conflict.getByRole('button', { name: '用「保留」（李核查）' });
+    for (let i = 0; i < 3 && !(await keep.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('ArrowDown');
+    await expect(keep).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(list).toContainText('没有待解决的同步冲突。');
+    await page.keyboard.press('Escape');
+    await expect(conflictsA).toBeHidden();
+    await expect(pageB.getByRole('group', { name: '团队同步' }).getByRole('button', { name: /冲突/ })).toBeHidden();
+    await expect(rowA).toContainText('有误导');
+    await expect(rowB).toContainText('有误导');
   } finally {
     await contextB.close();
     hostB.child.kill('SIGTERM');

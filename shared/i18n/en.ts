@@ -834,7 +834,7 @@ export const en: Catalog = {
     fieldStatus: 'status',
     fieldDeleted: 'deletion',
     valueDeleted: 'delete',
-    valueKept: 'keep (someone edited it)',
+    valueKept: 'keep',
     valueNone: '(none)',
     choose: 'Use “{{value}}” ({{name}})',
     failed: 'Team sync failed: {{detail}}. Check the network and the server, then try again.',

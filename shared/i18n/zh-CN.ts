@@ -833,7 +833,7 @@ export const zhCN = {
     fieldStatus: '核查状态',
     fieldDeleted: '去留',
     valueDeleted: '删除',
-    valueKept: '保留（有人修改了它）',
+    valueKept: '保留',
     valueNone: '（空）',
     choose: '用「{{value}}」（{{name}}）',
     failed: '团队同步出错：{{detail}}。请检查网络和服务器，然后再试。',
