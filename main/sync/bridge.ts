@@ -156,6 +156,20 @@ export class SyncBridge {
     return bridge;
   }
 
+  /** The id of the project the server holds under `address.project`, or null when it holds none yet. */
+  static async serverProjectId(address: ServerAddress, firstSyncMs?: number): Promise<string | null> {
+    const probe = new Y.Doc();
+    const connection = connect(address, probe, firstSyncMs);
+    try {
+      await connection.synced;
+    } finally {
+      connection.close();
+    }
+    const project = new ProjectDoc(probe).rows('project')[0];
+    probe.destroy();
+    return project ? String(project.id) : null;
+  }
+
   /** Makes a new project file at `path` from the server's document and keeps it in step. */
   static async join(path: string, address: ServerAddress, options: { author: Author; lang?: Language; firstSyncMs?: number }): Promise<SyncBridge> {
     const probe = new Y.Doc();

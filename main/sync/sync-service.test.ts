@@ -107,5 +107,14 @@ describe('team sync through the app’s services', () => {
     value(await a.api.projectClose());
     value(await a.api.projectOpen({ path: join(dir, 'a.pizhu') }));
     expect(value(await a.api.syncStatus()).state).toBe('off');
+
+    // Shared again later: back to its own project, never merged into another one on the server.
+    const otherKey = addKey(join(dir, 'server'), '另一个项目', 'read-write');
+    const b = person('李核查');
+    value(await b.api.projectNew({ path: join(dir, 'other.pizhu'), title: '另一个项目' }));
+    value(await b.api.syncShare({ server: server.url, project: '另一个项目', key: otherKey }));
+    const merged = await a.api.syncShare({ server: server.url, project: '另一个项目', key: otherKey });
+    expect(!merged.ok && merged.error.message).toMatch(/已经有项目「另一个项目」/);
+    expect(value(await a.api.syncShare({ server: server.url, project: '混元核查', key }))).toMatchObject({ state: 'synced' });
   });
 });

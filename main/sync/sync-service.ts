@@ -79,6 +79,9 @@ export class SyncService {
     let bridge: SyncBridge;
     if (reopened) {
       try {
+        // A file that synced before goes back only to its own project: never merged into another.
+        const held = await SyncBridge.serverProjectId(address, FIRST_SYNC_MS);
+        if (held !== null && held !== store.info().id) throw PizhuError.keyed('invalid-argument', 'sync.alreadyShared', { project: address.project }, this.lang());
         await reopened.connect(address, FIRST_SYNC_MS);
       } catch (err) {
         reopened.close();
