@@ -9,7 +9,12 @@
 //    comparisons): sharing it from its file (seeding the document and sending it), and joining
 //    it from the server into a new file until every claim is in its tables; sizes. The baseline
 //    is a byte copy of the same file (store.copyFile), measured in the same run.
-// `npm run bench -- sync [--seconds N] [--claims N]`
+// 3. the update log through a day offline: a shared 2,000-claim project, --edits edits (1,000 by
+//    default) made in its file while offline, as a checker works through one article's 50
+//    claims (a note of a paragraph saved again and again, the status moved on), then back
+//    online: the log's rows and bytes before and after it is folded (once the server has every
+//    edit), and how long until it is.
+// `npm run bench -- sync [--seconds N] [--claims N] [--edits N]`
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +36,7 @@ const arg = (name: string, fallback: number) => {
 };
 const SECONDS = arg('seconds', 60);
 const CLAIMS = arg('claims', 20_000);
+const EDITS = arg('edits', 1000);
 const dir = mkdtempSync(join(tmpdir(), 'pizhu-bench-sync-'));
 const dataDir = join(dir, 'server');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -148,6 +154,39 @@ async function firstSync(url: string): Promise<{ shareMs: number; joinMs: number
   return { shareMs, joinMs, copyMs, logBytes, fileBytes, joinedBytes };
 }
 
+async function offlineDay(url: string): Promise<{ rowsBefore: number; bytesBefore: number; rowsAfter: number; bytesAfter: number; foldMs: number }> {
+  const file = join(dir, 'day.pizhu');
+  buildProject(file, { claims: 2000, articles: 20, comparisons: 10 });
+  const project = 'day';
+  const address: ServerAddress = { url, project, token: addKey(dataDir, project, 'read-write') };
+  const store = ProjectStore.open(file, { author: EDITOR });
+  const shared = await SyncBridge.share(store, EDITOR, address);
+  await shared.settled();
+  const claims = store.syncRows('claims').map((r) => String(r.id)).slice(0, 50);
+  shared.disconnect();
+  const statuses = ['to-check', 'in-progress', 'needs-review', 'checked'] as const;
+  const paragraph = '腾讯混元大模型技术报告第 12 页写明总参数量为 389B，激活参数 52B；文章所说的「参数规模最大」未说明比较范围，'.repeat(4);
+  for (let i = 0; i < EDITS; i++) {
+    const id = claims[i % claims.length]!;
+    if (i % 4 === 3) store.updateClaim(id, { status: statuses[(i >> 2) % statuses.length]! });
+    else {
+      const text = `${paragraph}（第 ${i} 次修改）`;
+      store.updateClaim(id, { note: { json: JSON.stringify({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } }), text } });
+    }
+  }
+  const size = () => store.syncUpdates().reduce((n, u) => n + u.byteLength, 0);
+  const rowsBefore = shared.status().logRows;
+  const bytesBefore = size();
+  const t0 = performance.now();
+  await shared.connect(address);
+  while (shared.status().pendingEdits > 0 || shared.status().logRows > 1) await sleep(20);
+  const foldMs = performance.now() - t0;
+  const result = { rowsBefore, bytesBefore, rowsAfter: shared.status().logRows, bytesAfter: size(), foldMs };
+  shared.close();
+  store.close();
+  return result;
+}
+
 const { child, url } = await startServer();
 try {
   const figures: Record<string, unknown> = {};
@@ -168,6 +207,10 @@ try {
   report(`  update log in the file (MB)`, mb(big.logBytes));
   report(`  project file / joined file (MB)`, `${mb(big.fileBytes)} / ${mb(big.joinedBytes)}`);
   report(`  server RSS after (MB)`, mb(rssOf(child.pid!)));
+  const day = await offlineDay(url);
+  report(`${EDITS} edits offline: update log rows / KB before folding`, `${day.rowsBefore} / ${Math.round(day.bytesBefore / 1024)}`);
+  report(`  after (back online, folded) rows / KB`, `${day.rowsAfter} / ${Math.round(day.bytesAfter / 1024)}`);
+  report(`  reconnect until folded (ms)`, Math.round(day.foldMs));
   result({
     ...figures,
     ...(runs[50] && runs[10] ? { p99_50_over_10: ratio(runs[50].p99Ms, runs[10].p99Ms) } : {}),
@@ -175,6 +218,9 @@ try {
     join_ms: Math.round(big.joinMs),
     join_over_copy: ratio(big.joinMs, big.copyMs),
     log_mb: mb(big.logBytes),
+    log_kb_offline_day: Math.round(day.bytesBefore / 1024),
+    log_kb_folded: Math.round(day.bytesAfter / 1024),
+    folded_over_unfolded: ratio(day.bytesAfter, day.bytesBefore),
   });
 } finally {
   child.kill('SIGTERM');

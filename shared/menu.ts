@@ -33,7 +33,8 @@ export type MenuCommand =
   | 'theme:light'
   | 'theme:dark'
   | 'about'
-  | 'shortcuts';
+  | 'shortcuts'
+  | 'teamSync';
 
 export type MenuEntry =
   | {
@@ -83,6 +84,7 @@ export const APP_MENU: TopMenu[] = [
       cmd('mergeCopy', 'menu.mergeCopy'),
       cmd('agreement', 'menu.agreement'),
       cmd('importAnnotations', 'menu.importAnnotations'),
+      cmd('teamSync', 'teamSync.menu'),
       sep,
       cmd('preferences', 'menu.preferences', 'CmdOrCtrl+,'),
       sep,

@@ -18,6 +18,7 @@ import { nativePickPath } from './dialogs';
 import { handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { ElectronPdfPrinter } from './pdf-printer';
 import { captureSource, listCaptureSources } from './screen-capture';
+import { keychainBox } from './sync-secrets';
 
 const rendererRoot = pathToFileURL(join(import.meta.dirname, '../renderer/')).href;
 const isOwnUrl = (url: string) =>
@@ -69,6 +70,8 @@ if (!app.requestSingleInstanceLock()) {
       pdfPrinter: () => new ElectronPdfPrinter(),
       capture: { listCaptureSources, captureSource },
       pathGrants: grants,
+      syncSecrets: keychainBox(),
+      configDir: app.getPath('userData'),
     });
     handleAssetProtocol(services.session);
     servicesForQuit = services;

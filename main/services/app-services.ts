@@ -23,6 +23,9 @@ import { APP_NAME, APP_VERSION } from './version';
 import { chosenPathsRule, userPlacesRule, type PathGrants } from './path-rule';
 import { guardPaths } from './path-rule-methods';
 import { projectPublisher } from './publisher-settings';
+import { SyncService } from '../sync/sync-service';
+import { SyncKeyStore, type SecretBox } from '../sync/key-store';
+import { userConfigDir } from './paths';
 
 export interface AppServicesOptions {
   prefs: PreferencesService;
@@ -38,6 +41,10 @@ export interface AppServicesOptions {
    * paths, recent projects and the open one; without it, browser mode's home-and-temp rule holds.
    */
   pathGrants?: PathGrants;
+  /** How team sync keys are sealed: the OS keychain in Electron; an owner-only file otherwise. */
+  syncSecrets?: SecretBox;
+  /** Where this app keeps its own files (team sync connections); the user's config folder by default. */
+  configDir?: string;
 }
 
 export interface AppServices {
@@ -47,15 +54,29 @@ export interface AppServices {
   language(): Preferences['language'];
   /** What the call just made changed, for its result (see shared/api/changes.ts); none for reads. */
   takeChanges(method: MethodName): ChangeSet | undefined;
+  sync: SyncService;
 }
 
 /** Edits that change too much to list: the renderer loads the project again after them. */
 const RELOADING: ReadonlySet<MethodName> = new Set(['importCommit', 'mergeCopy', 'resolveConflicts', 'importAnnotations']);
 
-export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, pathGrants }: AppServicesOptions): AppServices {
+/**
+ * Calls that only read: they leave what colleagues' synced edits changed for the next edit's
+ * result or the next syncStatus, whose change sets the renderer applies (a read's result is not
+ * applied, so a change set on it would be lost).
+ */
+const READS: ReadonlySet<MethodName> = new Set([
+  'appInfo', 'getPreferences', 'listRecent', 'projectState', 'listChanges', 'importPreview', 'getArticle', 'listClaims',
+  'claimHistory', 'searchProject', 'listTags', 'listEvidence', 'exportProject', 'exportToFile', 'mergePreview', 'listConflicts',
+  'agreementReport', 'listComparisons', 'pixelDiff', 'exportProgress', 'cancelExport', 'syncConflicts', 'syncPresence',
+  'listSettings', 'listDismissedSuggestions',
+]);
+
+export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, pathGrants, syncSecrets, configDir }: AppServicesOptions): AppServices {
   const session = new ProjectSession(prefs);
   const exports = new ExportJobs();
   const lang = () => prefs.get().language;
+  const sync = new SyncService(session, new SyncKeyStore(configDir ?? userConfigDir(), syncSecrets), lang);
   const recent = (): RecentEntry[] => prefs.get().recentProjects.map((r) => ({ ...r, missing: !existsSync(r.path) }));
   const state = () => session.state()!;
 
@@ -232,6 +253,19 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
     },
     acceptSuggestion: ({ claim, kind }) => session.writable().acceptSuggestion(claim, kind),
     handOverSuggestions: ({ dismissed, stats }) => session.writable().handOverSettings({ dismissed, stats }),
+    syncStatus: () => sync.status(),
+    syncShare: (connection) => sync.share(connection),
+    syncJoin: ({ path, ...connection }) => sync.join(path, connection),
+    syncStop: () => sync.stop(),
+    syncConflicts: () => sync.conflicts(),
+    syncResolve: async ({ value, ...key }) => {
+      await sync.resolve(key, value);
+      return null;
+    },
+    syncPresence: ({ claimId }) => {
+      sync.setPresence(claimId);
+      return null;
+    },
   };
   const handlers = guardPaths(unguarded, pathRule, lang);
   /** Runs an export with this mode's printer (or the default one), closing it afterwards. */
@@ -254,11 +288,12 @@ export function createAppServices({ prefs, mode, pickPath, pdfPrinter, capture, 
   };
 
   const takeChanges = (method: MethodName): ChangeSet | undefined => {
+    if (READS.has(method)) return undefined;
     const store = session.state() ? session.current() : undefined;
     const touched = store?.takeTouched();
     if (!store || !touched) return undefined;
     return RELOADING.has(method) ? { reload: true, project: projectFields(store) } : changeSetOf(store, touched);
   };
 
-  return { handlers, prefs, session, language: lang, takeChanges };
+  return { handlers, prefs, session, language: lang, takeChanges, sync };
 }

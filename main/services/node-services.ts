@@ -6,5 +6,5 @@ import { userConfigDir } from './paths';
 
 export function createNodeServices(opts: { mode: 'browser'; configDir?: string }): AppServices {
   const prefs = new PreferencesService(jsonFileBackend(preferencesFile(opts.configDir ?? userConfigDir())));
-  return createAppServices({ prefs, mode: opts.mode });
+  return createAppServices({ prefs, mode: opts.mode, configDir: opts.configDir ?? userConfigDir() });
 }

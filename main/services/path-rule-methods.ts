@@ -26,6 +26,7 @@ export const PATH_USES: PathUses = {
   agreementReport: ({ path }) => one(path, 'read'),
   importPreview: ({ source }) => (source.kind === 'path' ? one(source.path, 'read') : []),
   importCommit: ({ source }) => (source.kind === 'path' ? one(source.path, 'read') : []),
+  syncJoin: ({ path }) => one(path, 'write'),
   // Only forgets an entry of 最近打开; the file is never touched.
   removeRecent: () => [],
 };

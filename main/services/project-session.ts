@@ -8,8 +8,12 @@ import { ProjectStore } from '../project/store';
 import type { PreferencesService } from './preferences';
 import { handOverPublisher } from './publisher-settings';
 
+/** Told when the open store changes, before the previous one is closed (team sync closes its bridge first). */
+export type SwitchListener = (previous: ProjectStore | undefined, next: ProjectStore | undefined) => void;
+
 export class ProjectSession {
   private store: ProjectStore | undefined;
+  private readonly switchListeners: SwitchListener[] = [];
 
   constructor(private readonly prefs: PreferencesService) {}
 
@@ -54,8 +58,22 @@ export class ProjectSession {
   }
 
   close(): void {
+    this.notifySwitch(undefined);
     this.store?.close();
     this.store = undefined;
+  }
+
+  onSwitch(listener: SwitchListener): void {
+    this.switchListeners.push(listener);
+  }
+
+  /** Continues in a store opened elsewhere (a project joined through team sync). */
+  adopt(store: ProjectStore): ProjectState {
+    return this.switchTo(store);
+  }
+
+  private notifySwitch(next: ProjectStore | undefined): void {
+    for (const listener of this.switchListeners) listener(this.store, next);
   }
 
   state(): ProjectState | null {
@@ -73,6 +91,7 @@ export class ProjectSession {
 
   /** Opening a new store succeeded: only now is the previous one closed, so a failure keeps it. */
   private switchTo(next: ProjectStore): ProjectState {
+    this.notifySwitch(next);
     this.store?.close();
     this.store = next;
     handOverPublisher(next, this.prefs);

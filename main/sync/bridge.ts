@@ -14,6 +14,7 @@ import { ProjectStore, type SyncedInput, type SyncedWrite, type Touched } from '
 import type { Author } from '../../shared/domain/project';
 import type { Language } from '../../shared/preferences';
 import { PizhuError } from '../../shared/api/result';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { connect, downloadAsset, uploadAsset, type Connection, type ServerAddress } from './client';
 
 /** Where a Y transaction came from: the store's own edits and the log's replay are in the tables already. */
@@ -32,8 +33,31 @@ const SYNCED = new Set([...SYNCED_TABLES, 'claim_tags']);
 const keyColumn = (table: string) => RECORD_GRAPH.find((t) => t.name === table)!.key;
 const now = () => new Date().toISOString();
 
+/** Records arriving at once past which the file's links are read in one query rather than per claim. */
+const BULK = 256;
+
+/**
+ * When the log is folded into one update, once the server has everything: it has at least
+ * COMPACT_AT rows and what was appended since the last fold is at least FOLD_SHARE of the folded
+ * state and at least FOLD_MIN_BYTES. Folding costs about a reading and two writings of the whole
+ * document (seconds for a 20,000-claim project), so it waits for enough to drop.
+ */
+export const COMPACT_AT = 64;
+export const FOLD_MIN_BYTES = 64 * 1024;
+const FOLD_SHARE = 0.25;
+/** On closing, a log is folded whatever was appended when the document is at most this large. */
+const FOLD_AT_CLOSE_BYTES = 8 * 1024 * 1024;
+
 export interface BridgeStatus {
   online: boolean;
+  /** The socket is up and the first exchange of this connection is done. */
+  connected: boolean;
+  /** The server refused the key. */
+  refused: boolean;
+  /** Local edits the server has not acknowledged yet (since it last had everything). */
+  pendingEdits: number;
+  /** Rows in the file's update log. */
+  logRows: number;
   /** Connected with a read-only key. */
   readOnly: boolean;
   /** Screenshots not yet on the server. */
@@ -44,8 +68,8 @@ export interface BridgeStatus {
 }
 
 export class SyncBridge {
-  readonly doc = new Y.Doc();
-  readonly shared = new ProjectDoc(this.doc);
+  readonly doc: Y.Doc;
+  readonly shared: ProjectDoc;
   /** Undoes this replica's own edits only: those made through the store here, and its resolutions. */
   readonly undoManager: Y.UndoManager;
   private connection: Connection | null = null;
@@ -58,9 +82,39 @@ export class SyncBridge {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private error: string | null = null;
+  /** Rows in the file's update log, counted as they are appended (reading them costs their bytes). */
+  private logRows: number;
+  /** Bytes of the log's first row (the last fold, the join or the seed's base) and of the rows after it. */
+  private foldedBytes: number;
+  private appendedBytes: number;
+  /**
+   * Local edits since the server last had everything. A reopened file counts the rows after the
+   * first: the log is folded whenever the server has acknowledged everything, so what follows
+   * the fold was written since (offline edits, or what arrived and was not folded yet).
+   */
+  private pendingEdits: number;
 
-  private constructor(readonly store: ProjectStore, private readonly author: Author) {
-    for (const update of store.syncUpdates()) Y.applyUpdate(this.doc, update, LOAD);
+  /** `joined`: the document a join just received, which the file's log already holds (not read back from it). */
+  private constructor(
+    readonly store: ProjectStore,
+    private readonly author: Author,
+    joined?: { doc: Y.Doc; bytes: number },
+  ) {
+    this.doc = joined?.doc ?? new Y.Doc();
+    this.shared = new ProjectDoc(this.doc);
+    if (joined) {
+      this.logRows = 1;
+      this.pendingEdits = 0;
+      this.foldedBytes = joined.bytes;
+      this.appendedBytes = 0;
+    } else {
+      const log = store.syncUpdates();
+      for (const update of log) Y.applyUpdate(this.doc, update, LOAD);
+      this.logRows = log.length;
+      this.pendingEdits = Math.max(0, log.length - 1);
+      this.foldedBytes = log[0]?.byteLength ?? 0;
+      this.appendedBytes = log.slice(1).reduce((n, u) => n + u.byteLength, 0);
+    }
     this.undoManager = new Y.UndoManager(
       [...SYNCED_TABLES].map((t) => this.doc.getMap(t)),
       { trackedOrigins: new Set([LOCAL, RESOLVE]), captureTimeout: 0 },
@@ -102,6 +156,20 @@ export class SyncBridge {
     return bridge;
   }
 
+  /** The id of the project the server holds under `address.project`, or null when it holds none yet. */
+  static async serverProjectId(address: ServerAddress, firstSyncMs?: number): Promise<string | null> {
+    const probe = new Y.Doc();
+    const connection = connect(address, probe, firstSyncMs);
+    try {
+      await connection.synced;
+    } finally {
+      connection.close();
+    }
+    const project = new ProjectDoc(probe).rows('project')[0];
+    probe.destroy();
+    return project ? String(project.id) : null;
+  }
+
   /** Makes a new project file at `path` from the server's document and keeps it in step. */
   static async join(path: string, address: ServerAddress, options: { author: Author; lang?: Language; firstSyncMs?: number }): Promise<SyncBridge> {
     const probe = new Y.Doc();
@@ -114,8 +182,9 @@ export class SyncBridge {
     const project = new ProjectDoc(probe).rows('project')[0];
     if (!project) throw PizhuError.keyed('not-found', 'sync.noSuchProject', { server: address.url, project: address.project });
     const store = ProjectStore.create(path, { title: String(project.title), author: options.author, lang: options.lang, joining: { projectId: String(project.id) } });
-    store.appendSyncUpdate(Y.encodeStateAsUpdate(probe));
-    const bridge = new SyncBridge(store, options.author);
+    const state = Y.encodeStateAsUpdate(probe);
+    store.appendSyncUpdate(state);
+    const bridge = new SyncBridge(store, options.author, { doc: probe, bytes: state.byteLength });
     bridge.reconcileAll();
     await bridge.connect(address);
     return bridge;
@@ -134,6 +203,13 @@ export class SyncBridge {
       this.drainUploads();
       this.schedule();
     });
+    // The server has every local edit: nothing is waiting, and the log can be folded.
+    this.connection.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0 && this.connection?.connected()) {
+        this.pendingEdits = 0;
+        this.compactWhenSafe();
+      }
+    });
     await this.connection.synced;
     this.drainUploads();
     this.schedule();
@@ -149,14 +225,34 @@ export class SyncBridge {
     return this.connection !== null;
   }
 
+  /** Who else is in the project and what they look at (Yjs awareness); null while offline. */
+  get awareness(): HocuspocusProvider['awareness'] {
+    return this.connection?.provider.awareness ?? null;
+  }
+
   status(): BridgeStatus {
-    return { online: this.online, readOnly: this.readOnly, uploadsWaiting: this.store.pendingUploads().length, conflicts: this.conflicts().length, error: this.error };
+    return {
+      online: this.online,
+      connected: this.connection?.connected() ?? false,
+      refused: this.connection?.refused() ?? false,
+      pendingEdits: this.pendingEdits,
+      logRows: this.logRows,
+      readOnly: this.readOnly,
+      uploadsWaiting: this.store.pendingUploads().length,
+      conflicts: this.conflicts().length,
+      error: this.error,
+    };
   }
 
   /** Resolves once the server has every local edit and screenshot, and what arrived is in the tables. */
   async settled(): Promise<void> {
     await this.connection?.flushed();
     await this.uploading;
+    await this.chain;
+  }
+
+  /** Resolves once what arrived, or was settled here, is in the tables; the server need not be reachable. */
+  async inTables(): Promise<void> {
     await this.chain;
   }
 
@@ -174,13 +270,51 @@ export class SyncBridge {
     return this.undoManager.undo() !== null;
   }
 
-  /** Replaces the file's update log by their merge. */
+  /**
+   * Replaces the file's update log by the document's state. Written from a fresh copy of the
+   * document: this one's undo history keeps every overwritten value alive (Y.UndoManager keeps
+   * deleted content), which the log need not carry; the copy drops it, as every replica without
+   * that history does.
+   */
   compact(): void {
-    this.store.compactSyncUpdates(Y.encodeStateAsUpdate(this.doc));
+    const fresh = new Y.Doc();
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(this.doc));
+    const state = Y.encodeStateAsUpdate(fresh);
+    fresh.destroy();
+    this.store.compactSyncUpdates(state);
+    this.logRows = 1;
+    this.foldedBytes = state.byteLength;
+    this.appendedBytes = 0;
+  }
+
+  private logged(bytes: number): void {
+    this.logRows++;
+    this.appendedBytes += bytes;
+  }
+
+  /**
+   * Folds the log once it has grown past COMPACT_AT rows, when that loses nothing on a crash:
+   * everything that arrived is in the tables (so the folded log rebuilds a document the tables
+   * match) and the server has every local edit (so what is pending is still counted right).
+   * On closing, any log of more than one row of a document up to FOLD_AT_CLOSE_BYTES is folded,
+   * so the next opening counts right.
+   */
+  private compactWhenSafe(atClose = false): void {
+    const worth =
+      this.logRows >= COMPACT_AT && this.appendedBytes >= Math.max(FOLD_MIN_BYTES, this.foldedBytes * FOLD_SHARE);
+    const small = this.logRows >= 2 && this.foldedBytes + this.appendedBytes <= FOLD_AT_CLOSE_BYTES;
+    if (this.closed || !(worth || (atClose && small)) || this.dirty.size || this.arrived.length || this.retry) return;
+    if (this.pendingEdits > 0 || this.store.readOnlyPhrase) return;
+    try {
+      this.compact();
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
   }
 
   close(): void {
     if (this.closed) return;
+    if (this.connection?.connected() && this.connection.provider.unsyncedChanges === 0) this.compactWhenSafe(true);
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
     this.disconnect();
@@ -208,8 +342,13 @@ export class SyncBridge {
     try {
       this.doc.transact(() => {
         this.ensureAuthor(edit.authorId, edit.read);
+        // A claim's tag links stay in the claim it deletes along with them: hidden while it is
+        // deleted, back with it if a colleague's edit keeps it (a deletion against an edit).
+        const link = linkMapOf('claim_tags')!;
+        const deletedClaims = new Set(edit.touched.filter((t) => t.table === 'claims' && t.op === 'delete').map((t) => t.recordId));
         for (const t of edit.touched) {
           if (!SYNCED.has(t.table)) continue;
+          if (t.op === 'delete' && t.table === 'claim_tags' && deletedClaims.has(String(t.row[link.owner.column]))) continue;
           if (t.op === 'delete') this.shared.remove(t.table, t.recordId, t.row, meta);
           else {
             const fields = t.op === 'update' && t.fields ? Object.fromEntries(t.fields.map((c) => [c, t.row[c] ?? null])) : t.row;
@@ -224,8 +363,11 @@ export class SyncBridge {
       this.doc.off('update', capture);
     }
     if (!updates.length) return null;
+    const update = Y.mergeUpdates(updates);
+    this.pendingEdits++;
+    this.logged(update.byteLength);
     if (uploads.length) queueMicrotask(() => this.drainUploads());
-    return { update: Y.mergeUpdates(updates), uploads };
+    return { update, uploads };
   }
 
   private ensureAuthor(id: string, read: (table: string, key: string) => Row | undefined): void {
@@ -274,7 +416,11 @@ export class SyncBridge {
     } finally {
       this.doc.off('update', capture);
     }
-    this.store.appendSyncUpdate(Y.mergeUpdates(updates), uploads);
+    const update = Y.mergeUpdates(updates);
+    this.store.appendSyncUpdate(update, uploads);
+    // The seed is the log's base, as a fold would leave it.
+    this.logRows++;
+    this.foldedBytes += update.byteLength;
     this.drainUploads();
   }
 
@@ -304,6 +450,9 @@ export class SyncBridge {
       assets: [],
       update: null,
     };
+    // Many records at once (a join, a reconnection after a long day): the file's tag links are
+    // read in one query, not one per claim.
+    const linksInFile = pending.length > BULK ? this.linksInFile() : undefined;
     for (const { key, asLocal } of pending) {
       if (key.table === 'authors') {
         const row = this.shared.read('authors', key.id);
@@ -313,7 +462,7 @@ export class SyncBridge {
       if (key.table === 'assets') continue;
       const row = this.shared.read(key.table, key.id);
       input.writes.push({ table: key.table, id: key.id, row, ...this.authorship(key, row, asLocal) });
-      if (key.table === 'claims') input.writes.push(...this.linkWrites(key.id, asLocal));
+      if (key.table === 'claims') input.writes.push(...this.linkWrites(key.id, asLocal, linksInFile));
       if (row && !(await this.fetchAssets(key.table, row, input.assets))) {
         // A screenshot not on the server yet: the records wait (shown as pending), nothing is half-written.
         this.retryLater();
@@ -325,7 +474,9 @@ export class SyncBridge {
     input.update = this.arrived.length ? Y.mergeUpdates(this.arrived.splice(0)) : null;
     if (this.closed) return;
     this.store.applySynced(input);
+    if (input.update) this.logged(input.update.byteLength);
     this.error = null;
+    if (this.connection?.connected() && this.connection.provider.unsyncedChanges === 0) this.compactWhenSafe();
   }
 
   /**
@@ -336,9 +487,15 @@ export class SyncBridge {
   private keepReferenced(writes: SyncedWrite[]): void {
     const index = new Map(writes.map((w, i) => [`${w.table}\u0000${w.id}`, i]));
     const at = (table: string, id: string) => index.get(`${table}\u0000${id}`) ?? -1;
+    // Records not among the writes are looked up in the file once each (thousands of claims name the same few authors).
+    const inFile = new Map<string, boolean>();
     const live = (table: string, id: string): boolean => {
       const i = at(table, id);
-      return i >= 0 ? writes[i]!.row !== null : this.store.syncRows(table, undefined, id).length > 0;
+      if (i >= 0) return writes[i]!.row !== null;
+      const k = `${table}\u0000${id}`;
+      let found = inFile.get(k);
+      if (found === undefined) inFile.set(k, (found = this.store.syncRows(table, undefined, id).length > 0));
+      return found;
     };
     const keep = (table: string, id: string, by: SyncedWrite) => {
       const row = this.shared.readKept(table, id);
@@ -385,13 +542,27 @@ export class SyncBridge {
     return { author: String(row.updated_by ?? row.created_by ?? this.author.id), at: updatedAt || now() };
   }
 
-  /** A claim's tag links as the document has them, against those the file has. */
-  private linkWrites(claimId: string, asLocal: boolean): SyncedWrite[] {
+  /** Every tag link in the file, by claim. */
+  private linksInFile(): Map<string, Row[]> {
+    const owner = linkMapOf('claim_tags')!.owner.column;
+    const out = new Map<string, Row[]>();
+    for (const row of this.store.syncRows('claim_tags')) {
+      const id = String(row[owner]);
+      const list = out.get(id);
+      if (list) list.push(row);
+      else out.set(id, [row]);
+    }
+    return out;
+  }
+
+  /** A claim's tag links as the document has them, against those the file has (`inFile`: read already). */
+  private linkWrites(claimId: string, asLocal: boolean, inFile?: Map<string, Row[]>): SyncedWrite[] {
     const link = linkMapOf('claim_tags')!;
     const wanted = new Map(this.shared.linksOf('claim_tags', claimId).map((r) => [String(r.id), r]));
     const writes: SyncedWrite[] = [];
     const fallback = { author: this.author.id, at: now() };
-    for (const row of this.store.syncRows('claim_tags', { column: link.owner.column, value: claimId })) {
+    const current = inFile ? (inFile.get(claimId) ?? []) : this.store.syncRows('claim_tags', { column: link.owner.column, value: claimId });
+    for (const row of current) {
       if (!wanted.has(String(row.id))) {
         const claim = this.shared.read('claims', claimId);
         const by = asLocal || !claim ? fallback : { author: String(claim.updated_by ?? fallback.author), at: String(claim.updated_at ?? fallback.at) };

@@ -1,7 +1,7 @@
 // A replica's connection to the sync server: a Hocuspocus provider over the project's Y.Doc,
 // with promises for what callers wait on (the first sync, every local change acknowledged) and
 // the asset route's PUT and GET.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { PizhuError } from '../../shared/api/result';
 
@@ -20,6 +20,10 @@ export interface Connection {
   synced: Promise<void>;
   /** Resolves once the server has acknowledged every local change so far. */
   flushed(): Promise<void>;
+  /** Whether the socket is up and the first exchange of this connection is done. */
+  connected(): boolean;
+  /** True once the server has refused the key (it will not be accepted on retry either). */
+  refused(): boolean;
   close(): void;
 }
 
@@ -34,6 +38,7 @@ export const keyRefused = (address: ServerAddress) =>
  */
 export function connect(address: ServerAddress, doc: Y.Doc, firstSyncMs?: number): Connection {
   let settle!: { resolve: () => void; reject: (e: Error) => void };
+  let refused = false;
   const synced = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   if (firstSyncMs !== undefined) {
     const timer = setTimeout(() => settle.reject(PizhuError.keyed('io', 'sync.unreachable', { server: address.url })), firstSyncMs);
@@ -48,7 +53,10 @@ export function connect(address: ServerAddress, doc: Y.Doc, firstSyncMs?: number
     token: address.token,
     document: doc,
     onSynced: () => settle.resolve(),
-    onAuthenticationFailed: () => settle.reject(keyRefused(address)),
+    onAuthenticationFailed: () => {
+      refused = true;
+      settle.reject(keyRefused(address));
+    },
   });
   // A provider given its socket does not attach itself to it.
   provider.attach();
@@ -65,6 +73,8 @@ export function connect(address: ServerAddress, doc: Y.Doc, firstSyncMs?: number
         provider.on('unsyncedChanges', check);
         check();
       }),
+    connected: () => socket.status === WebSocketStatus.Connected && provider.isSynced,
+    refused: () => refused,
     close: () => {
       provider.destroy();
       socket.destroy();

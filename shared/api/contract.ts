@@ -25,6 +25,7 @@ import { ExportOptionsSchema } from '../export/options';
 import type { ImportReport } from '../merge/web-annotations';
 import type { ExportProgress } from '../export/progress';
 import { SETTINGS, SuggestionKindSchema, SuggestionStatsSchema, type SettingKey } from '../settings/settings';
+import type { SyncConflictView, SyncStatusView } from '../sync/views';
 
 interface MethodSpec<A extends z.ZodType, R> {
   arg: A;
@@ -85,6 +86,15 @@ export const ImportOptionsSchema = z
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
+
+/** Where a synced project's server is, and its key (a shared secret or a JWT). */
+const SyncConnectionSchema = z
+  .object({
+    server: z.string().trim().regex(/^wss?:\/\/[^\s/]+/).max(2000),
+    project: z.string().trim().min(1).max(200),
+    key: z.string().trim().min(1).max(4096),
+  })
+  .strict();
 
 export const contract = {
   // App and preferences
@@ -226,6 +236,29 @@ export const contract = {
   handOverSuggestions: method<boolean>()(
     z.object({ dismissed: z.array(z.string().min(1).max(20_000)).max(100_000), stats: SuggestionStatsSchema }).strict(),
   ),
+  // Team sync (文件 → 团队同步…)
+  /** The status bar's sync state, presence; polled while a project is open. */
+  syncStatus: method<SyncStatusView>()(none),
+  /** Shares the open project on a sync server (or brings a project that synced before back online). */
+  syncShare: method<SyncStatusView>()(SyncConnectionSchema),
+  /** Makes a new project file from a server's project and opens it. */
+  syncJoin: method<ProjectState>()(SyncConnectionSchema.extend({ path: PathSchema }).strict()),
+  /** Stops syncing the open project; it stays a file with everything in it. */
+  syncStop: method<SyncStatusView>()(none),
+  syncConflicts: method<SyncConflictView[]>()(none),
+  /** Settles a conflict with one value; every replica then shows it. */
+  syncResolve: method<null>()(
+    z
+      .object({
+        table: z.string().min(1).max(100),
+        id: z.string().min(1).max(200),
+        field: z.string().min(1).max(100),
+        value: z.union([z.string().max(200), z.boolean(), z.null()]),
+      })
+      .strict(),
+  ),
+  /** Tells colleagues which claim this window has selected. */
+  syncPresence: method<null>()(z.object({ claimId: IdSchema.nullable() }).strict()),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

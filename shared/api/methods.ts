@@ -70,6 +70,13 @@ export const METHOD_NAMES = [
   'dismissSuggestion',
   'acceptSuggestion',
   'handOverSuggestions',
+  'syncStatus',
+  'syncShare',
+  'syncJoin',
+  'syncStop',
+  'syncConflicts',
+  'syncResolve',
+  'syncPresence',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

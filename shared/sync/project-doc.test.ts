@@ -121,3 +121,64 @@ describe('the project as a Y.Doc', () => {
     expect(seen.sort()).toEqual(['claims/claim-1', 'tags/tag-9']);
   });
 });
+
+describe('a deletion against an edit made without seeing it', () => {
+  function deletedWhileEdited() {
+    const a = replica('a');
+    const b = replica('b');
+    a.write('claims', 'claim-1', claim, A);
+    a.write('claim_tags', 'l-1', { id: 'l-1', claim_id: 'claim-1', tag_id: 'tag-1', created_at: A.at, created_by: A.author }, A);
+    sync(a, b);
+    // A deletes the claim (its tag link first, as the store does); B, offline, writes the note.
+    a.remove('claim_tags', 'l-1', a.rows('claim_tags')[0]!, A);
+    a.remove('claims', 'claim-1', claim, A);
+    b.write('claims', 'claim-1', { note_text: '财报第 12 页写的是 389B' }, B);
+    expect(a.read('claims', 'claim-1')).toBeNull();
+    sync(a, b);
+    return { a, b };
+  }
+
+  it('keeps the claim with the edit on both sides and lists one conflict: deleted by A, edited by B', () => {
+    const { a, b } = deletedWhileEdited();
+    for (const r of [a, b]) {
+      expect(r.read('claims', 'claim-1')).toMatchObject({ note_text: '财报第 12 页写的是 389B' });
+      expect(r.conflicts().map((c) => [c.table, c.id, c.field, c.heads.map((h) => [h.value, h.author])])).toEqual([
+        ['claims', 'claim-1', '~deleted', [[false, 'author-b'], [true, 'author-a']]],
+      ]);
+    }
+    expect(a.conflicts()).toEqual(b.conflicts());
+  });
+
+  it('deletes it everywhere when the deletion is chosen, and keeps it when keeping is', () => {
+    const deleting = deletedWhileEdited();
+    deleting.b.resolve({ table: 'claims', id: 'claim-1' }, '~deleted', true, C);
+    sync(deleting.a, deleting.b);
+    for (const r of [deleting.a, deleting.b]) {
+      expect(r.read('claims', 'claim-1')).toBeNull();
+      expect(r.conflicts()).toEqual([]);
+    }
+    const keeping = deletedWhileEdited();
+    keeping.a.resolve({ table: 'claims', id: 'claim-1' }, '~deleted', false, C);
+    sync(keeping.a, keeping.b);
+    for (const r of [keeping.a, keeping.b]) {
+      expect(r.read('claims', 'claim-1')).toMatchObject({ note_text: '财报第 12 页写的是 389B' });
+      expect(r.conflicts()).toEqual([]);
+    }
+  });
+
+  it('is no conflict when the deletion came after the edit was seen, nor for the deleter’s own edits', () => {
+    const a = replica('a');
+    const b = replica('b');
+    a.write('claims', 'claim-1', claim, A);
+    sync(a, b);
+    b.write('claims', 'claim-1', { note_text: '先改了批注' }, B);
+    a.write('claims', 'claim-1', { verdict: '不实' }, A);
+    sync(a, b);
+    a.remove('claims', 'claim-1', claim, A);
+    sync(a, b);
+    for (const r of [a, b]) {
+      expect(r.read('claims', 'claim-1')).toBeNull();
+      expect(r.conflicts()).toEqual([]);
+    }
+  });
+});

@@ -5,7 +5,7 @@
 // the same map and lose each other's entries. Reading a record gives the row the project file's
 // table holds: its columns, each register's current value, its links; null once deleted.
 import * as Y from 'yjs';
-import { headsOf, inConflict, nextEntry, type Head, type RegisterEntry, type RegisterValue } from './register';
+import { headsOf, inConflict, newestFirst, nextEntry, type Head, type RegisterEntry, type RegisterValue } from './register';
 import {
   DELETED,
   LOCAL_COLUMNS,
@@ -41,6 +41,18 @@ export interface Conflict extends RecordKey {
 
 type RecordMap = Y.Map<unknown>;
 
+/**
+ * Each author's latest edit of a record, kept in the record's map under `~edit:AUTHOR` (only that
+ * author writes it, so it never races): the n-th edit and when. A deletion records the stamps it
+ * saw; an edit stamped after them, made without seeing the deletion, keeps the record and makes
+ * the deletion a conflict instead of losing the edit.
+ */
+interface EditStamp {
+  n: number;
+  at: string;
+}
+const STAMP = '~edit:';
+
 const isLocal = (table: string, column: string) => LOCAL_COLUMNS[table]?.includes(column) ?? false;
 
 export class ProjectDoc {
@@ -69,13 +81,16 @@ export class ProjectDoc {
    */
   write(table: string, id: string, fields: Row, meta: EditMeta): void {
     const link = linkMapOf(table);
-    if (link) return this.writeLink(link, id, fields);
+    if (link) return this.writeLink(link, id, fields, meta);
     let record = this.records(table).get(id);
     if (!record) {
       record = new Y.Map<unknown>();
       this.records(table).set(id, record);
     } else if (WRITE_ONCE.has(table)) {
       return;
+    } else {
+      // Only edits of a record already there: whoever deletes a record has seen its insert.
+      this.stamp(record, meta);
     }
     for (const [column, value] of Object.entries(fields)) {
       if (isLocal(table, column)) continue;
@@ -91,18 +106,24 @@ export class ProjectDoc {
     if (link) {
       const owner = this.records(link.owner.table).get(String(row[link.owner.column]));
       const key = link.prefix + String(row[link.key]);
-      if (owner && (owner.get(key) as Row | undefined)?.id === id) owner.delete(key);
+      if (owner && (owner.get(key) as Row | undefined)?.id === id) {
+        owner.delete(key);
+        // Taking the links out of a record being deleted is part of the deletion, not an edit.
+        if (!this.deleted(owner)) this.stamp(owner, meta);
+      }
       return;
     }
     const record = this.records(table).get(id);
-    if (record) this.writeRegister(record, DELETED, true, meta);
+    // Deleting again what is kept for an unseen edit is a new deletion that has seen it.
+    if (record) this.writeRegister(record, DELETED, true, meta, this.unseenEdits(record).length > 0);
   }
 
   /** Writes the value that settles a register's conflict: its parents are every head. */
   resolve(key: RecordKey, field: string, value: RegisterValue, meta: EditMeta): void {
     const record = this.records(key.table).get(key.id);
     if (!record) throw new Error(`no ${key.table} record ${key.id} in the document`);
-    this.writeRegister(record, field, value, meta);
+    // Settling a deletion against an edit: even "delete" is written, as a deletion that saw the edit.
+    this.writeRegister(record, field, value, meta, field === DELETED);
   }
 
   /** The row the table holds for a record, or null when it is deleted or unknown. */
@@ -176,6 +197,11 @@ export class ProjectDoc {
         for (const field of [DELETED, ...(REGISTER_FIELDS[table] ?? [])]) {
           const heads = this.heads(record, field);
           if (inConflict(heads)) out.push({ table, id, field, heads });
+          else if (field === DELETED) {
+            // Deleted by some, edited by others who had not seen the deletion: each edit is a head "keep".
+            const edits = this.unseenEdits(record, heads).map(([author, s]): Head => ({ id: `${STAMP}${author}:${s.n}`, value: false, parents: [], author, at: s.at }));
+            if (edits.length) out.push({ table, id, field, heads: newestFirst([...heads, ...edits]) });
+          }
         }
       }
     }
@@ -204,9 +230,29 @@ export class ProjectDoc {
 
   private deleted(record: RecordMap): boolean {
     const heads = this.heads(record, DELETED);
-    // A deletion concurrent with bringing the record back is a conflict; the record stays
-    // until someone settles it, so nothing is lost meanwhile.
-    return heads.length > 0 && heads.every((h) => h.value === true);
+    // A deletion concurrent with bringing the record back, or with an edit of it, is a conflict;
+    // the record stays until someone settles it, so nothing is lost meanwhile.
+    return heads.length > 0 && heads.every((h) => h.value === true) && this.unseenEdits(record, heads).length === 0;
+  }
+
+  private stamp(record: RecordMap, meta: EditMeta): void {
+    const key = STAMP + meta.author;
+    const previous = record.get(key) as EditStamp | undefined;
+    record.set(key, { n: (previous?.n ?? 0) + 1, at: meta.at } satisfies EditStamp);
+  }
+
+  private stamps(record: RecordMap): [string, EditStamp][] {
+    const out: [string, EditStamp][] = [];
+    for (const [key, value] of record.entries()) if (key.startsWith(STAMP)) out.push([key.slice(STAMP.length), value as EditStamp]);
+    return out;
+  }
+
+  /** The edits none of the deletion heads saw, when every head says deleted; none otherwise. */
+  private unseenEdits(record: RecordMap, heads: readonly Head[] = this.heads(record, DELETED)): [string, EditStamp][] {
+    if (!heads.length || heads.some((h) => h.value !== true)) return [];
+    const seen = new Map<string, number>();
+    for (const h of heads) for (const [author, n] of Object.entries(h.saw ?? {})) seen.set(author, Math.max(seen.get(author) ?? 0, n));
+    return this.stamps(record).filter(([author, s]) => s.n > (seen.get(author) ?? 0));
   }
 
   private heads(record: RecordMap, field: string): Head[] {
@@ -218,17 +264,25 @@ export class ProjectDoc {
     return headsOf(entries);
   }
 
-  private writeRegister(record: RecordMap, field: string, value: unknown, meta: EditMeta): void {
-    const entry = nextEntry(this.heads(record, field), value as RegisterValue, meta.author, meta.at);
-    if (entry) record.set(registerKey(field, this.newId()), entry);
+  /** `force`: write the entry even when the value is already the only one (a deletion that has seen more edits). */
+  private writeRegister(record: RecordMap, field: string, value: unknown, meta: EditMeta, force = false): void {
+    const heads = this.heads(record, field);
+    let entry = nextEntry(heads, value as RegisterValue, meta.author, meta.at);
+    if (!entry && force) entry = { value: value as RegisterValue, parents: heads.map((h) => h.id), author: meta.author, at: meta.at };
+    if (!entry) return;
+    if (field === DELETED && value === true) entry = { ...entry, saw: Object.fromEntries(this.stamps(record).map(([author, s]) => [author, s.n])) };
+    record.set(registerKey(field, this.newId()), entry);
   }
 
-  private writeLink(link: LinkMap, id: string, fields: Row): void {
+  private writeLink(link: LinkMap, id: string, fields: Row, meta: EditMeta): void {
     const owner = this.records(link.owner.table).get(String(fields[link.owner.column]));
     if (!owner) throw new Error(`a ${link.table} link to a ${link.owner.table} record the document does not hold`);
     const key = link.prefix + String(fields[link.key]);
     const current = owner.get(key) as Row | undefined;
-    if (current?.id !== id) owner.set(key, { ...fields });
+    if (current?.id !== id) {
+      owner.set(key, { ...fields });
+      this.stamp(owner, meta);
+    }
   }
 }
 

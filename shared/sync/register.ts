@@ -17,6 +17,11 @@ export interface RegisterEntry {
   author: string;
   /** ISO time of the edit. */
   at: string;
+  /**
+   * A deletion's view of the record's edits when it was made: each author's latest edit stamp
+   * (project-doc.ts). An edit the deletion did not see makes the deletion a conflict.
+   */
+  saw?: Record<string, number>;
 }
 
 export interface Head extends RegisterEntry {
@@ -28,7 +33,11 @@ export function headsOf(entries: Iterable<readonly [string, RegisterEntry]>): He
   const all = [...entries];
   const superseded = new Set<string>();
   for (const [, entry] of all) for (const p of entry.parents) superseded.add(p);
-  const heads: Head[] = all.filter(([id]) => !superseded.has(id)).map(([id, entry]) => ({ id, ...entry }));
+  return newestFirst(all.filter(([id]) => !superseded.has(id)).map(([id, entry]) => ({ id, ...entry })));
+}
+
+/** Heads in the order every replica shows them: newest first, then by id. */
+export function newestFirst(heads: Head[]): Head[] {
   return heads.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.at < b.at ? 1 : -1));
 }
 

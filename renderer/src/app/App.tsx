@@ -30,6 +30,10 @@ import { requestFind } from '../reader/findRequests';
 import { togglePane } from '../workspace/paneToggles';
 import { ArtefactsDialog } from '../suggest/ArtefactsDialog';
 import { DeleteArticleDialog, onArticleCommand, RenameArticleDialog } from './ArticleDialogs';
+import { TeamSyncDialog } from '../sync/TeamSyncDialog';
+import { SyncConflictsDialog } from '../sync/SyncConflictsDialog';
+import { SyncStatusBar } from '../sync/SyncStatusBar';
+import { useSyncPolling } from '../sync/useSyncPolling';
 
 type DialogState =
   | { name: 'preferences' | 'about' | 'shortcuts' | 'newProject' | 'openProject' | 'saveAs' | 'saveCopy' }
@@ -45,6 +49,7 @@ type DialogState =
   | { name: 'takeOver'; path: string; message: string }
   | { name: 'annotationsReport'; fileName: string; report: ImportReport }
   | { name: 'publisher' }
+  | { name: 'teamSync' | 'syncConflicts' }
   | null;
 
 const ZOOM_STEPS = [0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -91,6 +96,7 @@ function Shell({
   const annotationsInput = useRef<HTMLInputElement>(null);
 
   useTheme(prefs?.theme ?? 'system');
+  useSyncPolling(api, store, projectPath);
 
   // The zoom is a CSS variable that zooms the app (#root) and each overlay's content, not the
   // body: react-aria places popovers in the body's coordinates, which a zoomed body would scale
@@ -267,6 +273,8 @@ function Shell({
           if (!requireProject()) return;
           if (!article) return setNotice({ kind: 'info', text: t('articleEdit.needArticle') });
           return setDialog({ name: 'artefacts' });
+        case 'teamSync':
+          return setDialog({ name: 'teamSync' });
         case 'renameArticle':
         case 'deleteArticle':
           if (!requireProject()) return;
@@ -358,6 +366,7 @@ function Shell({
       />
       <footer className="statusbar">
         <span role="status">{projectPath ?? t('status.ready')}</span>
+        <SyncStatusBar onOpenConflicts={() => setDialog({ name: 'syncConflicts' })} />
         {prefs?.authorName && <span className="statusbar-author">{prefs.authorName}</span>}
       </footer>
       {notice && <Notice message={notice} onDismiss={() => setNotice(null)} />}
@@ -455,6 +464,16 @@ function Shell({
       {!needsName && dialog?.name === 'artefacts' && <ArtefactsDialog onClose={close} />}
       {!needsName && dialog?.name === 'newComparison' && <NewComparisonDialog initialFiles={dialog.files} onClose={close} />}
       {!needsName && dialog?.name === 'conflicts' && <ConflictsDialog onResolved={() => void ws.reload()} onError={fail} onClose={close} />}
+      {!needsName && dialog?.name === 'teamSync' && (
+        <TeamSyncDialog
+          info={appInfo}
+          hasProject={projectPath !== null && !readOnlyReason}
+          onJoined={(state) => ws.setProject(state)}
+          onDone={(text) => setNotice({ kind: 'info', text })}
+          onClose={close}
+        />
+      )}
+      {!needsName && dialog?.name === 'syncConflicts' && <SyncConflictsDialog onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'agreement' && <AgreementDialog path={dialog.path} onError={fail} onClose={close} />}
       {!needsName && dialog?.name === 'export' && projectTitle !== undefined && (
         <ExportDialog

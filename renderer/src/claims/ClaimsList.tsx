@@ -9,6 +9,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type K
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../workspace/ErrorBoundary';
 import { claimColor, verdictLabel } from './present';
+import { ClaimPeers } from '../sync/SyncStatusBar';
 import { countRender, useClaimRecord, useStore, useWorkspaceStore } from '../store/hooks';
 import type { Tag } from '../../../shared/domain/codebook';
 import type { StoreState } from '../store/state';
@@ -198,6 +199,7 @@ const ClaimRow = memo(function ClaimRow({ id, index, count, tags, active, onPick
               </span>
               <span className="nav-item-meta">
                 {[verdictLabel(claim.verdict, i18n.language) ?? t('claim.noVerdict'), claim.orphan ? t('claims.orphan') : null].filter(Boolean).join(' · ')}
+                <ClaimPeers claimId={id} />
               </span>
             </>
           )}
