@@ -78,7 +78,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
         outline: true,
         tagged: true,
       });
-      return new Uint8Array(pdf);
+      // A view of Playwright's buffer, not a copy of it.
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (err) {
       if (signal?.aborted) throw err;
       throw PizhuError.keyed('io', 'export.printFailed', { detail: err instanceof Error ? err.message : String(err) }, this.lang);

@@ -161,6 +161,15 @@ describe('the annotated PDF of the seed article', () => {
     }
   });
 
+  it('keeps no link that leads nowhere: those that located the claims are hidden, with no action', async () => {
+    const plain = tmp.file('plain.pdf');
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', written.output, plain]);
+    expect(readFileSync(plain, 'latin1')).not.toContain('pizhu:run/');
+    for (let p = 1; p <= pdf.numPages; p++) {
+      for (const a of await (await pdf.getPage(p)).getAnnotations()) if (a.subtype === 'Link') expect(String(a.unsafeUrl ?? a.dest ?? '')).not.toMatch(/^pizhu:/);
+    }
+  });
+
   it('passes qpdf --check', () => {
     const r = spawnSync('qpdf', ['--check', written.output], { encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);

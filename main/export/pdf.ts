@@ -6,10 +6,11 @@ import type { ExportDocument } from '../../shared/export/document';
 import { renderExportHtml } from '../../shared/export/layout';
 import { printSetup, runningHead } from '../../shared/export/print-setup';
 import { labels } from '../../shared/export/labels';
-import { annotatePdf, loadPrinted } from './annotate-pdf';
+import { annotatePdf } from './annotate-pdf';
 import { embeddedFontCss } from './fonts';
 import { ExportJob } from './job';
-import { GlyphReader, locateClaims } from './locate-claims';
+import { locateClaims } from './locate-claims';
+import { readPrinted } from './printed-pdf';
 import type { PdfPrinter } from './pdf-printer';
 
 export interface PdfExport {
@@ -29,27 +30,20 @@ export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = 
   const headFoot = runningHead(doc) + labels(doc.options.lang).t('pageOf', { page: '0123456789', total: '' });
   const setup = printSetup(doc, embeddedFontCss(headFoot).css);
   const t1 = performance.now();
-  // The glyph reader loads pdf.js in its worker while Chromium prints.
-  const reader = new GlyphReader();
-  try {
-    const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
-      job.check();
-      throw err;
-    });
-    const t2 = performance.now();
-    job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
-    // Claims are found on one thread while the printed PDF is parsed for its annotations on this one.
-    const locating = locateClaims(printed, doc, setup.geometry, reader, job);
-    const [target, located] = await Promise.all([loadPrinted(printed), locating]);
-    const annotated = annotatePdf(printed, target, doc, located, job);
-    const t3 = performance.now();
-    return {
-      bytes: annotated.bytes,
-      pages: annotated.pages,
-      highlighted: annotated.highlighted,
-      timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
-    };
-  } finally {
-    reader.stop();
-  }
+  const printed = await printer.print(html, setup, { signal: job.signal, ...(folder ? { folder } : {}) }).catch((err: unknown) => {
+    job.check();
+    throw err;
+  });
+  const t2 = performance.now();
+  job.stage('annotate', { annotations: { done: 0, total: doc.claims.length } });
+  const target = await readPrinted(printed);
+  job.update({ pages: target.pages.length });
+  const annotated = annotatePdf(printed, target, doc, locateClaims(target, doc), job);
+  const t3 = performance.now();
+  return {
+    bytes: annotated.bytes,
+    pages: annotated.pages,
+    highlighted: annotated.highlighted,
+    timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
+  };
 }

@@ -4,7 +4,7 @@
 import type { ArticleContent } from '../article/model';
 import type { Claim } from '../domain/claim';
 import type { Tag } from '../domain/codebook';
-import { claimColor } from '../domain/claim-color';
+import { claimColor, claimStripes } from '../domain/claim-color';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Article, Author, Project } from '../domain/project';
 import { cpLength } from '../text/codepoints';
@@ -63,6 +63,8 @@ export interface ExportClaim {
   tags: ExportTag[];
   /** The claim's colour by the one colour rule (shared/domain/claim-color.ts). */
   color: string;
+  /** Its split underline's colours, by the same rule: one per tag when it has several, else none. */
+  stripes: string[];
   strength: Claim['strength'];
   verdict: Claim['verdict'];
   status: Claim['status'];
@@ -117,6 +119,7 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
         placed: !c.orphan && c.revisionId === article.revisionId && c.anchor.end <= textLength && c.anchor.start < c.anchor.end,
         tags,
         color: claimColor(c, source.tags),
+        stripes: claimStripes(c, source.tags),
         strength: c.strength,
         verdict: c.verdict,
         status: c.status,

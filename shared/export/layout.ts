@@ -29,7 +29,7 @@ export function renderExportHtml(doc: ExportDocument, { fontCss, forPrint }: Lay
 <body>
 ${cover(doc, l)}
 ${summary(doc, l)}
-${doc.articles.map((a) => articleSection(a, l)).join('\n')}
+${doc.articles.map((a, i) => articleSection(a, l, forPrint ? i : null)).join('\n')}
 ${claimsSection(doc, l)}
 </body>
 </html>

@@ -29,7 +29,8 @@ figure, .shot, .claim { break-inside: avoid-page; }
 .text blockquote { border-left: 3px solid #ccc; padding-left: 1em; color: #333; }
 .text .caption, .text .figure { color: #666; font-size: 9.5pt; }
 .text .list-item { padding-left: 1.5em; }
-mark { color: inherit; border-radius: 2px; }
+mark { color: inherit; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+a.run { color: inherit; text-decoration: none; }
 sup.no { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-size: 7pt; font-weight: 700; }
 sup.no a { color: inherit; text-decoration: none; }
 table.counts { border-collapse: collapse; margin: 0.5em 0 1.5em; }

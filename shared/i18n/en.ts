@@ -191,7 +191,7 @@ export const en: Catalog = {
     evidence: 'Evidence',
     authors: 'Checked by',
     field: '{{label}}: {{value}}',
-    colorRule: 'A claim takes the colour of its tag that comes first in the codebook; untagged claims are yellow. The light tint in the text is that colour.',
+    colorRule: 'A claim takes the colour of its tag that comes first in the codebook; a claim with several tags is also underlined in each tag’s colour in turn; untagged claims are yellow. The light tint in the text is that colour.',
     unplaced: 'not found in the current text',
     comparisons: 'Screenshot comparisons',
     pageOf: 'Page {{page}} of {{total}}',
@@ -790,6 +790,7 @@ export const en: Catalog = {
     open: 'Legend',
     title: 'Colour legend',
     noTag: 'No tag',
+    severalTags: 'Several tags: a split underline in each tag’s colour',
     noVerdict: 'No verdict yet',
   },
 };

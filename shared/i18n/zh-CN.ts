@@ -190,7 +190,7 @@ export const zhCN = {
     evidence: '证据',
     authors: '核查人',
     field: '{{label}}：{{value}}',
-    colorRule: '论断的颜色取它的标签中在标签体系里排在最前的一个；没有标签的论断为黄色。正文里的浅色底纹就是这个颜色。',
+    colorRule: '论断的颜色取它的标签中在标签体系里排在最前的一个；有多个标签的论断另有一条分段下划线，依次显示每个标签的颜色；没有标签的论断为黄色。正文里的浅色底纹就是这个颜色。',
     unplaced: '未能在当前文本中定位',
     comparisons: '截图对比',
     pageOf: '第 {{page}} 页 / 共 {{total}} 页',
@@ -789,6 +789,7 @@ export const zhCN = {
     open: '图例',
     title: '颜色图例',
     noTag: '没有标签',
+    severalTags: '多个标签：分段下划线，依次显示每个标签的颜色',
     noVerdict: '尚无结论',
   },
 } as const;

@@ -3,7 +3,7 @@
 // tags follows. The same rule colours the HTML report and the PDF (shared/domain/claim-color.ts).
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { NEUTRAL_COLOR, VERDICT_COLORS, type ColorMode } from '../../../shared/domain/claim-color';
+import { NEUTRAL_COLOR, stripesCss, VERDICT_COLORS, type ColorMode } from '../../../shared/domain/claim-color';
 import { VERDICTS } from '../../../shared/domain/scales';
 import { uiLang } from '../claims/present';
 import { useTagList } from '../store/hooks';
@@ -32,6 +32,12 @@ export function ColorLegend({ mode }: { mode: ColorMode }) {
               </li>
             ))}
           </ul>
+          {mode === 'tag' && tags.length > 1 && (
+            <p className="legend-split-row">
+              <span className="legend-split" style={{ '--mark-stripes': stripesCss(tags.slice(0, 2).map((tag) => tag.color)) } as React.CSSProperties} aria-hidden="true" />
+              {t('legend.severalTags')}
+            </p>
+          )}
           {mode === 'tag' && <p className="field-help">{t('export.colorRule')}</p>}
         </Dialog>
       </Popover>
