@@ -22,7 +22,7 @@ import { reviewedComparisons, w3cExtras } from './w3c-extras';
 
 export { ExportJob, ExportJobs } from './job';
 
-export type { PdfPrinter, PrintOptions } from './pdf-printer';
+export type { PdfPrinter, PrintOptions, PendingFiles } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
 export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 
@@ -72,24 +72,31 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
 }
 
 async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportOutput> {
-  const comparisons =
-    deps.comparisons ??
-    (showsImages
+  // Set when the export ends: screenshots still being scaled for it stop.
+  let ended = false;
+  const loaded =
+    showsImages && !deps.comparisons
       ? await loadComparisons(store, {
           ...(options.articleIds ? { articleIds: options.articleIds } : {}),
           ...(printFolder ? { printFolder } : {}),
-          onImage: (done, total) => job.stage('images', { images: { done, total } }),
-          check: () => job.check(),
+          onImage: (done, total) => job.update({ images: { done, total } }),
+          check: () => {
+            if (ended) throw new Error('the export has ended');
+            job.check();
+          },
         })
-      : []);
-  const doc = buildExportDocument(loadExportSource(store, options.articleIds, comparisons), options);
+      : { comparisons: deps.comparisons ?? [], pending: undefined };
+  const doc = buildExportDocument(loadExportSource(store, options.articleIds, loaded.comparisons), options);
   const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
-      const pdf = await renderPdf(doc, printer, job, printFolder);
+      const pdf = await renderPdf(doc, printer, job, printFolder, loaded.pending);
       return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
+      ended = true;
+      // The print folder is removed only once nothing writes into it any more.
+      await loaded.pending?.all.catch(() => undefined);
       if (!deps.printer) await printer.close();
     }
   }

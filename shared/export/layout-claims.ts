@@ -87,7 +87,10 @@ function evidenceHtml(e: ExportClaim['evidence'][number], l: Labels): string {
   return `${head}${meta ? ` (${meta})` : ''}${quote}${note}`;
 }
 
-/** Screenshots side by side; each region is drawn over its image in percent, so it scales with it. */
+/**
+ * Screenshots side by side; each region is drawn over its image in percent, so it scales with it.
+ * Each image's size is given, so the page is laid out once, not again as each image arrives.
+ */
 function comparisonHtml(k: ExportComparison): string {
   const shots = k.screenshots.map((s) => {
     const regions = s.regions
@@ -97,7 +100,7 @@ function comparisonHtml(k: ExportComparison): string {
       })
       .join('');
     const notes = s.regions.length ? `<ol>${s.regions.map((r) => `<li>${esc(r.note)}</li>`).join('')}</ol>` : '';
-    return `<figure class="shot"><div class="frame"><img src="${esc(s.src)}" alt="${esc(s.label)}">${regions}</div><figcaption>${esc(s.label)}${s.caption ? ` · ${esc(s.caption)}` : ''}</figcaption>${notes}</figure>`;
+    return `<figure class="shot"><div class="frame"><img src="${esc(s.src)}"${s.width > 0 && s.height > 0 ? ` width="${Math.round(s.width)}" height="${Math.round(s.height)}"` : ''} alt="${esc(s.label)}">${regions}</div><figcaption>${esc(s.label)}${s.caption ? ` · ${esc(s.caption)}` : ''}</figcaption>${notes}</figure>`;
   });
   return `<figure class="comparison"><figcaption><strong>${esc(k.title)}</strong>${k.note ? ` ${esc(k.note)}` : ''}</figcaption><div class="shots">${shots.join('')}</div></figure>`;
 }

@@ -51,7 +51,7 @@ figure.comparison { break-inside: avoid-page; margin: 0 0 1.5em; }
 .shots { display: flex; gap: 0.8em; align-items: flex-start; }
 .shot { flex: 1; margin: 0; min-width: 0; }
 .shot .frame { position: relative; }
-.shot img { width: 100%; display: block; border: 1px solid #ddd; }
+.shot img { width: 100%; height: auto; display: block; border: 1px solid #ddd; }
 .region { position: absolute; border: 2px solid #d62728; }
 .region span { position: absolute; top: -0.1em; left: -0.1em; background: #d62728; color: #fff; font-size: 7pt; padding: 0 0.3em; }
 a { color: #1f5fa8; }
