@@ -9,6 +9,7 @@ import { exportToFile, type WrittenExport } from './index';
 import { ChromiumPdfPrinter } from './pdf-printer';
 import { SEED_CLAIMS, seedProject } from './testing/seed-project';
 import { paperTint } from '../../shared/domain/claim-color';
+import { articleAppendix, suggestionKey } from '../../shared/export/appendix';
 
 // One browser and one printed export for the whole file: printing is the expensive part.
 let tmp: ReturnType<typeof tempDir>;
@@ -207,6 +208,41 @@ describe('an English export on Letter paper', () => {
     } finally {
       await doc.loadingTask.destroy();
     }
+  });
+});
+
+describe('the appendix of open claim suggestions and repost traces', () => {
+  const APPENDIX = '附录：论断建议与转载痕迹';
+  const pdfText = (file: string) => squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+  it('is left out unless asked for', () => {
+    expect(pdfText(written.output)).not.toContain(APPENDIX);
+  });
+
+  it('lists the suggestions no claim covers, but not one the user dismissed, and the traces with their likely original', async () => {
+    const article = store.getArticle(store.listArticles()[0]!.id);
+    const open = articleAppendix(article.id, article.content.text, store.listClaims(article.id), new Set()).suggestions;
+    expect(open.length).toBeGreaterThan(2);
+    const dismissed = open[1]!;
+    const out = await exportToFile(
+      store,
+      { format: 'pdf', include: { appendix: true }, dismissedSuggestions: [suggestionKey(article.id, dismissed)] },
+      tmp.file('附录.pdf'),
+      { printer },
+    );
+    expect(spawnSync('qpdf', ['--check', out.output]).status).toBe(0);
+    const text = pdfText(out.output);
+    const appendix = text.slice(text.indexOf(APPENDIX));
+    expect(appendix).toContain(APPENDIX);
+    expect(appendix).toContain(`未处理的论断建议（${open.length - 1}）`);
+    // Each open suggestion reads 「quote」 tag reasons; the dismissed one is not there.
+    const entry = (s: typeof dismissed) => squeeze(`「${s.exact}」${s.tag}${s.reason}`);
+    expect(appendix).toContain(entry(open[0]!));
+    expect(appendix).toContain(entry(open[2]!));
+    expect(appendix).not.toContain(entry(dismissed));
+    // 社交軟體 in the seed: a traditional word, with the simplified one it stands for.
+    expect(appendix).toContain('可能的原文：软件');
+    expect(appendix).toContain('中文句中的半角标点');
   });
 });
 

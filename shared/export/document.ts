@@ -8,6 +8,7 @@ import { claimColor, claimStripes } from '../domain/claim-color';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Article, Author, Project } from '../domain/project';
 import { cpLength } from '../text/codepoints';
+import { articleAppendix, type ArticleAppendix } from './appendix';
 import type { ExportOptions } from './options';
 
 /** One article as the store gives it, with its claims and each claim's evidence. */
@@ -83,6 +84,8 @@ export interface ExportArticle {
   content: ArticleContent;
   claims: ExportClaim[];
   comparisons: ExportComparison[];
+  /** Open claim suggestions and repost traces, when the appendix is asked for (PDF and HTML). */
+  appendix?: ArticleAppendix;
 }
 
 export interface ExportDocument {
@@ -102,6 +105,8 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
   const nameOf = new Map(source.authors.map((a) => [a.id, a.name]));
   const chosen = options.articleIds ? new Set(options.articleIds) : null;
   const withAuthors = options.include.authors;
+  const withAppendix = options.include.appendix && (options.format === 'pdf' || options.format === 'html');
+  const dismissed = new Set(options.dismissedSuggestions ?? []);
   let number = 0;
   const articles: ExportArticle[] = [];
   for (const { article, claims, evidence } of source.articles) {
@@ -131,7 +136,8 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
       };
     });
     const comparisons = options.include.screenshots ? (source.comparisons ?? []).filter((k) => k.articleId === article.id) : [];
-    articles.push({ id: article.id, revisionId: article.revisionId, content: article.content, claims: exported, comparisons });
+    const appendix = withAppendix ? { appendix: articleAppendix(article.id, article.content.text, claims, dismissed) } : {};
+    articles.push({ id: article.id, revisionId: article.revisionId, content: article.content, claims: exported, comparisons, ...appendix });
   }
   return {
     options,

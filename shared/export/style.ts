@@ -47,6 +47,11 @@ table.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .claim ol.evidence { margin: 0; padding-left: 1.2em; }
 .chip { display: inline-block; padding: 0 0.4em; border-radius: 3px; color: #fff; font-size: 8.5pt; margin-right: 0.3em; }
 .unplaced { color: #a33; font-size: 9pt; }
+.appendix h4 { font-size: 10.5pt; margin: 1.2em 0 0.4em; break-after: avoid-page; }
+.appendix-list { margin: 0; padding-left: 1.6em; font-size: 9.5pt; }
+.appendix-list li { margin-bottom: 0.3em; break-inside: avoid-page; }
+.appendix-list .tag-name { color: #555; border: 1px solid #ccc; border-radius: 3px; padding: 0 0.3em; font-size: 8.5pt; }
+.appendix-none { color: #666; font-size: 9.5pt; }
 figure.comparison { break-inside: avoid-page; margin: 0 0 1.5em; }
 .shots { display: flex; gap: 0.8em; align-items: flex-start; }
 .shot { flex: 1; margin: 0; min-width: 0; }
