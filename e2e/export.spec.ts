@@ -2,13 +2,14 @@
 // and its claims as real highlight annotations; the CSV opens in Excel's encoding; the dialog
 // exports only the articles chosen, remembers the choice, shows progress and cancels; a claim
 // has one colour, and a claim with several tags one split underline, in the reader, the HTML
-// report and the PDF.
+// report and the PDF; the report's appendix leaves out a suggestion dismissed in the 建议 list.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, enterName, callApi as api, anchorIn } from './fixtures';
+import { tabTo } from './person';
 import { paperTint, rgbComponents, stripesCss } from '../shared/domain/claim-color';
 
 async function projectWithClaim(page: Page) {
@@ -178,4 +179,38 @@ test('a claim tagged 评价 and 数据 has 数据’s colour and a split underli
   const appearance = Buffer.from(objects[`obj:${(highlights[0]!['/AP'] as { '/N': string })['/N']}`]!.stream!.data!, 'base64').toString('latin1');
   for (const color of [paperTint(statistic), ...stripes]) expect(appearance).toContain(`${rgbComponents(color).join(' ')} rg`);
   expect(appearance.match(/ re f/g)!.length).toBeGreaterThanOrEqual(2);
+});
+
+test('the report’s appendix lists the open suggestions and repost traces, without the one dismissed in the 建议 list', async ({ page }) => {
+  const dir = await projectWithClaim(page);
+  // Dismiss the first suggestion with Delete, as an editor would.
+  const list = page.getByRole('complementary', { name: '导航' }).getByRole('listbox', { name: '建议' });
+  await tabTo(page, list.getByRole('option').first());
+  const dismissed = (await list.getByRole('option').first().locator('.nav-item-title').textContent())!;
+  const kept = (await list.getByRole('option').nth(1).locator('.nav-item-title').textContent())!;
+  await page.keyboard.press('Delete');
+  await expect(list.getByRole('option', { name: dismissed, exact: true })).toHaveCount(0);
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  await dialog.locator('label', { hasText: 'HTML 报告' }).click();
+  const appendix = dialog.getByRole('checkbox', { name: '附录：未处理的论断建议与转载痕迹' });
+  await expect(appendix).not.toBeChecked();
+  await tabTo(page, appendix);
+  await page.keyboard.press('Space');
+  await expect(appendix).toBeChecked();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const file = join(dir, 'report.html');
+  await (await download).saveAs(file);
+  const report = readFileSync(file, 'utf8');
+  const section = report.slice(report.indexOf('<section class="appendix major">'));
+  expect(section).toContain('<h2>附录：论断建议与转载痕迹</h2>');
+  expect(section).toContain(`「${kept}」`);
+  expect(section).not.toContain(`「${dismissed}」`);
+  expect(section).toContain('可能的原文：软件');
+
+  // The choice is remembered for the next export.
+  await page.keyboard.press('Control+e');
+  await expect(dialog.getByRole('checkbox', { name: '附录：未处理的论断建议与转载痕迹' })).toBeChecked();
 });
