@@ -4,8 +4,9 @@
 // `pizhu export` would), which reports pages per second, the total time against printing alone
 // (goal ≤ 1.15×) and its peak memory (goal < 300 MB; Chromium's own memory is not counted), both
 // whole and above what the process held before the export began. Printing alone is the same page
-// with its screenshots already in place, printed twice after the export by the same browser and
-// averaged. Then HTML and CSV times.
+// with its screenshots already in place, printed by the same browser. The machine is shared, so
+// exports and prints alone take turns, twice each, and the fastest of each is compared (memory is
+// that of the first export, in a process that has done nothing else). Then HTML and CSV times.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ interface Figures {
   highlighted: number;
   pages: number;
   pdfBytes: number;
-  pdfMs: number;
+  pdfMs: number[];
   printAloneMs: number[];
   layoutMs: number;
   printMs: number;
@@ -60,11 +61,17 @@ async function exportOnce(path: string): Promise<Figures> {
   const startRss = process.memoryUsage().rss;
   let peakRss = startRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-  const t0 = performance.now();
-  const pdf = await exportProject(store, { format: 'pdf' }, { printer });
-  const pdfMs = performance.now() - t0;
+  const exportOnce = async () => {
+    const t0 = performance.now();
+    const pdf = await exportProject(store, { format: 'pdf' }, { printer });
+    return { pdf, ms: performance.now() - t0 };
+  };
+  const { pdf, ms } = await exportOnce();
   clearInterval(sampler);
-  const printAloneMs = [await printAlone(store, printer), await printAlone(store, printer)];
+  const pdfMs = [ms];
+  const printAloneMs = [await printAlone(store, printer)];
+  pdfMs.push((await exportOnce()).ms);
+  printAloneMs.push(await printAlone(store, printer));
   await printer.close();
   store.close();
   return { claims: pdf.claims, highlighted: pdf.highlighted!, pages: pdf.pages!, pdfBytes: pdf.bytes.length, pdfMs, printAloneMs, ...pdf.timings!, startRss, peakRss };
@@ -87,14 +94,16 @@ const line = child.stdout.split('\n').find((l) => l.startsWith('FIGURES '));
 if (!line) throw new Error(`the exporting process failed (exit ${child.status}):\n${child.stdout}`);
 const f = JSON.parse(line.slice('FIGURES '.length)) as Figures;
 
-const printAloneMs = f.printAloneMs.reduce((a, b) => a + b, 0) / f.printAloneMs.length;
-const pagesPerSecond = Math.round((f.pages / (f.pdfMs / 1000)) * 10) / 10;
+const pdfMs = Math.min(...f.pdfMs);
+const printAloneMs = Math.min(...f.printAloneMs);
+const pagesPerSecond = Math.round((f.pages / (pdfMs / 1000)) * 10) / 10;
 report('PDF: claims / highlighted / pages', `${f.claims} / ${f.highlighted} / ${f.pages}`);
 report('PDF: size', `${mb(f.pdfBytes)} MB`);
-report('PDF: total / layout+fonts / print (images meanwhile) / locate+annotate', `${Math.round(f.pdfMs)} / ${Math.round(f.layoutMs)} / ${Math.round(f.printMs)} / ${Math.round(f.annotateMs)} ms`);
-report('PDF: printing alone (two runs)', `${f.printAloneMs.map(Math.round).join(' / ')} ms`);
+report('PDF: first export: total / layout+fonts / print (images meanwhile) / locate+annotate', `${Math.round(f.pdfMs[0]!)} / ${Math.round(f.layoutMs)} / ${Math.round(f.printMs)} / ${Math.round(f.annotateMs)} ms`);
+report('PDF: export, two runs', `${f.pdfMs.map(Math.round).join(' / ')} ms`);
+report('PDF: printing alone, two runs', `${f.printAloneMs.map(Math.round).join(' / ')} ms`);
 report('PDF: pages per second', pagesPerSecond);
-report('PDF: total / print alone (goal ≤ 1.15)', ratio(f.pdfMs, printAloneMs));
+report('PDF: total / print alone, fastest of each (goal ≤ 1.15)', ratio(pdfMs, printAloneMs));
 report('peak RSS of the exporting process (goal < 300 MB)', `${mb(f.peakRss)} MB (${mb(f.startRss)} MB before the export)`);
 report('  of which the export itself', `${mb(f.peakRss - f.startRss)} MB`);
 
@@ -113,10 +122,10 @@ result({
   screenshots: SCREENSHOTS,
   screenshotMb: mb(screenshotBytes),
   pages: f.pages,
-  pdfMs: Math.round(f.pdfMs),
+  pdfMs: Math.round(pdfMs),
   printAloneMs: Math.round(printAloneMs),
   pagesPerSecond,
-  totalOverPrint: ratio(f.pdfMs, printAloneMs),
+  totalOverPrint: ratio(pdfMs, printAloneMs),
   printMs: Math.round(f.printMs),
   annotateMs: Math.round(f.annotateMs),
   layoutMs: Math.round(f.layoutMs),

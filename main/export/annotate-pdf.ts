@@ -16,7 +16,7 @@
 // underline drawn in the appearance, over the one the page prints, so a viewer that lists or
 // exports the comments alone keeps every tag's colour.
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
-import { incrementalSave } from './pdf-increment';
+import { incrementalUpdate } from './pdf-increment';
 import { paperTint, rgbComponents, STRIPE_PX, STRIPE_THICKNESS_PX } from '../../shared/domain/claim-color';
 import type { ExportClaim, ExportDocument } from '../../shared/export/document';
 import { labels, type Labels } from '../../shared/export/labels';
@@ -26,7 +26,8 @@ import type { Box, LocatedClaims } from './locate-claims';
 import type { PrintedPdf } from './printed-pdf';
 
 export interface AnnotateResult {
-  bytes: Uint8Array;
+  /** The printed PDF, then the incremental update that annotates it: the file is the two in turn. */
+  parts: [Uint8Array, Uint8Array];
   pages: number;
   /** Claims that got a highlight. */
   highlighted: number;
@@ -94,7 +95,7 @@ export function annotatePdf(printed: Uint8Array, out: PrintedPdf, doc: ExportDoc
     if (first) highlighted++;
   }
   job?.stage('annotate', { annotations: { done: doc.claims.length, total: doc.claims.length } });
-  return { bytes: incrementalSave(printed, context, out.firstNew, [...touched]), pages: out.pages.length, highlighted };
+  return { parts: [printed, incrementalUpdate(printed, context, out.firstNew, [...touched])], pages: out.pages.length, highlighted };
 }
 
 /** The project's title shown in the viewer's title bar, Pizhu as creator, the export's language. */

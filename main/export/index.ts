@@ -58,6 +58,14 @@ const MIME: Record<ExportFormat, string> = {
 
 /** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
 export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
+  const { parts, ...out } = await exportParts(store, request, deps);
+  return { ...out, bytes: parts.length === 1 ? parts[0]! : new Uint8Array(Buffer.concat(parts)) };
+}
+
+/** The export as parts to be written one after another (a PDF: the printed file, then its annotations). */
+type ExportParts = Omit<ExportOutput, 'bytes'> & { parts: Uint8Array[] };
+
+async function exportParts(store: ProjectStore, request: ExportRequest, deps: ExportDeps): Promise<ExportParts> {
   const options = ExportOptionsSchema.parse(request);
   const job = deps.job ?? new ExportJob(options.lang);
   job.stage('prepare');
@@ -71,7 +79,7 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
   }
 }
 
-async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportOutput> {
+async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportParts> {
   // Set when the export ends: screenshots still being scaled for it stop.
   let ended = false;
   const loaded =
@@ -92,7 +100,7 @@ async function exportIn(store: ProjectStore, options: ExportOptions, deps: Expor
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
       const pdf = await renderPdf(doc, printer, job, printFolder, loaded.pending);
-      return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
+      return { ...base, parts: pdf.parts, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       ended = true;
       // The print folder is removed only once nothing writes into it any more.
@@ -102,7 +110,7 @@ async function exportIn(store: ProjectStore, options: ExportOptions, deps: Expor
   }
   if (options.format === 'claimreview' && !publisherOf(doc).reviewUrlBase) throw PizhuError.keyed('invalid-argument', 'publisher.needsReviewUrl', {}, options.lang);
   const extras: TextExtras = options.format === 'w3c' ? w3cExtras(store, doc) : options.format === 'claimreview' ? { comparisons: reviewedComparisons(store, doc) } : {};
-  return { ...base, bytes: new TextEncoder().encode(renderText(doc, extras)) };
+  return { ...base, parts: [new TextEncoder().encode(renderText(doc, extras))] };
 }
 
 /** What some text formats add to the export document: W3C text hashes and author ids, ClaimReview's comparisons. */
@@ -148,13 +156,14 @@ export async function exportToFile(store: ProjectStore, request: ExportRequest, 
     // Reported just below, in the user's words.
   }
   if (!isFolder) throw fail({ key: 'error.not-found', vars: { detail: folder } });
-  const out = await exportProject(store, request, deps);
+  const out = await exportParts(store, request, deps);
   // The last chance to cancel: after this the file is written whole.
   deps.job?.stage('save');
   try {
-    writeFileAtomic(path, out.bytes);
+    writeFileAtomic(path, out.parts);
   } catch (err) {
     throw fail(err instanceof Error ? err.message : String(err));
   }
-  return { output: path, format: out.format, claims: out.claims, ...(out.pages === undefined ? {} : { pages: out.pages }), bytes: out.bytes.length };
+  const bytes = out.parts.reduce((n, p) => n + p.length, 0);
+  return { output: path, format: out.format, claims: out.claims, ...(out.pages === undefined ? {} : { pages: out.pages }), bytes };
 }

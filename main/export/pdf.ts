@@ -14,7 +14,8 @@ import { readPrinted } from './printed-pdf';
 import type { PdfPrinter, PendingFiles } from './pdf-printer';
 
 export interface PdfExport {
-  bytes: Uint8Array;
+  /** The file, in parts written one after the other (annotate-pdf.ts). */
+  parts: Uint8Array[];
   pages: number;
   highlighted: number;
   timings: { layoutMs: number; printMs: number; annotateMs: number };
@@ -51,7 +52,7 @@ export async function renderPdf(doc: ExportDocument, printer: PdfPrinter, job = 
   const annotated = annotatePdf(printed, target, doc, locateClaims(target, doc), job);
   const t3 = performance.now();
   return {
-    bytes: annotated.bytes,
+    parts: annotated.parts,
     pages: annotated.pages,
     highlighted: annotated.highlighted,
     timings: { layoutMs: t1 - t0, printMs: t2 - t1, annotateMs: t3 - t2 },
