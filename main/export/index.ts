@@ -33,6 +33,8 @@ export interface ExportDeps {
   comparisons?: ExportComparison[];
   /** Reports progress and can cancel the export; a job nobody watches when absent. */
   job?: ExportJob;
+  /** Told of a PDF's highlights and how long each step took, when it is done (the bench). */
+  onPdf?(pdf: Pick<PdfExport, 'pages' | 'highlighted' | 'timings'>): void;
 }
 
 export interface ExportOutput {
@@ -100,6 +102,7 @@ async function exportIn(store: ProjectStore, options: ExportOptions, deps: Expor
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
       const pdf = await renderPdf(doc, printer, job, printFolder, loaded.pending);
+      deps.onPdf?.(pdf);
       return { ...base, parts: pdf.parts, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
       ended = true;
