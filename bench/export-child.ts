@@ -1,7 +1,7 @@
 // The export bench's exporting process (export.bench.ts runs it from an esbuild bundle, as `pizhu
 // export` runs): opens the project, starts the browser, then exports the annotated PDF while its
 // memory is sampled, and prints the same page alone, taking turns; prints one FIGURES line.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,9 @@ export interface Figures {
   pdfBytes: number;
   pdfMs: number[];
   printAloneMs: number[];
+  /** CPU time of this process and Chromium's together, which other load on the machine hardly changes; null off Linux. */
+  pdfCpuMs: (number | null)[];
+  printAloneCpuMs: (number | null)[];
   layoutMs: number;
   printMs: number;
   annotateMs: number;
@@ -30,16 +33,41 @@ export interface Figures {
   peakRss: number;
 }
 
+/** CPU time (user + system) of this process and every process it started (Chromium), from /proc; null where there is none. */
+function treeCpuMs(pid = process.pid): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // utime, stime, and the same for children that have ended (a page's renderer may end meanwhile).
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+    let ms = (ticks.reduce((a, b) => a + b, 0) * 1000) / 100;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'latin1').trim();
+      for (const child of children ? children.split(' ') : []) ms += treeCpuMs(Number(child)) ?? 0;
+    }
+    return ms;
+  } catch {
+    return null;
+  }
+}
+
+/** How long `work` takes, in wall time and in CPU time of this process and Chromium. */
+async function measured(work: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number | null }> {
+  const cpu0 = treeCpuMs();
+  const t0 = performance.now();
+  await work();
+  const ms = performance.now() - t0;
+  const cpu1 = treeCpuMs();
+  return { ms, cpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
+}
+
 /** Prints the export's page once more, its screenshots written beforehand: printing alone. */
-async function printAlone(store: ProjectStore, printer: ChromiumPdfPrinter): Promise<number> {
+async function printAlone(store: ProjectStore, printer: ChromiumPdfPrinter): Promise<{ ms: number; cpuMs: number | null }> {
   const folder = mkdtempSync(join(tmpdir(), 'pizhu-print-alone-'));
   try {
     const { comparisons, pending } = await loadComparisons(store, { printFolder: folder });
     await pending.all;
     const { html, setup } = printPage(buildExportDocument(loadExportSource(store, undefined, comparisons), ExportOptionsSchema.parse({ format: 'pdf' })));
-    const t0 = performance.now();
-    await printer.print(html, setup, { folder });
-    return performance.now() - t0;
+    return await measured(() => printer.print(html, setup, { folder }));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -58,23 +86,31 @@ async function exportOnce(path: string): Promise<Figures> {
   const out = join(mkdtempSync(join(tmpdir(), 'pizhu-export-out-')), 'bench.pdf');
   let figures: Parameters<NonNullable<ExportDeps['onPdf']>>[0] | undefined;
   // As `pizhu export` and the app's 导出… do: the file written once all is done.
-  const exportOnce = async () => {
-    const t0 = performance.now();
-    const written = await exportToFile(store, { format: 'pdf' }, out, { printer, onPdf: (pdf) => (figures ??= pdf) });
-    return { written, ms: performance.now() - t0 };
-  };
-  const { written, ms } = await exportOnce();
+  let written: Awaited<ReturnType<typeof exportToFile>> | undefined;
+  const exportOnce = () => measured(async () => (written = await exportToFile(store, { format: 'pdf' }, out, { printer, onPdf: (pdf) => (figures ??= pdf) })));
+  const exports = [await exportOnce()];
   clearInterval(sampler);
-  const pdfMs = [ms];
-  const printAloneMs = [await printAlone(store, printer)];
+  const alone = [await printAlone(store, printer)];
   for (let run = 1; run < RUNS; run++) {
-    pdfMs.push((await exportOnce()).ms);
-    printAloneMs.push(await printAlone(store, printer));
+    exports.push(await exportOnce());
+    alone.push(await printAlone(store, printer));
   }
   await printer.close();
   store.close();
   rmSync(join(out, '..'), { recursive: true, force: true });
-  return { claims: written.claims, highlighted: figures!.highlighted, pages: written.pages!, pdfBytes: written.bytes, pdfMs, printAloneMs, ...figures!.timings, startRss, peakRss };
+  return {
+    claims: written!.claims,
+    highlighted: figures!.highlighted,
+    pages: written!.pages!,
+    pdfBytes: written!.bytes,
+    pdfMs: exports.map((e) => e.ms),
+    printAloneMs: alone.map((a) => a.ms),
+    pdfCpuMs: exports.map((e) => e.cpuMs),
+    printAloneCpuMs: alone.map((a) => a.cpuMs),
+    ...figures!.timings,
+    startRss,
+    peakRss,
+  };
 }
 
 process.stdout.write(`FIGURES ${JSON.stringify(await exportOnce(process.argv[2]!))}\n`);

@@ -57,6 +57,12 @@ report('PDF: export, each run', `${f.pdfMs.map(Math.round).join(' / ')} ms`);
 report('PDF: printing alone, each run', `${f.printAloneMs.map(Math.round).join(' / ')} ms`);
 report('PDF: pages per second', pagesPerSecond);
 report('PDF: total / print alone, medians (goal ≤ 1.15)', ratio(pdfMs, printAloneMs));
+// CPU time of the exporting process and Chromium together: what the export adds to printing,
+// which other work on a shared machine hardly changes (wall time above swings with it).
+const cpu = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? median(xs as number[]) : null);
+const pdfCpu = cpu(f.pdfCpuMs);
+const printCpu = cpu(f.printAloneCpuMs);
+if (pdfCpu !== null && printCpu !== null) report('PDF: CPU time, export / print alone, medians', `${Math.round(pdfCpu)} / ${Math.round(printCpu)} ms (${ratio(pdfCpu, printCpu)})`);
 report('peak RSS of the exporting process (goal < 300 MB)', `${mb(f.peakRss)} MB (${mb(f.startRss)} MB before the export)`);
 report('  of which the export itself', `${mb(f.peakRss - f.startRss)} MB`);
 
@@ -79,6 +85,7 @@ result({
   printAloneMs: Math.round(printAloneMs),
   pagesPerSecond,
   totalOverPrint: ratio(pdfMs, printAloneMs),
+  cpuOverPrint: pdfCpu !== null && printCpu !== null ? ratio(pdfCpu, printCpu) : null,
   printMs: Math.round(f.printMs),
   annotateMs: Math.round(f.annotateMs),
   layoutMs: Math.round(f.layoutMs),
