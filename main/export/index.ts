@@ -89,7 +89,8 @@ async function exportIn(store: ProjectStore, options: ExportOptions, deps: Expor
       ? await loadComparisons(store, {
           ...(options.articleIds ? { articleIds: options.articleIds } : {}),
           ...(printFolder ? { printFolder } : {}),
-          onImage: (done, total) => job.update({ images: { done, total } }),
+          // The screenshots are placed while Chromium starts on the page: that is the step shown until the last.
+          onImage: (done, total) => job.update({ images: { done, total }, stage: printFolder && done === total ? 'print' : 'images' }),
           check: () => {
             if (ended) throw new Error('the export has ended');
             job.check();
