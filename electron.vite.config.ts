@@ -30,14 +30,13 @@ export default defineConfig({
   main: {
     plugins: [cliBundle()],
     build: {
-      // The merge planner, the importer and the PDF export's glyph reader run in worker threads,
-      // from their own files beside the main bundle.
+      // The merge planner and the importer run in worker threads, from their own files beside
+      // the main bundle.
       lib: {
         entry: {
           index: resolve('main/electron/index.ts'),
           'merge-plan-worker': resolve('main/merge/plan-worker.ts'),
           'import-worker': resolve('main/import/import-worker.ts'),
-          'export-glyphs-worker': resolve('main/export/glyphs-worker.ts'),
         },
       },
     },

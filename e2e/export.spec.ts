@@ -1,14 +1,16 @@
 // Export from the UI in browser mode: the annotated PDF downloads with the article's Chinese text
 // and its claims as real highlight annotations; the CSV opens in Excel's encoding; the dialog
 // exports only the articles chosen, remembers the choice, shows progress and cancels; a claim
-// has one colour in the reader, the HTML report and the PDF.
+// has one colour, and a claim with several tags one split underline, in the reader, the HTML
+// report and the PDF; the report's appendix leaves out a suggestion dismissed in the 建议 list.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, enterName, callApi as api, anchorIn } from './fixtures';
-import { paperTint, rgbComponents } from '../shared/domain/claim-color';
+import { tabTo } from './person';
+import { paperTint, rgbComponents, stripesCss } from '../shared/domain/claim-color';
 
 async function projectWithClaim(page: Page) {
   await enterName(page);
@@ -129,7 +131,7 @@ test('cancelling a long export shows it stopped and leaves no file', async ({ pa
   expect(readdirSync(dir).filter((f) => !f.startsWith('export.pizhu'))).toEqual([]);
 });
 
-test('a claim tagged 评价 and 数据 has 数据’s colour in the reader, the HTML report and the PDF', async ({ page }) => {
+test('a claim tagged 评价 and 数据 has 数据’s colour and a split underline of both in the reader, the HTML report and the PDF', async ({ page }) => {
   const dir = await projectWithClaim(page);
   const tags = await api<{ id: string; name: string; color: string }[]>(page, 'listTags');
   const tagId = (name: string) => tags.find((t) => t.name === name)!.id;
@@ -138,22 +140,77 @@ test('a claim tagged 评价 and 数据 has 数据’s colour in the reader, the 
   await api(page, 'updateClaim', { id: claim!.id, patch: { tagIds: [tagId('评价'), tagId('数据')] } });
   await page.reload();
   const statistic = tags.find((t) => t.name === '数据')!.color;
+  const opinion = tags.find((t) => t.name === '评价')!.color;
+  // Both tags, in codebook order: 数据 comes before 评价.
+  const stripes = [statistic, opinion];
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
   const mark = page.locator(`.pane-reader mark.claim-mark[data-claims~="${claim!.id}"]`).first();
   await expect(mark).toBeVisible();
-  expect(await mark.evaluate((el) => getComputedStyle(el).getPropertyValue('--mark-color').trim())).toBe(statistic);
+  const style = await mark.evaluate((el) => {
+    const css = getComputedStyle(el);
+    return { color: css.getPropertyValue('--mark-color').trim(), underline: css.backgroundImage };
+  });
+  expect(style.color).toBe(statistic);
+  expect(style.underline).toContain(`${rgb(statistic)} 0px, ${rgb(statistic)} 6px, ${rgb(opinion)} 6px, ${rgb(opinion)} 12px`);
+
+  // The legend says what the split underline means.
+  await page.getByRole('button', { name: '图例' }).click();
+  await expect(page.getByRole('dialog', { name: '颜色图例' })).toContainText('多个标签：分段下划线，依次显示每个标签的颜色');
+  await page.keyboard.press('Escape');
 
   const html = await api<{ bytes: { $bytes: string } }>(page, 'exportProject', { options: { format: 'html' } });
   const report = Buffer.from(html.bytes.$bytes, 'base64').toString('utf8');
-  expect(report).toContain(`<mark data-claims="1" style="background:${paperTint(statistic)}">`);
+  expect(report).toContain(`<mark data-claims="1" style="background:${stripesCss(stripes)} left bottom/100% 2px no-repeat,${paperTint(statistic)}">`);
   expect(report).toContain(`id="claim-1" style="--c:${statistic}"`);
 
   const pdf = await api<{ bytes: { $bytes: string } }>(page, 'exportProject', { options: { format: 'pdf' } });
   const file = join(dir, 'colour.pdf');
   writeFileSync(file, Buffer.from(pdf.bytes.$bytes, 'base64'));
-  const objects = Object.values(
-    (JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 << 20 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] }).qpdf[1],
-  );
-  const highlights = objects.flatMap((o) => (o.value?.['/Subtype'] === '/Highlight' ? [o.value] : []));
+  execFileSync('qpdf', ['--check', file]);
+  const objects = (
+    JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', '--json-stream-data=inline', file], { encoding: 'utf8', maxBuffer: 256 << 20 })) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown>; stream?: { data?: string } }>];
+    }
+  ).qpdf[1];
+  const highlights = Object.values(objects).flatMap((o) => (o.value?.['/Subtype'] === '/Highlight' ? [o.value] : []));
   expect(highlights.map((h) => h['/C'])).toEqual([rgbComponents(paperTint(statistic))]);
+  // The comment's own appearance draws the light tint and, along each line, both tags' colours in turn.
+  const appearance = Buffer.from(objects[`obj:${(highlights[0]!['/AP'] as { '/N': string })['/N']}`]!.stream!.data!, 'base64').toString('latin1');
+  for (const color of [paperTint(statistic), ...stripes]) expect(appearance).toContain(`${rgbComponents(color).join(' ')} rg`);
+  expect(appearance.match(/ re f/g)!.length).toBeGreaterThanOrEqual(2);
+});
+
+test('the report’s appendix lists the open suggestions and repost traces, without the one dismissed in the 建议 list', async ({ page }) => {
+  const dir = await projectWithClaim(page);
+  // Dismiss the first suggestion with Delete, as an editor would.
+  const list = page.getByRole('complementary', { name: '导航' }).getByRole('listbox', { name: '建议' });
+  await tabTo(page, list.getByRole('option').first());
+  const dismissed = (await list.getByRole('option').first().locator('.nav-item-title').textContent())!;
+  const kept = (await list.getByRole('option').nth(1).locator('.nav-item-title').textContent())!;
+  await page.keyboard.press('Delete');
+  await expect(list.getByRole('option', { name: dismissed, exact: true })).toHaveCount(0);
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  await dialog.locator('label', { hasText: 'HTML 报告' }).click();
+  const appendix = dialog.getByRole('checkbox', { name: '附录：未处理的论断建议与转载痕迹' });
+  await expect(appendix).not.toBeChecked();
+  await tabTo(page, appendix);
+  await page.keyboard.press('Space');
+  await expect(appendix).toBeChecked();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  const file = join(dir, 'report.html');
+  await (await download).saveAs(file);
+  const report = readFileSync(file, 'utf8');
+  const section = report.slice(report.indexOf('<section class="appendix major">'));
+  expect(section).toContain('<h2>附录：论断建议与转载痕迹</h2>');
+  expect(section).toContain(`「${kept}」`);
+  expect(section).not.toContain(`「${dismissed}」`);
+  expect(section).toContain('可能的原文：软件');
+
+  // The choice is remembered for the next export.
+  await page.keyboard.press('Control+e');
+  await expect(dialog.getByRole('checkbox', { name: '附录：未处理的论断建议与转载痕迹' })).toBeChecked();
 });

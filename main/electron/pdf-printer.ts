@@ -11,7 +11,9 @@ import type { PrintSetup } from '../../shared/export/print-setup';
 const inches = (pt: number) => pt / 72;
 
 export class ElectronPdfPrinter implements PdfPrinter {
-  async print(html: string, setup: PrintSetup, { signal, folder }: PrintOptions = {}): Promise<Uint8Array> {
+  async print(html: string, setup: PrintSetup, { signal, folder, pending }: PrintOptions = {}): Promise<Uint8Array> {
+    // The window loads the page's images from the folder as they are: all of them first.
+    await pending?.all.catch(() => undefined);
     signal?.throwIfAborted();
     // A file rather than a data: URL: exports carry their fonts inline and grow large; in the
     // export's folder, beside the screenshots it refers to.

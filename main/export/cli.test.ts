@@ -20,6 +20,16 @@ describe('pizhu export', () => {
     expect(readFileSync(csv, 'utf8')).toContain(',misleading,checked,');
   });
 
+  it('adds the appendix of suggestions and repost traces to the HTML report with --appendix, in the export language', async () => {
+    const html = cli.tmp.file('report.html');
+    expect(await main(['export', cli.tmp.file('腾讯.pizhu'), '-f', 'html', '-o', html, '--lang', 'en', '--appendix']), cli.err).toBe(0);
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('<h2>Appendix: claim suggestions and repost traces</h2>');
+    expect(report).toContain('Likely original: 软件');
+    expect(await main(['export', cli.tmp.file('腾讯.pizhu'), '-f', 'html', '-o', html])).toBe(0);
+    expect(readFileSync(html, 'utf8')).not.toContain('附录');
+  });
+
   it('fails with the reason, naming PIZHU_CHROMIUM, when no Chromium can print the PDF', async () => {
     vi.stubEnv('PIZHU_CHROMIUM', '/nonexistent');
     expect(await main(['export', cli.tmp.file('腾讯.pizhu'), '-f', 'pdf', '-o', cli.tmp.file('x.pdf')])).toBe(1);

@@ -22,7 +22,7 @@ import { reviewedComparisons, w3cExtras } from './w3c-extras';
 
 export { ExportJob, ExportJobs } from './job';
 
-export type { PdfPrinter, PrintOptions } from './pdf-printer';
+export type { PdfPrinter, PrintOptions, PendingFiles } from './pdf-printer';
 export { ChromiumPdfPrinter } from './pdf-printer';
 export { screenshotFromBytes, type ScreenshotInput } from './screenshots';
 
@@ -33,6 +33,8 @@ export interface ExportDeps {
   comparisons?: ExportComparison[];
   /** Reports progress and can cancel the export; a job nobody watches when absent. */
   job?: ExportJob;
+  /** Told of a PDF's highlights and how long each step took, when it is done (the bench). */
+  onPdf?(pdf: Pick<PdfExport, 'pages' | 'highlighted' | 'timings'>): void;
 }
 
 export interface ExportOutput {
@@ -58,6 +60,14 @@ const MIME: Record<ExportFormat, string> = {
 
 /** Exports a project in memory: what the app's API calls before saving or sharing the bytes. */
 export async function exportProject(store: ProjectStore, request: ExportRequest, deps: ExportDeps = {}): Promise<ExportOutput> {
+  const { parts, ...out } = await exportParts(store, request, deps);
+  return { ...out, bytes: parts.length === 1 ? parts[0]! : new Uint8Array(Buffer.concat(parts)) };
+}
+
+/** The export as parts to be written one after another (a PDF: the printed file, then its annotations). */
+type ExportParts = Omit<ExportOutput, 'bytes'> & { parts: Uint8Array[] };
+
+async function exportParts(store: ProjectStore, request: ExportRequest, deps: ExportDeps): Promise<ExportParts> {
   const options = ExportOptionsSchema.parse(request);
   const job = deps.job ?? new ExportJob(options.lang);
   job.stage('prepare');
@@ -71,31 +81,40 @@ export async function exportProject(store: ProjectStore, request: ExportRequest,
   }
 }
 
-async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportOutput> {
-  const comparisons =
-    deps.comparisons ??
-    (showsImages
+async function exportIn(store: ProjectStore, options: ExportOptions, deps: ExportDeps, job: ExportJob, showsImages: boolean, printFolder: string | undefined): Promise<ExportParts> {
+  // Set when the export ends: screenshots still being scaled for it stop.
+  let ended = false;
+  const loaded =
+    showsImages && !deps.comparisons
       ? await loadComparisons(store, {
           ...(options.articleIds ? { articleIds: options.articleIds } : {}),
           ...(printFolder ? { printFolder } : {}),
-          onImage: (done, total) => job.stage('images', { images: { done, total } }),
-          check: () => job.check(),
+          // The screenshots are placed while Chromium starts on the page: that is the step shown until the last.
+          onImage: (done, total) => job.update({ images: { done, total }, stage: printFolder && done === total ? 'print' : 'images' }),
+          check: () => {
+            if (ended) throw new Error('the export has ended');
+            job.check();
+          },
         })
-      : []);
-  const doc = buildExportDocument(loadExportSource(store, options.articleIds, comparisons), options);
+      : { comparisons: deps.comparisons ?? [], pending: undefined };
+  const doc = buildExportDocument(loadExportSource(store, options.articleIds, loaded.comparisons), options);
   const base = { format: options.format, mime: MIME[options.format], claims: doc.claims.length };
   if (options.format === 'pdf') {
     const printer = deps.printer ?? new ChromiumPdfPrinter(options.lang);
     try {
-      const pdf = await renderPdf(doc, printer, job, printFolder);
-      return { ...base, bytes: pdf.bytes, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
+      const pdf = await renderPdf(doc, printer, job, printFolder, loaded.pending);
+      deps.onPdf?.(pdf);
+      return { ...base, parts: pdf.parts, pages: pdf.pages, highlighted: pdf.highlighted, timings: pdf.timings };
     } finally {
+      ended = true;
+      // The print folder is removed only once nothing writes into it any more.
+      await loaded.pending?.all.catch(() => undefined);
       if (!deps.printer) await printer.close();
     }
   }
   if (options.format === 'claimreview' && !publisherOf(doc).reviewUrlBase) throw PizhuError.keyed('invalid-argument', 'publisher.needsReviewUrl', {}, options.lang);
   const extras: TextExtras = options.format === 'w3c' ? w3cExtras(store, doc) : options.format === 'claimreview' ? { comparisons: reviewedComparisons(store, doc) } : {};
-  return { ...base, bytes: new TextEncoder().encode(renderText(doc, extras)) };
+  return { ...base, parts: [new TextEncoder().encode(renderText(doc, extras))] };
 }
 
 /** What some text formats add to the export document: W3C text hashes and author ids, ClaimReview's comparisons. */
@@ -141,13 +160,14 @@ export async function exportToFile(store: ProjectStore, request: ExportRequest, 
     // Reported just below, in the user's words.
   }
   if (!isFolder) throw fail({ key: 'error.not-found', vars: { detail: folder } });
-  const out = await exportProject(store, request, deps);
+  const out = await exportParts(store, request, deps);
   // The last chance to cancel: after this the file is written whole.
   deps.job?.stage('save');
   try {
-    writeFileAtomic(path, out.bytes);
+    writeFileAtomic(path, out.parts);
   } catch (err) {
     throw fail(err instanceof Error ? err.message : String(err));
   }
-  return { output: path, format: out.format, claims: out.claims, ...(out.pages === undefined ? {} : { pages: out.pages }), bytes: out.bytes.length };
+  const bytes = out.parts.reduce((n, p) => n + p.length, 0);
+  return { output: path, format: out.format, claims: out.claims, ...(out.pages === undefined ? {} : { pages: out.pages }), bytes };
 }

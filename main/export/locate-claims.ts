@@ -1,154 +1,90 @@
-// Finds where each claim's highlighted text landed in a printed PDF. The layout knows exactly
-// what it printed (segments.printedText: the article's text with claim numbers, white space
-// removed); pdf.js gives the PDF's glyph runs with positions. Matching the one against the other,
-// with some text before each claim to tell repeated phrases apart, gives the lines each claim
-// covers on each page, as PDF quadrilaterals. Only the pages before the claims section are read.
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+// Finds where each claim's highlighted text landed in a printed PDF. The print layout wraps each
+// run of claimed text in a link of its own (segments.ts: runLink), and Chromium prints a link as
+// one Link annotation per line box, with that box's exact place on its page. Reading those
+// annotations back gives each claim's lines on each page as PDF quadrilaterals, with no text
+// matching and without parsing the pages' content. The run links are then hidden: they served
+// only to locate the claims.
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import type { ExportDocument } from '../../shared/export/document';
-import type { PageGeometry } from '../../shared/export/print-setup';
-import type { ExportJob } from './job';
-import { articleRuns, printedText } from '../../shared/export/segments';
-import { labels } from '../../shared/export/labels';
-import type { GlyphRequest, Glyphs } from './glyphs-worker';
+import { RUN_LINK, runsByLink } from '../../shared/export/segments';
+import type { PrintedPdf } from './printed-pdf';
 
-/** The part of a claim on one page: one quad per line, [x1,y1..x4,y4] as QuadPoints orders them. */
+/** A line box of one run, [x0, y0, x1, y1] in PDF units. */
+export type Box = [number, number, number, number];
+
+/** The part of a claim on one page. */
 export interface ClaimOnPage {
   pageIndex: number;
+  /** One quad per line, [x1,y1..x4,y4] as QuadPoints orders them. */
   quads: number[][];
+  /** The line boxes where the page shows this claim's split underline (runs where it is innermost). */
+  stripes: Box[];
 }
 
-interface Glyph {
-  page: number;
-  x0: number;
-  x1: number;
-  /** Baseline and font size, in PDF units. */
-  y: number;
-  size: number;
+export interface LocatedClaims {
+  byClaim: Map<string, ClaimOnPage[]>;
+  /** The run links, now hidden and without action: objects the update must write again. */
+  changed: PDFRef[];
 }
 
-// Characters the layout context includes before a claim, to tell a repeated quote (389B appears
-// more than once) from the claim's own occurrence.
-const CONTEXT = 16;
+const text = (o: PDFObject | undefined): string => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : '');
 
-export async function locateClaims(
-  pdf: Uint8Array,
-  doc: ExportDocument,
-  geometry: PageGeometry,
-  reader: GlyphReader = new GlyphReader(),
-  job?: ExportJob,
-): Promise<Map<string, ClaimOnPage[]>> {
-  const { text, glyphs } = await readGlyphsFor(pdf, doc, geometry, reader, job);
-  const found = new Map<string, ClaimOnPage[]>();
-  let cursor = 0;
-  for (const article of doc.articles) {
-    const printed = printedText(articleRuns(article));
-    const opening = printed.text.slice(0, 32);
-    const at = opening ? text.indexOf(opening, cursor) : -1;
-    if (at < 0) continue;
-    cursor = at;
-    for (const claim of article.claims) {
-      const span = printed.claims.get(claim.id);
-      if (!span || span.end === span.start) continue;
-      const context = printed.text.slice(Math.max(0, span.start - CONTEXT), span.start);
-      const quote = printed.text.slice(span.start, span.end);
-      let hit = text.indexOf(context + quote, cursor);
-      if (hit >= 0) hit += context.length;
-      else hit = text.indexOf(quote, cursor);
-      if (hit < 0) continue;
-      cursor = Math.max(cursor, hit - CONTEXT);
-      found.set(claim.id, linesOf(glyphs.slice(hit, hit + quote.length)));
+export function locateClaims(printed: PrintedPdf, doc: ExportDocument): LocatedClaims {
+  const runs = runsByLink(doc.articles);
+  const boxes = new Map<string, { pageIndex: number; box: Box; innermost: boolean }[]>();
+  const changed: PDFRef[] = [];
+  printed.pages.forEach((page, pageIndex) => {
+    const annots = printed.lookup(page.node.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) return;
+    for (const ref of annots.asArray()) {
+      const annot = printed.lookup(ref);
+      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      const action = printed.lookup(annot.get(PDFName.of('A')));
+      const uri = action instanceof PDFDict ? text(printed.lookup(action.get(PDFName.of('URI')))) : '';
+      if (!uri.startsWith(RUN_LINK)) continue;
+      annot.delete(PDFName.of('A'));
+      annot.set(PDFName.of('F'), PDFNumber.of(2));
+      if (ref instanceof PDFRef) changed.push(ref);
+      const run = runs.get(uri);
+      const rect = printed.lookup(annot.get(PDFName.of('Rect')));
+      if (!run || !(rect instanceof PDFArray)) continue;
+      const [x0, y0, x1, y1] = rect.asArray().map((n) => (printed.lookup(n) as PDFNumber).asNumber()) as Box;
+      if (x1 - x0 <= 0 || y1 - y0 <= 0) continue;
+      const box: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
+      for (const claim of run.claims) {
+        const list = boxes.get(claim.id) ?? [];
+        list.push({ pageIndex, box, innermost: claim === run.claims.at(-1) });
+        boxes.set(claim.id, list);
+      }
     }
-  }
-  return found;
+  });
+  const byClaim = new Map<string, ClaimOnPage[]>();
+  for (const [id, list] of boxes) byClaim.set(id, linesOf(list));
+  return { byClaim, changed };
 }
 
-/** Every printed glyph of the article pages in order, read off this thread (glyphs-worker.ts). */
-async function readGlyphsFor(pdf: Uint8Array, doc: ExportDocument, geometry: PageGeometry, reader: GlyphReader, job?: ExportJob): Promise<{ text: string; glyphs: Glyph[] }> {
-  const request: GlyphRequest = { pdf, top: geometry.margin.top, bottom: geometry.margin.bottom, lastSection: labels(doc.options.lang).t('claims') };
-  const { text, columns, pages } = await reader.read(request, job);
-  job?.update({ pages });
-  const glyphs: Glyph[] = Array.from(columns.page, (page, i) => ({ page, x0: columns.x0[i]!, x1: columns.x1[i]!, y: columns.y[i]!, size: columns.size[i]! }));
-  return { text, glyphs };
-}
-
-/**
- * The worker's module: the TypeScript source, run by Node's own type stripping with no tsx and
- * no source maps (CLI, tests, browser mode), or the file the build puts beside the main bundle
- * (electron.vite.config.ts); null when neither is there.
- */
-function workerModule(): { url: URL; execArgv: string[] } | null {
-  if (import.meta.url.endsWith('.ts')) return { url: new URL('./glyphs-worker.ts', import.meta.url), execArgv: [] };
-  const url = new URL('./export-glyphs-worker.js', import.meta.url);
-  return existsSync(url) ? { url, execArgv: [] } : null;
-}
-
-/** A glyph reader in a worker thread of its own, started ahead of the PDF it will read. */
-export class GlyphReader {
-  private readonly worker: Worker | null;
-  private readonly reply: Promise<{ ok: true; glyphs: Glyphs } | { ok: false; message: string } | null>;
-
-  constructor() {
-    const module = workerModule();
-    this.worker = module ? new Worker(module.url, { workerData: { kind: 'glyphs' }, execArgv: module.execArgv }) : null;
-    const worker = this.worker;
-    this.reply = worker
-      ? new Promise((done) => {
-          worker.once('message', done);
-          worker.once('error', () => done(null));
-          worker.once('exit', () => done(null));
-        })
-      : Promise.resolve(null);
-  }
-
-  /** Reads the glyphs in the worker; on this thread if the worker cannot run at all. */
-  async read(request: GlyphRequest, job?: ExportJob): Promise<Glyphs> {
-    const here = async () => (await import('./glyphs-worker')).readGlyphs(request);
-    if (!this.worker) return here();
-    const stop = () => this.stop();
-    job?.signal.addEventListener('abort', stop, { once: true });
-    try {
-      this.worker.postMessage(request);
-      const reply = await this.reply;
-      job?.check();
-      if (!reply) return here();
-      if (!reply.ok) throw new Error(reply.message);
-      return reply.glyphs;
-    } finally {
-      job?.signal.removeEventListener('abort', stop);
-      this.stop();
-    }
-  }
-
-  stop(): void {
-    void this.worker?.terminate();
-  }
-}
-
-/** Groups glyphs by page and line, and turns each line into a quad from descent to ascent. */
-function linesOf(glyphs: Glyph[]): ClaimOnPage[] {
+/** Boxes on the same page and line become one quad from the leftmost to the rightmost, top to bottom. */
+function linesOf(list: { pageIndex: number; box: Box; innermost: boolean }[]): ClaimOnPage[] {
   const pages: ClaimOnPage[] = [];
-  let line: Glyph[] = [];
-  const flush = () => {
-    if (!line.length) return;
-    // The line's main text, not a superscript number, sets the baseline.
-    const first = line.reduce((a, g) => (g.size > a.size ? g : a));
-    const x0 = Math.min(...line.map((g) => g.x0));
-    const x1 = Math.max(...line.map((g) => g.x1));
-    const size = Math.max(...line.map((g) => g.size));
-    const bottom = first.y - 0.25 * size;
-    const top = first.y + 0.95 * size;
+  const sorted = [...list].sort((a, b) => a.pageIndex - b.pageIndex || b.box[3] - a.box[3] || a.box[0] - b.box[0]);
+  let line: Box | null = null;
+  for (const { pageIndex, box, innermost } of sorted) {
     let page = pages.at(-1);
-    if (!page || page.pageIndex !== first.page) pages.push((page = { pageIndex: first.page, quads: [] }));
-    page.quads.push([x0, top, x1, top, x0, bottom, x1, bottom]);
-    line = [];
-  };
-  for (const g of glyphs) {
-    const prev = line.at(-1);
-    // A superscript claim number sits above the baseline but on the same line.
-    if (prev && (prev.page !== g.page || g.x0 < prev.x0 - 1 || Math.abs(prev.y - g.y) > Math.max(prev.size, g.size) * 0.8)) flush();
-    line.push(g);
+    if (!page || page.pageIndex !== pageIndex) {
+      pages.push((page = { pageIndex, quads: [], stripes: [] }));
+      line = null;
+    }
+    if (innermost) page.stripes.push(box);
+    // Another box of the same line (a nested claim's run beside it) widens the line's quad.
+    if (line && Math.min(line[3], box[3]) - Math.max(line[1], box[1]) > 0.5 * Math.min(line[3] - line[1], box[3] - box[1])) {
+      line = [Math.min(line[0], box[0]), Math.min(line[1], box[1]), Math.max(line[2], box[2]), Math.max(line[3], box[3])];
+      page.quads[page.quads.length - 1] = quad(line);
+    } else {
+      line = box;
+      page.quads.push(quad(line));
+    }
   }
-  flush();
   return pages;
 }
+
+const quad = ([x0, y0, x1, y1]: Box): number[] => [x0, y1, x1, y1, x0, y0, x1, y0];

@@ -1,10 +1,10 @@
 // Saves changes to a PDF as an incremental update (ISO 32000-1, 7.5.6): the printed file is kept
 // byte for byte and the new and changed objects, a cross-reference section for them and a
 // trailer pointing back at the original one are appended. Rewriting a 10 MB printed export with
-// pdf-lib took longer than finding every claim in it, and held the file several times over.
+// pdf-lib took longer than finding every claim in it, and held the file several times over. The
+// update is made as one buffer and kept apart from the printed bytes: a file is written from the
+// two, and only an export held in memory joins them.
 import type { PDFContext, PDFRef } from 'pdf-lib';
-
-const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /** Where the original cross-reference section starts: the number after the last `startxref`. */
 function previousXref(pdf: Uint8Array): number {
@@ -15,29 +15,25 @@ function previousXref(pdf: Uint8Array): number {
 }
 
 /**
- * `original` followed by every object of `context` numbered above `firstNew - 1`, the objects in
- * `changed`, and a cross-reference section and trailer for them.
+ * What to append to `original`: every object of `context` numbered from `firstNew` on, the objects
+ * in `changed`, and a cross-reference section and trailer for them, in one buffer.
  */
-export function incrementalSave(original: Uint8Array, context: PDFContext, firstNew: number, changed: readonly PDFRef[]): Uint8Array {
+export function incrementalUpdate(original: Uint8Array, context: PDFContext, firstNew: number, changed: readonly PDFRef[]): Uint8Array {
   const refs = new Map<number, PDFRef>();
   for (const ref of changed) refs.set(ref.objectNumber, ref);
   for (const [ref] of context.enumerateIndirectObjects()) if (ref.objectNumber >= firstNew) refs.set(ref.objectNumber, ref);
   const ordered = [...refs.values()].sort((a, b) => a.objectNumber - b.objectNumber);
+  const objects = ordered.map((ref) => ({ ref, object: context.lookup(ref)!, head: `${ref.objectNumber} ${ref.generationNumber} obj\n` }));
+  const FOOT = '\nendobj\n';
+  const bodies = objects.reduce((n, o) => n + o.head.length + o.object.sizeInBytes() + FOOT.length, 0);
 
-  const parts: Uint8Array[] = [original, latin1('\n')];
+  // The offsets are known before anything is written, so the cross-reference section is too.
   let offset = original.length + 1;
   const offsets = new Map<number, number>();
-  for (const ref of ordered) {
-    const object = context.lookup(ref)!;
-    const body = new Uint8Array(object.sizeInBytes());
-    object.copyBytesInto(body, 0);
-    const head = latin1(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
-    const foot = latin1('\nendobj\n');
-    offsets.set(ref.objectNumber, offset);
-    parts.push(head, body, foot);
-    offset += head.length + body.length + foot.length;
+  for (const o of objects) {
+    offsets.set(o.ref.objectNumber, offset);
+    offset += o.head.length + o.object.sizeInBytes() + FOOT.length;
   }
-
   // One subsection per run of consecutive object numbers; each entry is exactly 20 bytes.
   let xref = 'xref\n';
   for (let i = 0; i < ordered.length; ) {
@@ -49,13 +45,14 @@ export function incrementalSave(original: Uint8Array, context: PDFContext, first
   }
   const { Root, Info } = context.trailerInfo;
   const trailer = `trailer\n<< /Size ${context.largestObjectNumber + 1} /Root ${String(Root)}${Info ? ` /Info ${String(Info)}` : ''} /Prev ${previousXref(original)} >>\nstartxref\n${offset}\n%%EOF\n`;
-  parts.push(latin1(xref + trailer));
 
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+  const out = Buffer.allocUnsafe(1 + bodies + xref.length + trailer.length);
+  let at = out.write('\n', 0, 'latin1');
+  for (const o of objects) {
+    at += out.write(o.head, at, 'latin1');
+    at += o.object.copyBytesInto(out, at);
+    at += out.write(FOOT, at, 'latin1');
   }
-  return out;
+  at += out.write(xref + trailer, at, 'latin1');
+  return new Uint8Array(out.buffer, out.byteOffset, at);
 }

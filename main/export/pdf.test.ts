@@ -9,6 +9,8 @@ import { exportToFile, type WrittenExport } from './index';
 import { ChromiumPdfPrinter } from './pdf-printer';
 import { SEED_CLAIMS, seedProject } from './testing/seed-project';
 import { paperTint } from '../../shared/domain/claim-color';
+import { articleAppendix } from '../../shared/export/appendix';
+import { suggestionKey } from '../../shared/suggest/key';
 
 // One browser and one printed export for the whole file: printing is the expensive part.
 let tmp: ReturnType<typeof tempDir>;
@@ -161,6 +163,15 @@ describe('the annotated PDF of the seed article', () => {
     }
   });
 
+  it('keeps no link that leads nowhere: those that located the claims are hidden, with no action', async () => {
+    const plain = tmp.file('plain.pdf');
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', written.output, plain]);
+    expect(readFileSync(plain, 'latin1')).not.toContain('pizhu:run/');
+    for (let p = 1; p <= pdf.numPages; p++) {
+      for (const a of await (await pdf.getPage(p)).getAnnotations()) if (a.subtype === 'Link') expect(String(a.unsafeUrl ?? a.dest ?? '')).not.toMatch(/^pizhu:/);
+    }
+  });
+
   it('passes qpdf --check', () => {
     const r = spawnSync('qpdf', ['--check', written.output], { encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -198,6 +209,38 @@ describe('an English export on Letter paper', () => {
     } finally {
       await doc.loadingTask.destroy();
     }
+  });
+});
+
+describe('the appendix of open claim suggestions and repost traces', () => {
+  const APPENDIX = '附录：论断建议与转载痕迹';
+  const pdfText = (file: string) => squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+
+  it('is left out unless asked for', () => {
+    expect(pdfText(written.output)).not.toContain(APPENDIX);
+  });
+
+  it('lists the suggestions no claim covers, but not one the user dismissed, and the traces with their likely original', async () => {
+    const article = store.getArticle(store.listArticles()[0]!.id);
+    const open = articleAppendix(article.id, article.content.text, store.listClaims(article.id), new Set()).suggestions;
+    expect(open.length).toBeGreaterThan(2);
+    // Dismissed in the 建议 list: kept in the project file, which the export reads.
+    const dismissed = open[1]!;
+    store.dismissSuggestion(suggestionKey(article.id, dismissed), dismissed.kind);
+    const out = await exportToFile(store, { format: 'pdf', include: { appendix: true } }, tmp.file('附录.pdf'), { printer });
+    expect(spawnSync('qpdf', ['--check', out.output]).status).toBe(0);
+    const text = pdfText(out.output);
+    const appendix = text.slice(text.indexOf(APPENDIX));
+    expect(appendix).toContain(APPENDIX);
+    expect(appendix).toContain(`未处理的论断建议（${open.length - 1}）`);
+    // Each open suggestion reads 「quote」 tag reasons; the dismissed one is not there.
+    const entry = (s: typeof dismissed) => squeeze(`「${s.exact}」${s.tag}${s.reason}`);
+    expect(appendix).toContain(entry(open[0]!));
+    expect(appendix).toContain(entry(open[2]!));
+    expect(appendix).not.toContain(entry(dismissed));
+    // 社交軟體 in the seed: a traditional word, with the simplified one it stands for.
+    expect(appendix).toContain('可能的原文：软件');
+    expect(appendix).toContain('中文句中的半角标点');
   });
 });
 

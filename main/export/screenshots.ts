@@ -2,7 +2,8 @@
 // self-contained HTML report carries each image inline as a data: URL. For print, each screenshot
 // is scaled down once to what the page can show and written as a file beside the page Chromium
 // prints, so a PDF of sixty full-size phone screenshots neither holds them in memory nor hands
-// Chromium megapixels to shrink.
+// Chromium megapixels to shrink. The file's name is fixed before it is made (no extension:
+// Chromium reads the image's kind from its bytes), so the page can be printed while they are.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -31,16 +32,13 @@ const COLUMN_PX = Math.round((174 / 25.4) * 200);
 /** Widest a screenshot needs to be when `across` screenshots share the text column. */
 export const printWidth = (across: number): number => Math.ceil(COLUMN_PX / Math.max(1, across));
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
-
 /**
- * The screenshot at print resolution, written to `folder` as `name` plus its extension (the page
- * printed from that folder loads it from there): scaled down to `maxWidth` when wider (JPEG, or
- * PNG when it has transparency); a screenshot already small enough keeps its own bytes.
+ * The screenshot at print resolution, written to `folder` as `name` (the page printed from that
+ * folder loads it from there): scaled down to `maxWidth` when wider (JPEG, or PNG when it has
+ * transparency); a screenshot already small enough keeps its own bytes.
  */
-export async function printScreenshot(input: ScreenshotInput, maxWidth: number, folder: string, name: string): Promise<ExportScreenshot> {
+export async function printScreenshot(input: Pick<ScreenshotInput, 'bytes' | 'width'>, maxWidth: number, folder: string, name: string): Promise<void> {
   let bytes: Uint8Array = input.bytes;
-  let ext = EXTENSIONS[input.mime] ?? 'png';
   if (!(input.width > 0 && input.width <= maxWidth)) {
     // Each screenshot is decoded once: libvips' cache of decoded images would only hold memory.
     sharp.cache(false);
@@ -48,10 +46,6 @@ export async function printScreenshot(input: ScreenshotInput, maxWidth: number, 
     const { hasAlpha } = await image.metadata();
     const resized = image.resize({ width: maxWidth, withoutEnlargement: true });
     bytes = hasAlpha ? await resized.png({ compressionLevel: 6 }).toBuffer() : await resized.jpeg({ quality: 85 }).toBuffer();
-    ext = hasAlpha ? 'png' : 'jpg';
   }
-  const file = `${name}.${ext}`;
-  writeFileSync(join(folder, file), bytes);
-  const { width, height, label, caption = '', regions = [] } = input;
-  return { label, caption, width, height, regions, src: file };
+  writeFileSync(join(folder, name), bytes);
 }

@@ -4,13 +4,14 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/** `data` given in parts is written one part after another, never joined in memory. */
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const parts = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, bytes);
+    for (const part of parts) writeSync(fd, part);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

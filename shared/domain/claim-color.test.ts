@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEUTRAL_COLOR, claimColor, paperTint, rgbComponents } from './claim-color';
+import { NEUTRAL_COLOR, claimColor, claimStripes, paperTint, rgbComponents, stripesCss } from './claim-color';
 
 const codebook = [
   { id: 'statistic', color: '#1f77b4' },
@@ -41,5 +41,23 @@ describe('the printed tint', () => {
 
   it('gives PDF colour components from 0 to 1', () => {
     expect(rgbComponents('#ff8000')).toEqual([1, 0.502, 0]);
+  });
+});
+
+describe('the split underline of a claim with several tags', () => {
+  it('shows each of its tags’ colours in codebook order, whatever order they were applied in', () => {
+    expect(claimStripes({ tagIds: ['opinion', 'statistic'] }, codebook)).toEqual(['#1f77b4', '#17becf']);
+    expect(stripesCss(['#1f77b4', '#17becf'])).toBe('repeating-linear-gradient(90deg, #1f77b4 0px 6px, #17becf 6px 12px)');
+  });
+
+  it('is not drawn for one tag, no tag, or colours by verdict', () => {
+    expect(claimStripes({ tagIds: ['opinion'] }, codebook)).toEqual([]);
+    expect(claimStripes({ tagIds: [] }, codebook)).toEqual([]);
+    expect(claimStripes({ tagIds: ['opinion', 'statistic'] }, codebook, 'verdict')).toEqual([]);
+    expect(stripesCss([])).toBe('none');
+  });
+
+  it('lets no colour that is not #rrggbb into a style', () => {
+    expect(stripesCss(['red;background:url(x)', '#17becf'])).toBe(`repeating-linear-gradient(90deg, ${NEUTRAL_COLOR} 0px 6px, #17becf 6px 12px)`);
   });
 });

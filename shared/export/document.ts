@@ -4,10 +4,11 @@
 import type { ArticleContent } from '../article/model';
 import type { Claim } from '../domain/claim';
 import type { Tag } from '../domain/codebook';
-import { claimColor } from '../domain/claim-color';
+import { claimColor, claimStripes } from '../domain/claim-color';
 import type { EvidenceItem } from '../domain/evidence';
 import type { Article, Author, Project } from '../domain/project';
 import { cpLength } from '../text/codepoints';
+import { articleAppendix, type ArticleAppendix } from './appendix';
 import type { ExportOptions } from './options';
 
 /** One article as the store gives it, with its claims and each claim's evidence. */
@@ -43,6 +44,8 @@ export interface ExportSource {
   tags: Tag[];
   authors: Author[];
   comparisons?: ExportComparison[];
+  /** The suggestions dismissed in the project (shared/suggest/key.ts): the appendix leaves them out. */
+  dismissedSuggestions?: readonly string[];
 }
 
 export interface ExportTag {
@@ -63,6 +66,8 @@ export interface ExportClaim {
   tags: ExportTag[];
   /** The claim's colour by the one colour rule (shared/domain/claim-color.ts). */
   color: string;
+  /** Its split underline's colours, by the same rule: one per tag when it has several, else none. */
+  stripes: string[];
   strength: Claim['strength'];
   verdict: Claim['verdict'];
   status: Claim['status'];
@@ -81,6 +86,8 @@ export interface ExportArticle {
   content: ArticleContent;
   claims: ExportClaim[];
   comparisons: ExportComparison[];
+  /** Open claim suggestions and repost traces, when the appendix is asked for (PDF and HTML). */
+  appendix?: ArticleAppendix;
 }
 
 export interface ExportDocument {
@@ -100,6 +107,8 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
   const nameOf = new Map(source.authors.map((a) => [a.id, a.name]));
   const chosen = options.articleIds ? new Set(options.articleIds) : null;
   const withAuthors = options.include.authors;
+  const withAppendix = options.include.appendix && (options.format === 'pdf' || options.format === 'html');
+  const dismissed = new Set([...(source.dismissedSuggestions ?? []), ...(options.dismissedSuggestions ?? [])]);
   let number = 0;
   const articles: ExportArticle[] = [];
   for (const { article, claims, evidence } of source.articles) {
@@ -117,6 +126,7 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
         placed: !c.orphan && c.revisionId === article.revisionId && c.anchor.end <= textLength && c.anchor.start < c.anchor.end,
         tags,
         color: claimColor(c, source.tags),
+        stripes: claimStripes(c, source.tags),
         strength: c.strength,
         verdict: c.verdict,
         status: c.status,
@@ -128,7 +138,8 @@ export function buildExportDocument(source: ExportSource, options: ExportOptions
       };
     });
     const comparisons = options.include.screenshots ? (source.comparisons ?? []).filter((k) => k.articleId === article.id) : [];
-    articles.push({ id: article.id, revisionId: article.revisionId, content: article.content, claims: exported, comparisons });
+    const appendix = withAppendix ? { appendix: articleAppendix(article.id, article.content.text, claims, dismissed) } : {};
+    articles.push({ id: article.id, revisionId: article.revisionId, content: article.content, claims: exported, comparisons, ...appendix });
   }
   return {
     options,

@@ -1,10 +1,10 @@
 // The article with its claims highlighted and numbered, the claims in detail, and screenshot
 // comparisons with their region notes: the body of the export layout.
 import type { ExportArticle, ExportClaim, ExportComparison, ExportDocument } from './document';
-import { paperTint } from '../domain/claim-color';
+import { paperTint, STRIPE_THICKNESS_PX, stripesCss } from '../domain/claim-color';
 import { cssColor, esc, link } from './html';
 import type { Labels } from './labels';
-import { articleRuns, claimMarker, type Run, type RunBlock } from './segments';
+import { articleRuns, claimMarker, runLink, type Run, type RunBlock } from './segments';
 
 const BLOCK_TAGS: Record<RunBlock['kind'], [string, string]> = {
   title: ['h2', ''],
@@ -17,10 +17,11 @@ const BLOCK_TAGS: Record<RunBlock['kind'], [string, string]> = {
   code: ['pre', ''],
 };
 
-export function articleSection(article: ExportArticle, l: Labels): string {
-  const blocks = articleRuns(article).map((b) => {
+/** `printIndex` is the article's place in the export when printing (its runs are then linked, see segments.ts). */
+export function articleSection(article: ExportArticle, l: Labels, printIndex: number | null = null): string {
+  const blocks = articleRuns(article).map((b, bi) => {
     const [tag, cls] = BLOCK_TAGS[b.kind];
-    return `<${tag}${cls ? ` class="${cls}"` : ''}>${b.runs.map(runHtml).join('')}</${tag}>`;
+    return `<${tag}${cls ? ` class="${cls}"` : ''}>${b.runs.map((run, ri) => runHtml(run, printIndex === null ? null : runLink(printIndex, bi, ri))).join('')}</${tag}>`;
   });
   const standalone = article.comparisons.filter((k) => k.claimId === null);
   return `<section class="article major" id="article-${esc(article.id)}">
@@ -33,18 +34,23 @@ ${standalone.length ? `<h3>${esc(l.t('comparisons'))}</h3>${standalone.map(compa
 }
 
 /**
- * A run inside claims is one <mark> coloured as its innermost claim; an enclosing claim shows as
- * an underline in its own colour, so overlaps stay visible.
+ * A run inside claims is one <mark> coloured as its innermost claim, with that claim's split
+ * underline when it has several tags; an enclosing claim shows as an underline in its own colour
+ * just below, so overlaps stay visible.
  */
-function runHtml(run: Run): string {
+function runHtml(run: Run, link: string | null): string {
   const markers = run.ending
     .map((c) => `<sup class="no" style="color:${cssColor(c.color)}"><a href="#claim-${c.number}">${claimMarker(c)}</a></sup>`)
     .join('');
   if (run.claims.length === 0) return esc(run.text) + markers;
   const inner = run.claims.at(-1)!;
   const outer = run.claims.length > 1 ? run.claims[0]! : null;
-  const style = `background:${paperTint(inner.color)}${outer ? `;box-shadow:inset 0 -2px 0 ${cssColor(outer.color)}` : ''}`;
-  return `<mark data-claims="${run.claims.map((c) => c.number).join(' ')}" style="${style}">${esc(run.text)}</mark>${markers}`;
+  const style = [
+    inner.stripes.length ? `background:${stripesCss(inner.stripes)} left bottom/100% ${STRIPE_THICKNESS_PX}px no-repeat,${paperTint(inner.color)}` : `background:${paperTint(inner.color)}`,
+    ...(outer ? [`box-shadow:0 ${STRIPE_THICKNESS_PX}px 0 ${cssColor(outer.color)}`] : []),
+  ].join(';');
+  const mark = `<mark data-claims="${run.claims.map((c) => c.number).join(' ')}" style="${style}">${esc(run.text)}</mark>`;
+  return `${link ? `<a class="run" href="${link}">${mark}</a>` : mark}${markers}`;
 }
 
 export function claimsSection(doc: ExportDocument, l: Labels): string {
@@ -81,7 +87,10 @@ function evidenceHtml(e: ExportClaim['evidence'][number], l: Labels): string {
   return `${head}${meta ? ` (${meta})` : ''}${quote}${note}`;
 }
 
-/** Screenshots side by side; each region is drawn over its image in percent, so it scales with it. */
+/**
+ * Screenshots side by side; each region is drawn over its image in percent, so it scales with it.
+ * Each image's size is given, so the page is laid out once, not again as each image arrives.
+ */
 function comparisonHtml(k: ExportComparison): string {
   const shots = k.screenshots.map((s) => {
     const regions = s.regions
@@ -91,7 +100,7 @@ function comparisonHtml(k: ExportComparison): string {
       })
       .join('');
     const notes = s.regions.length ? `<ol>${s.regions.map((r) => `<li>${esc(r.note)}</li>`).join('')}</ol>` : '';
-    return `<figure class="shot"><div class="frame"><img src="${esc(s.src)}" alt="${esc(s.label)}">${regions}</div><figcaption>${esc(s.label)}${s.caption ? ` · ${esc(s.caption)}` : ''}</figcaption>${notes}</figure>`;
+    return `<figure class="shot"><div class="frame"><img src="${esc(s.src)}"${s.width > 0 && s.height > 0 ? ` width="${Math.round(s.width)}" height="${Math.round(s.height)}"` : ''} alt="${esc(s.label)}">${regions}</div><figcaption>${esc(s.label)}${s.caption ? ` · ${esc(s.caption)}` : ''}</figcaption>${notes}</figure>`;
   });
   return `<figure class="comparison"><figcaption><strong>${esc(k.title)}</strong>${k.note ? ` ${esc(k.note)}` : ''}</figcaption><div class="shots">${shots.join('')}</div></figure>`;
 }

@@ -4,7 +4,7 @@ import type { Article } from '../domain/project';
 import { buildExportDocument, type ExportSource } from './document';
 import { renderExportHtml } from './layout';
 import { ExportOptionsSchema, type ExportRequest } from './options';
-import { articleRuns, printedText } from './segments';
+import { articleRuns, runsByLink } from './segments';
 import { CodePointIndex } from '../text/codepoints';
 
 // 𠮷 and 🙂 come first, so code-point positions differ from UTF-16 ones.
@@ -56,30 +56,20 @@ describe('the export layout', () => {
     ]);
     const html = renderExportHtml(doc, { fontCss: '', forPrint: true });
     expect(html).toContain('<mark data-claims="1 2"');
-    expect(html).toMatch(/389B<\/mark><sup class="no"[^>]*><a href="#claim-1">\[1\]<\/a><\/sup>/);
+    expect(html).toMatch(/389B<\/mark><\/a><sup class="no"[^>]*><a href="#claim-1">\[1\]<\/a><\/sup>/);
   });
 
-  it('knows where each claim lies in the printed text, numbers included', () => {
+  it('links each run inside claims in print only, so the PDF step can find every claim’s lines', () => {
     const doc = buildExportDocument(source([claimOn(1, '总参数量 389B'), claimOn(2, '389B,激活参数量')]), options());
-    const printed = printedText(articleRuns(doc.articles[0]!));
-    const at = (n: number) => printed.claims.get(doc.claims[n - 1]!.id)!;
-    expect(printed.text.slice(at(1).start, at(1).end)).toBe('总参数量389B[1]');
-    expect(printed.text.slice(at(2).start, at(2).end)).toBe('389B[1],激活参数量[2]');
-  });
-
-  it('numbers a claim that ends in the line break between two paragraphs after its last text', () => {
-    const text = TEXT.replace('。', '\n');
-    const src = source([claimOn(1, '52B\n', {}, text)], text);
-    const index = new CodePointIndex(text);
-    const cut = index.toCodePoint(text.indexOf('\n'));
-    src.articles[0]!.article.content.blocks = [
-      { kind: 'paragraph', start: 0, end: cut },
-      { kind: 'paragraph', start: cut + 1, end: index.length },
-    ];
-    const doc = buildExportDocument(src, options());
-    const printed = printedText(articleRuns(doc.articles[0]!));
-    const at = printed.claims.get(doc.claims[0]!.id)!;
-    expect(printed.text.slice(at.start, at.end)).toBe('52B[1]');
+    const runs = runsByLink(doc.articles);
+    expect([...runs].map(([link, run]) => [link, run.text, run.claims.map((c) => c.number)])).toEqual([
+      ['pizhu:run/0.0.1', '总参数量 ', [1]],
+      ['pizhu:run/0.0.2', '389B', [1, 2]],
+      ['pizhu:run/0.0.3', ',激活参数量', [2]],
+    ]);
+    const print = renderExportHtml(doc, { fontCss: '', forPrint: true });
+    for (const link of runs.keys()) expect(print).toContain(`<a class="run" href="${link}"><mark`);
+    expect(renderExportHtml(doc, { fontCss: '', forPrint: false })).not.toContain('pizhu:run/');
   });
 
   it('escapes notes and titles and links only web addresses', () => {
@@ -112,15 +102,18 @@ describe('the export layout', () => {
 });
 
 describe('the colour of a claim with two tags', () => {
-  it('is its tag that comes first in the codebook, on the highlight, the claim card and the legend', () => {
+  it('is its tag that comes first in the codebook, with a split underline of both tags, on the highlight, the claim card and the legend', () => {
     const src = source([claimOn(1, '据报道', { tagIds: [ID(51), ID(50)] })]);
     src.tags.push({ ...src.tags[0]!, id: ID(51), name: '评价', color: '#17becf', sortOrder: 1 });
     const doc = buildExportDocument(src, options());
     expect(doc.claims[0]!.color).toBe('#1f77b4');
     expect(doc.claims[0]!.tags.map((t) => t.name)).toEqual(['数据', '评价']);
     const html = renderExportHtml(doc, { fontCss: '', forPrint: false });
-    expect(html).toContain('<mark data-claims="1" style="background:#b1cfe5">据报道</mark>');
+    expect(doc.claims[0]!.stripes).toEqual(['#1f77b4', '#17becf']);
+    expect(html).toContain(
+      '<mark data-claims="1" style="background:repeating-linear-gradient(90deg, #1f77b4 0px 6px, #17becf 6px 12px) left bottom/100% 2px no-repeat,#b1cfe5">据报道</mark>',
+    );
     expect(html).toContain('id="claim-1" style="--c:#1f77b4"');
-    expect(html).toContain('论断的颜色取它的标签中在标签体系里排在最前的一个');
+    expect(html).toContain('论断的颜色取它的标签中在标签体系里排在最前的一个；有多个标签的论断另有一条分段下划线');
   });
 });

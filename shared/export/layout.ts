@@ -1,10 +1,12 @@
 // The one HTML layout of an export, for print (PDF) and as a self-contained report: cover,
-// summary, each article with its claims highlighted and numbered, then every claim in detail.
+// summary, each article with its claims highlighted and numbered, then every claim in detail,
+// and, when asked for, the appendix of open claim suggestions and repost traces.
 // Pure string templates; every piece of user text goes through esc(), and there are no scripts.
 import { NEUTRAL_COLOR, paperTint } from '../domain/claim-color';
 import type { ExportDocument } from './document';
 import { cssColor, esc, link } from './html';
 import { claimCounts, labels, type Labels } from './labels';
+import { appendixSection } from './layout-appendix';
 import { articleSection, claimsSection } from './layout-claims';
 import { runningHead } from './print-setup';
 import { layoutCss } from './style';
@@ -29,8 +31,9 @@ export function renderExportHtml(doc: ExportDocument, { fontCss, forPrint }: Lay
 <body>
 ${cover(doc, l)}
 ${summary(doc, l)}
-${doc.articles.map((a) => articleSection(a, l)).join('\n')}
+${doc.articles.map((a, i) => articleSection(a, l, forPrint ? i : null)).join('\n')}
 ${claimsSection(doc, l)}
+${appendixSection(doc, l)}
 </body>
 </html>
 `;

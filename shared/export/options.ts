@@ -32,6 +32,8 @@ export const ExportOptionsSchema = z.object({
       evidence: z.boolean().default(true),
       screenshots: z.boolean().default(true),
       authors: z.boolean().default(true),
+      /** PDF and HTML: an appendix of each article's open claim suggestions and repost traces. */
+      appendix: z.boolean().default(false),
     })
     .prefault({}),
   paper: PaperSchema.default('a4'),
@@ -42,6 +44,8 @@ export const ExportOptionsSchema = z.object({
   reviewUrl: z.url().optional(),
   /** Who publishes the fact-checks (ClaimReview, MediaReview); overrides organization and reviewUrl. */
   publisher: PublisherSchema.optional(),
+  /** Keys (shared/suggest/key.ts) of suggestions to leave out of the appendix besides those the project file dismisses. */
+  dismissedSuggestions: z.array(z.string()).optional(),
   /** Names a running export so the app can ask how far it has come and cancel it. */
   jobId: z.uuid().optional(),
   /** The export time, fixed by tests for reproducible output; now when absent. */

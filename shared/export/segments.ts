@@ -1,7 +1,6 @@
 // Splits an article's text into runs at every block and claim boundary (in code points), so that
-// overlapping and nested claims all render: each run knows every claim covering it. The same runs
-// give the "printed text" (what a reader of the PDF sees, claim numbers included), which the PDF
-// step uses to find each claim on the printed page.
+// overlapping and nested claims all render: each run knows every claim covering it. In print each
+// such run is a link of its own, which the PDF step uses to find each claim on the printed page.
 import type { BlockKind } from '../article/model';
 import { CodePointIndex } from '../text/codepoints';
 import type { ExportArticle, ExportClaim } from './document';
@@ -65,28 +64,25 @@ function blockSpans(article: ExportArticle, index: CodePointIndex): { kind: Bloc
 
 export const claimMarker = (c: ExportClaim): string => `[${c.number}]`;
 
-/** Text as printed with white space removed, and where each placed claim lies in it (UTF-16). */
-export interface PrintedText {
-  text: string;
-  claims: Map<string, { start: number; end: number }>;
-}
+/**
+ * The print layout wraps each run inside claims in a link to `runLink(article, block, run)`.
+ * Chromium prints a link as one Link annotation per line box it covers, with the box's exact
+ * place on its page: that is how the PDF step finds each claim on the printed pages, then hides
+ * these links (they lead nowhere a reader needs).
+ */
+export const RUN_LINK = 'pizhu:run/';
 
-const strip = (s: string): string => s.replace(/\s+/gu, '');
+export const runLink = (article: number, block: number, run: number): string => `${RUN_LINK}${article}.${block}.${run}`;
 
-export function printedText(blocks: RunBlock[]): PrintedText {
-  let text = '';
-  const claims = new Map<string, { start: number; end: number }>();
-  for (const block of blocks) {
-    for (const run of block.runs) {
-      for (const c of run.claims) if (!claims.has(c.id)) claims.set(c.id, { start: text.length, end: text.length });
-      text += strip(run.text);
-      for (const c of run.ending) {
-        // The claim's own number belongs to its highlight, so a reader's eye and the
-        // annotation cover the same thing.
-        text += claimMarker(c);
-        claims.get(c.id)!.end = text.length;
-      }
-    }
-  }
-  return { text, claims };
+/** Every run inside claims of the export's articles, by its link. */
+export function runsByLink(articles: readonly ExportArticle[]): Map<string, Run> {
+  const runs = new Map<string, Run>();
+  articles.forEach((article, a) =>
+    articleRuns(article).forEach((block, b) =>
+      block.runs.forEach((run, r) => {
+        if (run.claims.length) runs.set(runLink(a, b, r), run);
+      }),
+    ),
+  );
+  return runs;
 }

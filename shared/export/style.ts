@@ -29,7 +29,8 @@ figure, .shot, .claim { break-inside: avoid-page; }
 .text blockquote { border-left: 3px solid #ccc; padding-left: 1em; color: #333; }
 .text .caption, .text .figure { color: #666; font-size: 9.5pt; }
 .text .list-item { padding-left: 1.5em; }
-mark { color: inherit; border-radius: 2px; }
+mark { color: inherit; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+a.run { color: inherit; text-decoration: none; }
 sup.no { font-family: 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; font-size: 7pt; font-weight: 700; }
 sup.no a { color: inherit; text-decoration: none; }
 table.counts { border-collapse: collapse; margin: 0.5em 0 1.5em; }
@@ -46,11 +47,16 @@ table.counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .claim ol.evidence { margin: 0; padding-left: 1.2em; }
 .chip { display: inline-block; padding: 0 0.4em; border-radius: 3px; color: #fff; font-size: 8.5pt; margin-right: 0.3em; }
 .unplaced { color: #a33; font-size: 9pt; }
+.appendix h4 { font-size: 10.5pt; margin: 1.2em 0 0.4em; break-after: avoid-page; }
+.appendix-list { margin: 0; padding-left: 1.6em; font-size: 9.5pt; }
+.appendix-list li { margin-bottom: 0.3em; break-inside: avoid-page; }
+.appendix-list .tag-name { color: #555; border: 1px solid #ccc; border-radius: 3px; padding: 0 0.3em; font-size: 8.5pt; }
+.appendix-none { color: #666; font-size: 9.5pt; }
 figure.comparison { break-inside: avoid-page; margin: 0 0 1.5em; }
 .shots { display: flex; gap: 0.8em; align-items: flex-start; }
 .shot { flex: 1; margin: 0; min-width: 0; }
 .shot .frame { position: relative; }
-.shot img { width: 100%; display: block; border: 1px solid #ddd; }
+.shot img { width: 100%; height: auto; display: block; border: 1px solid #ddd; }
 .region { position: absolute; border: 2px solid #d62728; }
 .region span { position: absolute; top: -0.1em; left: -0.1em; background: #d62728; color: #fff; font-size: 7pt; padding: 0 0.3em; }
 a { color: #1f5fa8; }

@@ -23,6 +23,7 @@ interface ExportFlags extends PublisherFlags {
   tag?: string[];
   lang?: 'zh' | 'en';
   paper?: 'a4' | 'letter';
+  appendix?: boolean;
   json?: boolean;
 }
 
@@ -41,6 +42,7 @@ export function registerExport(program: Command): void {
     .option('--tag <id>', 'only claims with this tag (repeatable)', collect)
     .addOption(new Option('--lang <lang>', 'the language of the export').choices(['zh', 'en']))
     .addOption(new Option('--paper <paper>', 'paper size for PDF').choices(['a4', 'letter']).default('a4'))
+    .option('--appendix', 'PDF and HTML: add an appendix of open claim suggestions and repost traces')
     .option('--json', 'print the result as JSON (and no progress bar)')
     .action(async (file: string, opts: ExportFlags) => {
       const session = cliSession();
@@ -54,6 +56,7 @@ export function registerExport(program: Command): void {
         tagIds: opts.tag,
         lang,
         paper: opts.paper,
+        ...(opts.appendix ? { include: { appendix: true } } : {}),
       };
       const bar = !opts.json && process.stderr.isTTY ? progressBar(lang) : null;
       const job = new ExportJob(lang, bar?.draw);

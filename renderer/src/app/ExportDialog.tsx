@@ -1,6 +1,6 @@
 // 导出…: choose the format (annotated PDF, HTML report, Markdown, CSV, W3C Web Annotations,
-// ClaimReview), which articles and claims, what to include, paper and language, remembered per
-// project; then save (Electron: a save dialog; browser mode: a download). An export that takes
+// ClaimReview), which articles and claims, what to include (for PDF and HTML also the appendix of
+// open claim suggestions and repost traces), paper and language, remembered per project; then save (Electron: a save dialog; browser mode: a download). An export that takes
 // more than a second shows how far it has come and can be cancelled, leaving no file.
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
@@ -51,6 +51,7 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
 
   const exportNow = async () => {
     const result = await run.start(async (jobId) => {
+      // The appendix leaves out the suggestions dismissed in the 建议 list (kept in the project file).
       const options = requestOf(choice, jobId);
       if (electron) {
         const picked = await api.pickPath({ purpose: 'export', suggestedName: `${projectTitle}.${extensionOf(format)}` });
@@ -174,7 +175,7 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
           <fieldset className="import-cleanups">
             <legend>{t('exportDialog.include')}</legend>
             <div className="radio-grid">
-              {INCLUDE_KEYS.map((k) => (
+              {(format === 'md' ? INCLUDE_KEYS : [...INCLUDE_KEYS, 'appendix' as const]).map((k) => (
                 <Checkbox key={k} className="checkbox" isSelected={include[k]} onChange={(on) => change({ include: { ...include, [k]: on } })}>
                   {t(`exportDialog.includes.${k}`)}
                 </Checkbox>

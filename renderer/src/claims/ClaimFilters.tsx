@@ -1,4 +1,6 @@
 // The claims list's filters (tag, verdict, status, strength, orphans) and its sort order.
+// Memoised: the list renders again at every claim edit, the filters only when they change.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATUSES, STRENGTHS, VERDICTS, scaleText } from '../../../shared/domain/scales';
 import type { Tag } from '../../../shared/domain/codebook';
@@ -10,7 +12,7 @@ interface Props {
   onChange(filter: ClaimFilter): void;
 }
 
-export function ClaimFilters({ filter, tags, onChange }: Props) {
+export const ClaimFilters = memo(function ClaimFilters({ filter, tags, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const set = (patch: Partial<ClaimFilter>) => onChange({ ...filter, ...patch });
   const scaleOptions = (scale: readonly { value: string | number; zh: string; tw: string; en: string }[]) =>
@@ -69,4 +71,4 @@ export function ClaimFilters({ filter, tags, onChange }: Props) {
       </label>
     </div>
   );
-}
+});

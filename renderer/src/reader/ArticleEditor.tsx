@@ -232,7 +232,7 @@ function $buildBlock(block: Block, pieces: readonly Piece[], index: CodePointInd
     if (piece.spans.length === 0) node.append(text);
     else {
       const ids = piece.spans.map((s) => s.id);
-      node.append($createClaimHighlightNode(ids, piece.spans[0]!.color).append(text));
+      node.append($createClaimHighlightNode(ids, piece.spans[0]!.color, piece.spans[0]!.stripes).append(text));
     }
   }
   return node;

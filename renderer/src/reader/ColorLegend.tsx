@@ -4,7 +4,7 @@
 import type { RefObject } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { NEUTRAL_COLOR, VERDICT_COLORS, type ColorMode } from '../../../shared/domain/claim-color';
+import { NEUTRAL_COLOR, stripesCss, VERDICT_COLORS, type ColorMode } from '../../../shared/domain/claim-color';
 import { VERDICTS, scaleText } from '../../../shared/domain/scales';
 import { useTagList } from '../store/hooks';
 
@@ -28,6 +28,12 @@ function LegendContent({ mode }: { mode: ColorMode }) {
           </li>
         ))}
       </ul>
+      {mode === 'tag' && tags.length > 1 && (
+        <p className="legend-split-row">
+          <span className="legend-split" style={{ '--mark-stripes': stripesCss(tags.slice(0, 2).map((tag) => tag.color)) } as React.CSSProperties} aria-hidden="true" />
+          {t('legend.severalTags')}
+        </p>
+      )}
       {mode === 'tag' && <p className="field-help">{t('export.colorRule')}</p>}
     </Dialog>
   );

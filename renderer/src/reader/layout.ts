@@ -7,6 +7,8 @@ export interface SpanView {
   start: number;
   end: number;
   color: string;
+  /** The split underline of a claim with several tags (stripesCss); absent or 'none' for none. */
+  stripes?: string;
 }
 
 export interface Piece {
@@ -36,7 +38,7 @@ export function spansPerBlock(blocks: readonly Block[], spans: readonly SpanView
 
 /** What decides a block's pieces: equal keys, equal pieces (so the block need not be cut again). */
 export function spansKey(spans: readonly SpanView[]): string {
-  return spans.map((s) => `${s.id}/${s.start}/${s.end}/${s.color}`).join(',');
+  return spans.map((s) => `${s.id}/${s.start}/${s.end}/${s.color}/${s.stripes ?? ''}`).join(',');
 }
 
 /** Binary search: the first block whose end lies after `at`. */
@@ -72,5 +74,5 @@ export function cutBlock(block: Block, spans: SpanView[]): Piece[] {
 
 /** A string that changes whenever a block's highlights would render differently. */
 export function signature(pieces: readonly Piece[]): string {
-  return pieces.map((p) => `${p.start}-${p.end}:${p.spans.map((s) => `${s.id}/${s.color}`).join(',')}`).join('|');
+  return pieces.map((p) => `${p.start}-${p.end}:${p.spans.map((s) => `${s.id}/${s.color}/${s.stripes ?? ''}`).join(',')}`).join('|');
 }

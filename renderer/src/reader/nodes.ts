@@ -97,32 +97,34 @@ export function $createArticleBlockNode(kind: BlockKind, level: number | null = 
   return $applyNodeReplacement(new ArticleBlockNode(kind, level, ordered));
 }
 
-type SerializedClaimHighlight = Spread<{ claimIds: string[]; color: string }, SerializedElementNode>;
+type SerializedClaimHighlight = Spread<{ claimIds: string[]; color: string; stripes?: string }, SerializedElementNode>;
 
 export class ClaimHighlightNode extends ElementNode {
   __claimIds: string[];
   __color: string;
+  __stripes: string;
 
   static override getType(): string {
     return 'claim-highlight';
   }
 
   static override clone(node: ClaimHighlightNode): ClaimHighlightNode {
-    return new ClaimHighlightNode(node.__claimIds, node.__color, node.__key);
+    return new ClaimHighlightNode(node.__claimIds, node.__color, node.__stripes, node.__key);
   }
 
   static override importJSON(json: SerializedClaimHighlight): ClaimHighlightNode {
-    return $createClaimHighlightNode(json.claimIds, json.color).updateFromJSON(json);
+    return $createClaimHighlightNode(json.claimIds, json.color, json.stripes).updateFromJSON(json);
   }
 
-  constructor(claimIds: string[], color: string, key?: NodeKey) {
+  constructor(claimIds: string[], color: string, stripes = 'none', key?: NodeKey) {
     super(key);
     this.__claimIds = claimIds;
     this.__color = color;
+    this.__stripes = stripes;
   }
 
   override exportJSON(): SerializedClaimHighlight {
-    return { ...super.exportJSON(), claimIds: this.__claimIds, color: this.__color };
+    return { ...super.exportJSON(), claimIds: this.__claimIds, color: this.__color, stripes: this.__stripes };
   }
 
   override createDOM(): HTMLElement {
@@ -132,6 +134,11 @@ export class ClaimHighlightNode extends ElementNode {
     // Nested and overlapping claims show as a deeper underline, one step per claim.
     el.dataset.depth = String(Math.min(this.__claimIds.length, 3));
     el.style.setProperty('--mark-color', this.__color);
+    // A claim with several tags: the split underline in each tag's colour (shared/domain/claim-color.ts).
+    if (this.__stripes !== 'none') {
+      el.dataset.split = '';
+      el.style.setProperty('--mark-stripes', this.__stripes);
+    }
     return el;
   }
 
@@ -149,6 +156,6 @@ export class ClaimHighlightNode extends ElementNode {
   }
 }
 
-export function $createClaimHighlightNode(claimIds: string[], color: string): ClaimHighlightNode {
-  return $applyNodeReplacement(new ClaimHighlightNode(claimIds, color));
+export function $createClaimHighlightNode(claimIds: string[], color: string, stripes?: string): ClaimHighlightNode {
+  return $applyNodeReplacement(new ClaimHighlightNode(claimIds, color, stripes));
 }

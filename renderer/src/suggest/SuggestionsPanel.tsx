@@ -3,7 +3,7 @@
 // accepts one as a claim coded with its tag (one undo step); Delete dismisses it for good (kept
 // in the project file, one undo step); 在文中标出 underlines them in the reader. Suggestions
 // already covered by a claim are left out.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ListBox, ListBoxItem, ListLayout, ToggleButton, Virtualizer } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { describeSpan } from '../../../shared/anchoring/selectors';
@@ -29,7 +29,8 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const readOnly = useReadOnly();
   const article = useStore((s) => s.article);
   const projectId = useStore((s) => s.project?.project.id ?? '');
-  const claims = useStore((s) => s.claims);
+  // Deferred: a new claim is shown first, and the list drops what it covers in a later render.
+  const claims = useDeferredValue(useStore((s) => s.claims));
   const tags = useTagList();
   const settings = useStore((s) => s.settings);
   const [show, setShow] = useState(() => localStorage.getItem(SHOW_KEY) === 'true');

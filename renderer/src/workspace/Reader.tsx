@@ -19,6 +19,7 @@ import type { ArticleDom, Span } from '../reader/ArticleDom';
 import { placeCaret } from '../reader/caret';
 import type { SpanView } from '../reader/layout';
 import { claimColor, claimSummary, NEUTRAL_COLOR, type ColorMode } from '../claims/present';
+import { claimStripes, stripesCss } from '../../../shared/domain/claim-color';
 import { isOwnedElsewhere, isTypingAt } from '../claims/keys';
 import { useClaimActions } from '../claims/useClaimActions';
 import { EmptyState } from './EmptyState';
@@ -62,7 +63,7 @@ function spansOf(s: StoreState, colorMode: ColorMode): SpanView[] {
       spans.push(known.span);
       continue;
     }
-    const span = { id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode) };
+    const span = { id: c.id, start: c.anchor.start, end: c.anchor.end, color: claimColor(c, tags, colorMode), stripes: stripesCss(claimStripes(c, tags, colorMode)) };
     spanOfClaim.set(c, { tags: s.tags, colorMode, span });
     spans.push(span);
   }
