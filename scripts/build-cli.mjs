@@ -1,6 +1,6 @@
 // Bundles the `pizhu` command (main/cli) with esbuild into out/cli/: an entry `pizhu.js` that
 // loads almost nothing, one chunk per command (main.ts imports each command only when it runs),
-// and the worker threads' entries (import, merge plan, PDF glyphs) under the file names their
+// and the worker threads' entries (import, merge plan) under the file names their
 // callers look for beside them. Packages stay in node_modules (sharp, pdfjs, node:sqlite are
 // loaded by Node as they are). `inputs.json` lists the sources, so bin/pizhu.mjs can tell
 // whether the bundle is older than the code. `node scripts/build-cli.mjs --if-stale` builds only
@@ -11,12 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
-/** Entry names: the workers' are the names locate-claims.ts, off-thread.ts and plan-off-thread.ts load. */
+/** Entry names: the workers' are the names off-thread.ts and plan-off-thread.ts load. */
 export const CLI_ENTRIES = {
   pizhu: 'main/cli/main.ts',
   'import-worker': 'main/import/import-worker.ts',
   'merge-plan-worker': 'main/merge/plan-worker.ts',
-  'export-glyphs-worker': 'main/export/glyphs-worker.ts',
 };
 
 /** True when `outDir` holds a bundle at least as new as every source it was made from. */

@@ -1,13 +1,12 @@
 // The bundled CLI (scripts/build-cli.mjs) as it ships: built into a folder of its own inside the
 // package (so node_modules resolve as they do for out/cli), then run as a process. Each worker
 // thread the commands start is found beside the chunk that starts it, and works from there:
-// the importer, the merge planner and the PDF glyph reader (pdf.js loaded in the worker).
+// the importer and the merge planner.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { buildCli, CLI_ENTRIES } from '../../scripts/build-cli.mjs';
@@ -52,7 +51,7 @@ describe('the bundled pizhu command', () => {
     const wanted = files
       .filter((f) => f.endsWith('.js'))
       .flatMap((f) => [...readFileSync(join(outDir, f), 'utf8').matchAll(/new URL\("\.\/([\w-]+\.js)", import\.meta\.url\)/g)].map((m) => m[1]!));
-    expect(new Set(wanted)).toEqual(new Set(['import-worker.js', 'merge-plan-worker.js', 'export-glyphs-worker.js']));
+    expect(new Set(wanted)).toEqual(new Set(['import-worker.js', 'merge-plan-worker.js']));
     for (const file of wanted) expect(files).toContain(file);
   });
 
@@ -81,10 +80,13 @@ describe('the bundled pizhu command', () => {
     expect(reply).toMatchObject({ ok: true });
   });
 
-  it('opens a PDF with pdf.js in the glyph worker', async () => {
-    const pdf = await PDFDocument.create();
-    for (let i = 0; i < 3; i++) pdf.addPage([400, 400]);
-    const reply = await ask<{ ok: boolean; glyphs?: { text: string; pages: number } }>('export-glyphs-worker', { kind: 'glyphs' }, { pdf: await pdf.save(), top: 400, bottom: 0, lastSection: '—' });
-    expect(reply).toMatchObject({ ok: true, glyphs: { text: '', pages: 3 } });
+  it('exports an HTML report from its export chunk', () => {
+    const file = tmp.file('报告.pizhu');
+    expect(bundled('new', file).status).toBe(0);
+    expect(bundled('import', file, 'fixtures/articles/seed-tencent-ai.txt').status).toBe(0);
+    const out = tmp.file('报告.html');
+    const exported = bundled('export', file, '-f', 'html', '-o', out, '--lang', 'en');
+    expect(exported.stderr).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('腾讯的AI困局');
   });
 });
