@@ -11,7 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect, enterName, callApi, anchorIn, startHost } from './fixtures';
 import { retype, tabTo, typeAsPerson } from './person';
 
@@ -55,6 +55,29 @@ async function stopServe(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** A server holding the project's key, and desk B: its own browser-mode host and a page on it. */
+async function serverAndDeskB(browser: Browser, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dataDir = join(dir, 'server');
+  const made = spawnSync(process.execPath, ['bin/pizhu.mjs', 'serve', '--data', dataDir, '--add-key', PROJECT, '--json'], { encoding: 'utf8' });
+  const key = (JSON.parse(made.stdout) as { key: string }).key;
+  const port = await freePort();
+  const server = await startServe(dataDir, port);
+  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'pizhu-e2e-b-')));
+  const contextB = await browser.newContext({ locale: 'zh-CN' });
+  return { dir, dataDir, key, port, server, hostB, contextB, pageB: await contextB.newPage() };
+}
+
+/** Desk A's project, set up through the API (the tests are about sync): the seed with one claim. */
+async function deskAProject(page: Page, dir: string): Promise<void> {
+  await enterName(page, '张编辑');
+  await callApi(page, 'projectNew', { path: join(dir, 'a.pizhu'), title: PROJECT });
+  const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', {
+    source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
+  });
+  await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, QUOTE) });
+}
+
 const syncState = (page: Page) => page.getByRole('group', { name: '团队同步' }).getByRole('status');
 
 async function openTeamSync(page: Page) {
@@ -65,24 +88,10 @@ async function openTeamSync(page: Page) {
 
 test('two checkers share a project through pizhu serve, see each other, and settle a verdict conflict', async ({ page, browser, host }) => {
   test.setTimeout(180_000);
-  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-sync-'));
-  const dataDir = join(dir, 'server');
-  const made = spawnSync(process.execPath, ['bin/pizhu.mjs', 'serve', '--data', dataDir, '--add-key', PROJECT, '--json'], { encoding: 'utf8' });
-  const key = (JSON.parse(made.stdout) as { key: string }).key;
-  const port = await freePort();
-  let server = await startServe(dataDir, port);
-
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'pizhu-e2e-b-')));
-  const contextB = await browser.newContext({ locale: 'zh-CN' });
-  const pageB = await contextB.newPage();
+  const { dir, dataDir, key, port, server: first, hostB, contextB, pageB } = await serverAndDeskB(browser, 'pizhu-e2e-sync-');
+  let server = first;
   try {
-    // A's project: an article with one claim (set up through the API; the test is about sync).
-    await enterName(page, '张编辑');
-    await callApi(page, 'projectNew', { path: join(dir, 'a.pizhu'), title: PROJECT });
-    const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', {
-      source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
-    });
-    await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, QUOTE) });
+    await deskAProject(page, dir);
     await page.reload();
     const rowA = page.getByRole('listbox', { name: '论断' }).getByRole('option', { name: new RegExp(QUOTE) });
     await expect(rowA).toBeVisible();
@@ -182,23 +191,11 @@ test('two checkers share a project through pizhu serve, see each other, and sett
 
 test('a claim deleted at one desk while the other edited it comes back as a conflict, and is kept from the list', async ({ page, browser, host }) => {
   test.setTimeout(120_000);
-  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-sync-del-'));
-  const dataDir = join(dir, 'server');
-  const made = spawnSync(process.execPath, ['bin/pizhu.mjs', 'serve', '--data', dataDir, '--add-key', PROJECT, '--json'], { encoding: 'utf8' });
-  const key = (JSON.parse(made.stdout) as { key: string }).key;
-  const port = await freePort();
-  let server = await startServe(dataDir, port);
-  const hostB = await startHost(mkdtempSync(join(tmpdir(), 'pizhu-e2e-b-')));
-  const contextB = await browser.newContext({ locale: 'zh-CN' });
-  const pageB = await contextB.newPage();
+  const { dir, dataDir, key, port, server: first, hostB, contextB, pageB } = await serverAndDeskB(browser, 'pizhu-e2e-sync-del-');
+  let server = first;
   try {
     // Sharing and joining are set up through the API here; the first test does them in the dialog.
-    await enterName(page, '张编辑');
-    await callApi(page, 'projectNew', { path: join(dir, 'a.pizhu'), title: PROJECT });
-    const article = await callApi<{ id: string; content: { text: string } }>(page, 'importCommit', {
-      source: { kind: 'path', path: join(process.cwd(), 'fixtures/articles/seed-tencent-ai.txt') },
-    });
-    await callApi(page, 'addClaim', { articleId: article.id, anchor: anchorIn(article.content.text, QUOTE) });
+    await deskAProject(page, dir);
     await callApi(page, 'syncShare', { server: server.url, project: PROJECT, key });
     await page.reload();
     await pageB.goto(hostB.url);
