@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { PdfPrinter, PrintOptions } from '../export';
-import type { PrintSetup } from '../../shared/export/print-setup';
+import { printFlags, type PrintSetup } from '../../shared/export/print-setup';
 
 const inches = (pt: number) => pt / 72;
 
@@ -33,12 +33,7 @@ export class ElectronPdfPrinter implements PdfPrinter {
       const pdf = await win.webContents.printToPDF({
         pageSize: { width: inches(width), height: inches(height) },
         margins: { top: inches(margin.top), bottom: inches(margin.bottom), left: inches(margin.left), right: inches(margin.right) },
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: setup.headerTemplate,
-        footerTemplate: setup.footerTemplate,
-        generateDocumentOutline: true,
-        generateTaggedPDF: true,
+        ...printFlags(setup),
       });
       return new Uint8Array(pdf);
     } finally {

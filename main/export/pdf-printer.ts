@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PizhuError } from '../../shared/api/result';
-import type { PrintSetup } from '../../shared/export/print-setup';
+import { printFlags, type PrintSetup } from '../../shared/export/print-setup';
 import type { Language } from '../../shared/preferences';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
@@ -114,13 +114,7 @@ async function printStreamed(page: Page, setup: PrintSetup, folder: string | und
       marginBottom: inch(margin.bottom),
       marginLeft: inch(margin.left),
       marginRight: inch(margin.right),
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: setup.headerTemplate,
-      footerTemplate: setup.footerTemplate,
-      // Bookmarks from the layout's headings: sections, articles and each claim.
-      generateDocumentOutline: true,
-      generateTaggedPDF: true,
+      ...printFlags(setup),
     });
     if (!stream) throw new Error('Chromium returned no PDF stream');
     const file = folder ? join(folder, 'printed.pdf') : null;

@@ -19,6 +19,23 @@ export interface PrintSetup {
   footerTemplate: string;
 }
 
+/**
+ * What every print of the layout asks of Chromium besides the paper: backgrounds, the running
+ * head and page numbers, bookmarks from the headings, a tagged PDF. Chromium's DevTools protocol
+ * (browser mode, CLI) and Electron's printToPDF take these under the same names.
+ */
+export function printFlags(setup: PrintSetup) {
+  return {
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: setup.headerTemplate,
+    footerTemplate: setup.footerTemplate,
+    // Bookmarks from the layout's headings: sections, articles and each claim.
+    generateDocumentOutline: true,
+    generateTaggedPDF: true,
+  } as const;
+}
+
 const MM = 72 / 25.4;
 const SIZES: Record<Paper, { width: number; height: number }> = {
   a4: { width: 210 * MM, height: 297 * MM },
