@@ -3,7 +3,7 @@
 // on linkedom on the same pages. The body is scored by character-level precision, recall and F1
 // over letters and digits (white space and punctuation ignored), aligned by longest common
 // subsequence; the title by exact match.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -18,7 +18,19 @@ interface Case {
 }
 
 const DIR = 'fixtures/extraction';
-const cases = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[];
+// The pages made for Pizhu (expected.json), then the public set: one answer key per saved page
+// in public/ (SOURCES.md names each page's repository, commit and licence).
+const PUBLIC = join(DIR, 'public');
+const publicCases = existsSync(PUBLIC)
+  ? readdirSync(PUBLIC)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(PUBLIC, f), 'utf8')) as Case)
+  : [];
+const only = process.env.PIZHU_EXTRACTION_ONLY;
+const cases = [...(JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Case[]), ...publicCases].filter(
+  (c) => !only || c.file.includes(only),
+);
 const letters = (s: string): string[] => [...s.replace(/[^\p{L}\p{N}]+/gu, '')];
 
 /** Length of the longest common subsequence, in two rows. */
@@ -59,6 +71,7 @@ function bare(c: Case): { title: string; body: string } | null {
 const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
 const rows: { file: string; ours: ReturnType<typeof score> & { title: boolean }; base: (ReturnType<typeof score> & { title: boolean }) | null }[] = [];
 report('pages', cases.length);
+report('sites', new Set(cases.map((c) => c.site)).size);
 process.stdout.write(`${'file'.padEnd(28)} ${'site'.padEnd(20)}  Pizhu P/R/F1 (title)        Readability P/R/F1 (title)\n`);
 for (const c of cases) {
   const ours = await pizhu(c);
@@ -82,6 +95,9 @@ const figures = {
   htmlMeanF1: mean(html.map((r) => r.ours.f1)),
   readabilityHtmlMeanF1: mean(html.map((r) => r.base!.f1)),
   readabilityTitleAccuracy: mean(html.map((r) => (r.base!.title ? 1 : 0))),
+  readabilityHtmlMinF1: Math.min(...html.map((r) => r.base!.f1)),
+  publicPages: rows.filter((r) => r.file.startsWith('public/')).length,
+  pagesBelow090: rows.filter((r) => r.ours.f1 < 0.9).map((r) => r.file),
 };
 for (const [k, v] of Object.entries(figures)) report(k, typeof v === 'number' && v <= 1 ? v.toFixed(3) : v);
 result(figures);

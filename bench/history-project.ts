@@ -140,7 +140,9 @@ export function toV3Log(path: string): void {
 export function markAsV3(path: string): void {
   const db = new DatabaseSync(path);
   try {
+    // What v5 (sync tables) and v6 (settings) add goes too, so that the migrations find a v3 file.
     db.exec(`ALTER TABLE comparisons ADD COLUMN claim_id TEXT REFERENCES claims(id) DEFERRABLE INITIALLY DEFERRED;
+      DROP TABLE IF EXISTS sync_uploads; DROP TABLE IF EXISTS sync_updates; DROP TABLE IF EXISTS settings;
       PRAGMA user_version = 3;`);
   } finally {
     db.close();
