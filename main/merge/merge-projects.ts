@@ -139,12 +139,12 @@ export function mergeProjects(minePath: string, theirsPath: string, opts: MergeO
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.merging`);
   try {
     const mineStore = ProjectStore.open(minePath, { author: opts.author, lang, readOnly: true });
+    let merged: ProjectStore;
     try {
-      mineStore.copyFile(tmp);
+      merged = mineStore.openCopy(tmp, opts.author);
     } finally {
       mineStore.close();
     }
-    const merged = ProjectStore.open(tmp, { author: opts.author, lang });
     let result: MergeReport;
     try {
       result = mergeIntoStore(merged, theirsPath, { author: opts.author, lang, ...(opts.prefer ? { prefer: opts.prefer } : {}) });

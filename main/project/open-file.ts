@@ -219,7 +219,11 @@ function versionOfHeader(path: string, ctx: FileContext): FileKind {
 }
 
 /** Opens an existing project: writable when possible and wanted, read-only with a reason otherwise. */
-export function openProjectFile(path: string, ctx: FileContext, { readOnly = false, lock: lockOptions = {} }: { readOnly?: boolean; lock?: LockOptions } = {}): OpenedFile {
+export function openProjectFile(
+  path: string,
+  ctx: FileContext,
+  { readOnly = false, lock: lockOptions = {}, verified = false }: { readOnly?: boolean; lock?: LockOptions; verified?: boolean } = {},
+): OpenedFile {
   examinePath(path, ctx);
   const header = versionOfHeader(path, ctx);
   const writable = !readOnly && isWritable(path);
@@ -231,7 +235,10 @@ export function openProjectFile(path: string, ctx: FileContext, { readOnly = fal
   try {
     source = settleInterruptedWrite(path, ctx);
     const version = versionOf(classifyFile(source.path), ctx);
-    const damage = verifyStructure(source.path, ctx);
+    // `verified`: the file is a byte copy the caller just made of a project it had open and
+    // checked, under a read transaction (ProjectStore.openCopy); checking it again would only
+    // repeat the same reads (half a second on a 90 MB project).
+    const damage = verified ? null : verifyStructure(source.path, ctx);
 
     let reason: Phrase | null = null;
     if (damage) reason = projectPhrase('damagedReadOnly', { file: ctx.file, detail: damage });

@@ -603,6 +603,16 @@ export class ProjectStore {
    * transaction meanwhile so that no writer commits halfway through the copy. Faster than
    * compactCopy for a large project: nothing is rewritten.
    */
+  /**
+   * A byte copy of this project at `destPath` (see copyFile), opened read-write for `author`
+   * without checking its structure again: it is this file, which was checked when it was opened.
+   */
+  openCopy(destPath: string, author: Author): ProjectStore {
+    this.copyFile(destPath);
+    const who = AuthorSchema.parse(author);
+    return new ProjectStore(destPath, openProjectFile(destPath, { file: destPath, lang: this.ctx.lang }, { lock: { author: who.name }, verified: true }), who, this.ctx.lang);
+  }
+
   copyFile(destPath: string): void {
     this.read(() => {
       this.db.exec('BEGIN');
