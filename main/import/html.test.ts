@@ -35,6 +35,15 @@ describe('importing a saved web page', () => {
     });
   });
 
+  it('takes the headline an older portal prints in a styled span, not the <title> with its column name', async () => {
+    const html =
+      '<html><head><title>大良街道调研众创金融街 东区办事处_中山网</title></head><body><div class="nav"><a href="/">首页</a></div>' +
+      '<span class="Title"><b>大良街道调研众创金融街</b></span><div class="content"><p>2月27日下午，大良街道一行八人到众创金融街实地考察调研，' +
+      '走访了多家金融科技企业，并就企业发展中遇到的问题进行了座谈交流，双方表示将进一步加强合作。</p></div></body></html>';
+    const p = await previewImport({ fileName: 'portal.html', bytes: new TextEncoder().encode(html), lang: 'zh-CN' });
+    expect(p.content.title).toBe('大良街道调研众创金融街');
+  });
+
   it('starts the text with the title once, not twice', async () => {
     const p = await page();
     expect(p.content.blocks[0]).toMatchObject({ kind: 'title', start: 0 });

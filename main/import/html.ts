@@ -87,9 +87,12 @@ interface Extracted {
 
 /** The body and metadata of an ordinary page: Readability, the title chosen among candidates. */
 function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
-  const headings = Array.from(doc.querySelectorAll('h1, h2'))
-    .slice(0, 12)
-    .map((h) => h.textContent ?? '');
+  // Headlines printed on the page: <h1>/<h2>, and elements named for a title where older portals
+  // print the headline in a styled <span class="Title"> or <div id="title">.
+  const headings = Array.from(doc.querySelectorAll('h1, h2, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'))
+    .slice(0, 40)
+    .map((h) => h.textContent ?? '')
+    .filter((text) => text.length <= 200);
   // The article comes back as the element Readability built (not serialised to HTML and parsed
   // again), and class names are kept because nothing downstream reads them: on a long page those
   // two steps were a fifth of the import.

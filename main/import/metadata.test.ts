@@ -19,6 +19,9 @@ describe('where, by whom and when a saved page was published', () => {
     expect(cleanByline('作者：林晓')).toBe('林晓');
     expect(cleanByline('文 | 王磊  2024-11-05')).toBe('王磊');
     expect(cleanByline('2024-11-05 10:32')).toBeUndefined();
+    // A site's user id in <meta name="author"> is not a byline.
+    expect(cleanByline('104363')).toBeUndefined();
+    expect(cleanByline('https://www.example.cn/u/1')).toBeUndefined();
   });
 
   it('reads a visible date line, with its time when shown', () => {
@@ -39,6 +42,20 @@ describe('where, by whom and when a saved page was published', () => {
     expect(takeSourceLines(wechat)).toEqual({ author: '梦晨', removed: 1 });
     expect(wechat.textContent).toBe('腾讯发布混元大模型。');
     expect(body.textContent).toBe('腾讯发布混元大模型。文中提到的来源：内部人士。');
+  });
+
+  it('takes a reporter’s credit at either end of the story as the byline, and a 原标题 line out', () => {
+    const story = parseFragment(
+      '<p>原标题：视界丨这个地方为何老外却说“了不得”？</p><p>近日，扬子晚报记者采访了原作者的家人。</p>' +
+        '<p>记者了解到，这首歌写于1956年。</p><p>新华社记者注意到，歌词没有变。</p><p>歌曲仍在传唱。</p><p>扬子晚报记者 张楠</p>',
+    ).node;
+    expect(takeSourceLines(story)).toEqual({ author: '张楠', removed: 2 });
+    expect(story.textContent).toBe('近日，扬子晚报记者采访了原作者的家人。记者了解到，这首歌写于1956年。新华社记者注意到，歌词没有变。歌曲仍在传唱。');
+    const lead = parseFragment('<p>本报记者 李明 通讯员 王芳</p><p>一款新手机今天发布。</p>').node;
+    expect(takeSourceLines(lead)).toEqual({ author: '李明', removed: 1 });
+    // In the middle of a long story a line like this is the story's own text.
+    const middle = parseFragment(['一', '二', '三', '四'].map((n) => `<p>第${n}段。</p>`).join('') + '<p>记者 张楠</p>' + ['五', '六', '七', '八'].map((n) => `<p>第${n}段。</p>`).join('')).node;
+    expect(takeSourceLines(middle).removed).toBe(0);
   });
 
   it('resolves 「昨天」, 「3小时前」 and a date without its year against when the page was saved', () => {

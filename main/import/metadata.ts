@@ -143,7 +143,8 @@ export function cleanByline(value: string | undefined): string | undefined {
   const stop = BYLINE_STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/[\s:：|丨/,，、]+$/u, '').trim();
-  if (s === '' || [...s].length > 40) return undefined;
+  // A byline names someone: an id from the site's system (「104363」) or a bare URL does not.
+  if (s === '' || [...s].length > 40 || !/\p{L}/u.test(s) || /^https?:\/\//i.test(s)) return undefined;
   return s;
 }
 

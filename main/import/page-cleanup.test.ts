@@ -42,6 +42,20 @@ describe('cleaning a saved portal page beyond Readability', () => {
     expect(off.content.text.startsWith(on.content.text.slice(0, on.content.text.indexOf('还要看元宝')))).toBe(true);
   });
 
+  it('drops a lone link out of the article, but not a paragraph that links', async () => {
+    const html =
+      '<html><head><title>新歌发布</title></head><body><article><h1>新歌发布</h1>' +
+      '<p>一首新歌今天发布，作曲家在南京创作了它，当天播放量超过一百万次，评论区十分热闹，许多听众说想起了童年。</p>' +
+      '<p><a href="/zt/1.html"><strong>点击进入“文艺星青年”</strong><strong>&gt;&gt;</strong></a></p>' +
+      '<p>更多内容见<a href="/a.html">点击进入专栏</a>的介绍，这一段是文章自己的话。</p>' +
+      '<p><a href="/more.html">[详细]</a></p></article></body></html>';
+    const p = await previewImport({ fileName: 'stub.html', bytes: new TextEncoder().encode(html), lang: 'zh-CN' });
+    expect(p.content.text).not.toContain('文艺星青年');
+    expect(p.content.text).not.toContain('[详细]');
+    expect(p.content.text).toContain('更多内容见点击进入专栏的介绍');
+    expect(p.cleanups.find((c) => c.id === 'related-links')?.detail).toBe('2 处');
+  });
+
   it('tells a pager from a line of numbers', () => {
     expect(isPager('第1页/共1页')).toBe(true);
     expect(isPager('[1] [2] [3] [4] [5] [6]')).toBe(true);

@@ -38,6 +38,8 @@ export function isPager(text: string): boolean {
   return words ? numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1) : counting && numbers.length >= 3;
 }
 const RELATED_LABEL = /^[【[「]?\s*(?:延伸阅读|推荐阅读|相关阅读|相关新闻|相关文章|相关报道|猜你喜欢|热门推荐|往期回顾|往期推荐)\s*[】\]」]?\s*[:：]?$/u;
+// A lone link out of the article: 「点击进入“文艺星青年”>>」, 「[详细]」, 「查看更多」.
+const LINK_STUB = /^(?:点击(?:进入|查看|阅读)|进入专题|更多精彩|查看更多|阅读全文|[[【]?详细[\]】]?$|>>\s*详细)|(?:>>|》》|＞＞)$/u;
 const TOOL_WORDS = /打印本文|打印此文|【打印】|关闭窗口|【关闭】|字号[:：]?\s*[大中小]|分享到[:：]?|收藏本文|【收藏】|纠错|举报|复制链接|返回顶部/u;
 const AD_LINE = /发送短信|编辑短信|短信.{0,8}到\s*\d{4,}|手机看新闻|扫描?二维码|扫码下载|下载.{0,6}(?:APP|客户端)|关注.{0,8}(?:微信公众号|官方微博)|点击进入.{0,10}专题|本文来自.{0,20}(?:APP|客户端)/iu;
 
@@ -91,6 +93,7 @@ export function cleanPageBody(root: DomNode, disabled: ReadonlySet<string>): Pag
     if (isPager(text)) found.get('pagers')!.add(el);
     else if (COMMENT_LABEL.test(text)) for (const part of commentBlock(el, body)) found.get('comments')!.add(part);
     else if (RELATED_LABEL.test(text)) for (const part of relatedBlock(el)) found.get('related-links')!.add(part);
+    else if (LINK_STUB.test(text) && text.length <= 40 && onlyLinks(el)) found.get('related-links')!.add(el);
     else if (TOOL_WORDS.test(text) && text.length <= 60) found.get('page-tools')!.add(el);
     else if (AD_LINE.test(text) && text.length <= 80) found.get('ad-lines')!.add(el);
   }

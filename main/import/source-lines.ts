@@ -1,5 +1,5 @@
 // Lines of a news page's body that are metadata, not article: 「来源：新华社」, 「责任编辑：王某」,
-// 「作者：李某」. Readability keeps them as paragraphs; they are taken out of the body whole
+// 「作者：李某」, a reporter's credit, 「原标题：…」. Readability keeps them as paragraphs; they are taken out of the body whole
 // (a paragraph is either removed entirely or left exactly as it was) and their values become
 // the article's publisher or noted editor.
 import { blockLines } from './block-lines';
@@ -17,6 +17,16 @@ export interface SourceLines {
 
 const LINE = /^[（(【[]?\s*(来源|稿源|出处|责任编辑|责编|编辑|作者)\s*[:：]\s*(.{1,40}?)\s*[）)】\]]?$/u;
 const MAX_LINE = 80;
+// 「原标题：…」: the headline the story had where it first ran, which reposts keep as a line.
+const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]\s*\S.{0,120}$/u;
+// A reporter's credit on its own line at either end of the story: 「扬子晚报记者 张楠」,
+// 「本报记者 李明 通讯员 王芳」. The outlet, when there is one, ends in 报/社/网/台/新闻; without
+// one, a space must follow 记者, so that 「记者了解到」 is never taken for a name.
+const REPORTER_CREDIT =
+  /^(?:(?:本报|本台|本刊|\p{Script=Han}{1,10}(?:报|社|网|台|新闻|客户端))(?:特约|首席|实习)?记者\s*|(?:特约|首席|实习)?记者\s+)(\p{Script=Han}{2,4}(?:[ 、](?!通讯员|实习生)\p{Script=Han}{2,4}){0,3})(?:\s+(?:通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,3})*$/u;
+const NOT_A_NAME = /了|到|说|称|问|表示|获悉|发现|采访|注意|看到|从|在|对|向|的/u;
+/** How many lines at each end of the body may hold a reporter's credit. */
+const CREDIT_REACH = 3;
 // The credit that opens many WeChat tech articles: 「梦晨 发自 凹非寺 量子位 | 公众号 QbitAI」.
 const DATELINE_CREDIT = /^(\S{1,12}(?: \S{1,12})?) 发自 \S{1,12}(?: ?\S{1,16} ?[|｜] ?公众号 ?[\w-]+)?$/u;
 
@@ -24,18 +34,26 @@ const DATELINE_CREDIT = /^(\S{1,12}(?: \S{1,12})?) 发自 \S{1,12}(?: ?\S{1,16} 
 export function takeSourceLines(root: DomNode, remove = true): SourceLines {
   const out: SourceLines = { removed: 0 };
   const found: DomElement[] = [];
-  for (const { el, text } of blockLines(root)) {
-    if (text === '' || text.length > MAX_LINE) continue;
+  const lines = blockLines(root).filter((line) => line.text !== '');
+  lines.forEach(({ el, text }, i) => {
+    if (ORIGINAL_TITLE.test(text)) {
+      found.push(el);
+      return;
+    }
+    if (text.length > MAX_LINE) return;
     const credit = DATELINE_CREDIT.exec(text);
-    const parts = credit ? ([['作者', credit[1]!]] as [string, string][]) : splitCredits(text);
-    if (!parts) continue;
+    const atAnEnd = i < CREDIT_REACH || i >= lines.length - CREDIT_REACH;
+    const reporter = atAnEnd && !credit ? REPORTER_CREDIT.exec(text) : null;
+    const byline = credit?.[1] ?? (reporter && !NOT_A_NAME.test(reporter[1]!) ? reporter[1] : undefined);
+    const parts = byline ? ([['作者', byline]] as [string, string][]) : splitCredits(text);
+    if (!parts) return;
     for (const [label, value] of parts) {
       if (/来源|稿源|出处/.test(label)) out.publisher ??= value;
       else if (label === '作者') out.author ??= value;
       else out.editor ??= value;
     }
     found.push(el);
-  }
+  });
   if (remove) for (const el of found) el.remove();
   out.removed = found.length;
   return out;

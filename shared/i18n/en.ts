@@ -261,11 +261,11 @@ export const en: Catalog = {
       'image-credits': 'Mark “图源 / …” lines as image captions',
       'image-announcements': 'Mark where screenshots stood after sentences announcing them',
       pagers: 'Remove page links (page 1 of 1, [1][2]…)',
-      'related-links': 'Remove related-reading link lists',
+      'related-links': 'Remove related-reading link lists and lone “click here >>” links',
       'page-tools': 'Remove print, share and font-size bars',
       'ad-lines': 'Remove SMS and app-download ad lines',
       comments: 'Remove readers’ comment sections',
-      'source-lines': 'Move source and editor lines into the source details',
+      'source-lines': 'Move source, editor, reporter and original-title lines into the source details',
     },
     cleanupDetail: '{{count}} place(s)',
     warning: {

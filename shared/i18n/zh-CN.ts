@@ -260,11 +260,11 @@ export const zhCN = {
       'image-credits': '把“图源 / …”行标为图片说明',
       'image-announcements': '在预告截图的句子后标出图片位置',
       pagers: '去掉分页链接（第1页/共1页、[1][2]…）',
-      'related-links': '去掉延伸阅读、推荐阅读等链接列表',
+      'related-links': '去掉延伸阅读、推荐阅读等链接列表和「点击进入…>>」链接',
       'page-tools': '去掉打印、分享、字号等工具栏',
       'ad-lines': '去掉短信订阅、扫码下载等广告行',
       comments: '去掉网友评论、发表评论等评论区',
-      'source-lines': '把「来源」「责任编辑」行移到来源信息中',
+      'source-lines': '把「来源」「责任编辑」、记者署名和「原标题」行移到来源信息中',
     },
     cleanupDetail: '{{count}} 处',
     warning: {

@@ -275,11 +275,11 @@ export const zhTW: Catalog = {
       'image-credits': '把「圖源 / …」行標為圖片說明',
       'image-announcements': '在預告截圖的句子後標出圖片位置',
       pagers: '去掉分頁連結（第1頁/共1頁、[1][2]…）',
-      'related-links': '去掉延伸閱讀、推薦閱讀等連結列表',
+      'related-links': '去掉延伸閱讀、推薦閱讀等連結列表和「點選進入…>>」連結',
       'page-tools': '去掉輸出、分享、字號等工具欄',
       'ad-lines': '去掉簡訊訂閱、掃碼下載等廣告行',
       comments: '去掉網友評論、發表評論等評論區',
-      'source-lines': '把「來源」「責任編輯」行移到來源資訊中',
+      'source-lines': '把「來源」「責任編輯」、記者署名和「原標題」行移到來源資訊中',
     },
     cleanupDetail: '{{count}} 處',
     warning: {
