@@ -59,6 +59,11 @@ export interface HtmlBlockOptions {
   firstH1AsTitle?: boolean;
 }
 
+/** How many blocks at the top of a body may repeat the headline. */
+const LEADING_TITLE_REACH = 3;
+const words = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '');
+const sameWords = (a: string, b: string): boolean => words(a) !== '' && words(a) === words(b);
+
 /** Appends the blocks of `root` to `builder`; returns the title taken from a leading h1, if any. */
 export function appendHtmlBlocks(builder: ArticleBuilder, root: DomNode, opts: HtmlBlockOptions): string | undefined {
   return new HtmlWalker(builder, opts).run(root);
@@ -161,9 +166,11 @@ class HtmlWalker {
   private emit(kind: BlockKind, runs: InlineRun[], ctx: Partial<Context>): void {
     const text = runs.map((r) => r.text).join('').trim();
     if (text === '') return;
-    const first = this.blocksSeen++ === 0;
-    if (first && kind === 'heading') {
-      if (this.opts.title !== undefined && text === this.opts.title.trim()) return;
+    const seen = this.blocksSeen++;
+    // The headline again at the top of the body (a heading, or a styled line on older portals):
+    // it is already the title block.
+    if (seen < LEADING_TITLE_REACH && (kind === 'heading' || kind === 'paragraph') && this.opts.title !== undefined && sameWords(text, this.opts.title)) return;
+    if (seen === 0 && kind === 'heading') {
       if (this.opts.firstH1AsTitle && ctx.level === 1) {
         this.headingTitle = text;
         this.builder.add('title', runs);

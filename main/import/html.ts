@@ -70,6 +70,7 @@ export function importHtml(
     ...source,
     ...(source.publisher === undefined && lines.publisher ? { publisher: lines.publisher } : {}),
     ...(source.author === undefined && lines.author ? { author: lines.author } : {}),
+    ...(source.publishedAt === undefined && lines.publishedAt ? { publishedAt: lines.publishedAt } : {}),
     ...(lines.editor ? { editor: lines.editor } : {}),
     fileName,
   });
@@ -87,9 +88,9 @@ interface Extracted {
 
 /** The body and metadata of an ordinary page: Readability, the title chosen among candidates. */
 function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
-  // Headlines printed on the page: <h1>/<h2>, and elements named for a title where older portals
+  // Headlines printed on the page: <h1>–<h4>, and elements named for a title where older portals
   // print the headline in a styled <span class="Title"> or <div id="title">.
-  const headings = Array.from(doc.querySelectorAll('h1, h2, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'))
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'))
     .slice(0, 40)
     .map((h) => h.textContent ?? '')
     .filter((text) => text.length <= 200);

@@ -56,6 +56,29 @@ describe('cleaning a saved portal page beyond Readability', () => {
     expect(p.cleanups.find((c) => c.id === 'related-links')?.detail).toBe('2 处');
   });
 
+  it('drops a disclaimer, a tag line, a vote ad, the date line and the headline repeated under it', async () => {
+    const html =
+      '<html><head><title>全球经济增长率降至2.3%</title></head><body><div class="page-article">' +
+      '<div class="title-text">全球经济增长率降至2.3%</div><div class="title-meta-time">发布时间： 2019-09-26 10:09:11</div>' +
+      '<div class="content"><p>联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险，2019年全球经济增长率也将从3%降至2.3%，一些大型新兴经济体已经陷入衰退。</p>' +
+      '<p>“2018十大经济年度人物评选”火热进行中！【<a href="/vote">点击投票</a>】</p>' +
+      '<p>报告说，随着全球需求疲软，全球贸易增长也将严重减缓，这是报告发布以来最低的预测。</p></div>' +
+      '<div class="meta-tag">20190926|国贸|增长率|全球经济</div>' +
+      '<p>声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担</p></div></body></html>';
+    const p = await previewImport({ fileName: 'digest.html', bytes: new TextEncoder().encode(html), lang: 'zh-CN' });
+    expect(p.content.text).toBe(
+      '全球经济增长率降至2.3%\n联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险，2019年全球经济增长率也将从3%降至2.3%，一些大型新兴经济体已经陷入衰退。\n' +
+        '报告说，随着全球需求疲软，全球贸易增长也将严重减缓，这是报告发布以来最低的预测。',
+    );
+    expect(p.content.source.publishedAt).toBe('2019-09-26T10:09:11');
+    expect(p.cleanups.map((c) => [c.id, c.detail])).toEqual([
+      ['page-tools', '1 处'],
+      ['ad-lines', '1 处'],
+      ['notices', '1 处'],
+      ['source-lines', '1 处'],
+    ]);
+  });
+
   it('tells a pager from a line of numbers', () => {
     expect(isPager('第1页/共1页')).toBe(true);
     expect(isPager('[1] [2] [3] [4] [5] [6]')).toBe(true);

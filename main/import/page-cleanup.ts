@@ -1,6 +1,6 @@
 // Clean-ups of an extracted page body beyond Readability, each switchable in the preview with a
 // count (like the repost clean-ups of plain text): pagers, related-reading link lists, print and
-// share bars, SMS and app ads, readers' comment sections. Each removes whole elements and never edits the text of what stays.
+// share bars, SMS and app ads, copyright notices and disclaimers, readers' comment sections. Each removes whole elements and never edits the text of what stays.
 import { blockLines } from './block-lines';
 import type { DomElement, DomNode } from './dom';
 
@@ -10,7 +10,7 @@ export interface PageCleanupReport {
   count: number;
 }
 
-export const PAGE_CLEANUPS = ['pagers', 'related-links', 'page-tools', 'ad-lines', 'comments', 'source-lines'] as const;
+export const PAGE_CLEANUPS = ['pagers', 'related-links', 'page-tools', 'ad-lines', 'notices', 'comments', 'source-lines'] as const;
 export type PageCleanupId = (typeof PAGE_CLEANUPS)[number];
 
 type Element = DomElement & {
@@ -41,7 +41,14 @@ const RELATED_LABEL = /^[【[「]?\s*(?:延伸阅读|推荐阅读|相关阅读|�
 // A lone link out of the article: 「点击进入“文艺星青年”>>」, 「[详细]」, 「查看更多」.
 const LINK_STUB = /^(?:点击(?:进入|查看|阅读)|进入专题|更多精彩|查看更多|阅读全文|[[【]?详细[\]】]?$|>>\s*详细)|(?:>>|》》|＞＞)$/u;
 const TOOL_WORDS = /打印本文|打印此文|【打印】|关闭窗口|【关闭】|字号[:：]?\s*[大中小]|分享到[:：]?|收藏本文|【收藏】|纠错|举报|复制链接|返回顶部/u;
-const AD_LINE = /发送短信|编辑短信|短信.{0,8}到\s*\d{4,}|手机看新闻|扫描?二维码|扫码下载|下载.{0,6}(?:APP|客户端)|关注.{0,8}(?:微信公众号|官方微博)|点击进入.{0,10}专题|本文来自.{0,20}(?:APP|客户端)/iu;
+const AD_LINE = /点击(?:投票|报名|参与|领取|抢购)|发送短信|编辑短信|短信.{0,8}到\s*\d{4,}|手机看新闻|扫描?二维码|扫码下载|下载.{0,6}(?:APP|客户端)|关注.{0,8}(?:微信公众号|官方微博)|点击进入.{0,10}专题|本文来自.{0,20}(?:APP|客户端)/iu;
+
+// A tag list under the story: 「标签：AI 芯片」, 「20190926|国贸|增长率|全球经济」.
+const TAG_LINE = /^(?:标签|关键词|关键字|Tags?)\s*[:：]|^[^\s|｜。，！？、]{1,10}(?:\s*[|｜]\s*[^\s|｜。，！？、]{1,10}){2,}$/iu;
+// Copyright notices and disclaimers: 「声明：…仅供参考，不构成投资建议，据此操作风险自担」,
+// 「本文为CSDN原创文章，未经允许不得转载」, 「版权归原作者所有」.
+const NOTICE =
+  /^[【[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明)|仅供参考.{0,12}不构成.{0,8}建议|据此操作.{0,4}风险自担|未经(?:许可|授权|允许|同意).{0,16}(?:不得|禁止|严禁)(?:转载|转发|使用)|转载请(?:注明|联系)|版权(?:归|属于).{0,20}所有/u;
 
 // 「网友评论（3）」, 「发表评论」, 「共 12 条评论」, 「精选留言」: the heading of a comment section.
 // A bare 「评论」 is left alone: an article may well have a section by that name.
@@ -94,8 +101,9 @@ export function cleanPageBody(root: DomNode, disabled: ReadonlySet<string>): Pag
     else if (COMMENT_LABEL.test(text)) for (const part of commentBlock(el, body)) found.get('comments')!.add(part);
     else if (RELATED_LABEL.test(text)) for (const part of relatedBlock(el)) found.get('related-links')!.add(part);
     else if (LINK_STUB.test(text) && text.length <= 40 && onlyLinks(el)) found.get('related-links')!.add(el);
-    else if (TOOL_WORDS.test(text) && text.length <= 60) found.get('page-tools')!.add(el);
-    else if (AD_LINE.test(text) && text.length <= 80) found.get('ad-lines')!.add(el);
+    else if ((TOOL_WORDS.test(text) || TAG_LINE.test(text)) && text.length <= 60) found.get('page-tools')!.add(el);
+    else if (AD_LINE.test(text) && text.length <= 100) found.get('ad-lines')!.add(el);
+    else if (NOTICE.test(text)) found.get('notices')!.add(el);
   }
   const reports: PageCleanupReport[] = [];
   for (const id of PAGE_CLEANUPS) {

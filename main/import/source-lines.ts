@@ -3,6 +3,7 @@
 // (a paragraph is either removed entirely or left exactly as it was) and their values become
 // the article's publisher or noted editor.
 import { blockLines } from './block-lines';
+import { parseDateLine } from './metadata';
 import type { DomElement, DomNode } from './dom';
 
 export interface SourceLines {
@@ -12,6 +13,8 @@ export interface SourceLines {
   author?: string;
   /** 「责任编辑」 and similar editor credits, removed from the text. */
   editor?: string;
+  /** 「发布时间：2019-09-26 10:09」: when the story was published, as parseDateLine reads it. */
+  publishedAt?: string;
   removed: number;
 }
 
@@ -25,7 +28,9 @@ const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]\s*\S.{0,120}$/u;
 const REPORTER_CREDIT =
   /^(?:(?:本报|本台|本刊|\p{Script=Han}{1,10}(?:报|社|网|台|新闻|客户端))(?:特约|首席|实习)?记者\s*|(?:特约|首席|实习)?记者\s+)(\p{Script=Han}{2,4}(?:[ 、](?!通讯员|实习生)\p{Script=Han}{2,4}){0,3})(?:\s+(?:通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,3})*$/u;
 const NOT_A_NAME = /了|到|说|称|问|表示|获悉|发现|采访|注意|看到|从|在|对|向|的/u;
-/** How many lines at each end of the body may hold a reporter's credit. */
+// 「发布时间：2019-09-26 10:09:11」 inside the body: the date line a page prints under its headline.
+const DATE_LABEL = /^(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期)\s*[:：]/u;
+/** How many lines at each end of the body may hold a reporter's credit or a date line. */
 const CREDIT_REACH = 3;
 // The credit that opens many WeChat tech articles: 「梦晨 发自 凹非寺 量子位 | 公众号 QbitAI」.
 const DATELINE_CREDIT = /^(\S{1,12}(?: \S{1,12})?) 发自 \S{1,12}(?: ?\S{1,16} ?[|｜] ?公众号 ?[\w-]+)?$/u;
@@ -41,8 +46,14 @@ export function takeSourceLines(root: DomNode, remove = true): SourceLines {
       return;
     }
     if (text.length > MAX_LINE) return;
-    const credit = DATELINE_CREDIT.exec(text);
     const atAnEnd = i < CREDIT_REACH || i >= lines.length - CREDIT_REACH;
+    const dated = atAnEnd && DATE_LABEL.test(text) ? parseDateLine(text) : undefined;
+    if (dated) {
+      out.publishedAt ??= dated;
+      found.push(el);
+      return;
+    }
+    const credit = DATELINE_CREDIT.exec(text);
     const reporter = atAnEnd && !credit ? REPORTER_CREDIT.exec(text) : null;
     const byline = credit?.[1] ?? (reporter && !NOT_A_NAME.test(reporter[1]!) ? reporter[1] : undefined);
     const parts = byline ? ([['作者', byline]] as [string, string][]) : splitCredits(text);

@@ -6,7 +6,7 @@ import { normalizeInline } from '../../shared/article/normalize';
 
 export interface TitleCandidates {
   ogTitle?: string;
-  /** Texts of the page's <h1> and <h2> elements, in document order. */
+  /** Texts of the page's headline-like elements (<h1>–<h4>, class="title"), in document order. */
   headings: string[];
   readabilityTitle?: string;
   documentTitle?: string;
@@ -112,10 +112,13 @@ export function chooseTitle(c: TitleCandidates): string | undefined {
     const h = squeeze(heading);
     if (candidates.some((t) => squeeze(t) === h)) return heading;
   }
-  // A heading that a candidate contains whole (the <title> also had a column or section name).
+  // A heading that a candidate contains whole (the <title> also had a column or section name);
+  // the longest such, so that a subheading repeating the headline's second half never wins.
+  let contained: string | undefined;
   for (const heading of headings) {
     const h = squeeze(heading);
-    if (h.length >= 6 && candidates.some((t) => squeeze(t).includes(h))) return heading;
+    if (h.length >= 6 && h.length > squeeze(contained ?? '').length && candidates.some((t) => squeeze(t).includes(h))) contained = heading;
   }
+  if (contained) return contained;
   return candidates[0] ?? headings[0];
 }
