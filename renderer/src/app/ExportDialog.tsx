@@ -197,6 +197,7 @@ export function ExportDialog({ projectTitle, electron, language, onDone, onError
             <Label>{t('exportDialog.language')}</Label>
             <div className="radio-row">
               <Radio value="zh-CN" className="radio">{t('language.zh-CN')}</Radio>
+              <Radio value="zh-TW" className="radio">{t('language.zh-TW')}</Radio>
               <Radio value="en" className="radio">{t('language.en')}</Radio>
             </div>
           </RadioGroup>
