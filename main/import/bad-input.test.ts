@@ -56,6 +56,22 @@ describe('refusing bad input with a clear reason', () => {
   });
 });
 
+describe('characters a file had lost before it was saved', () => {
+  const story = '腾讯宣布开源混元大模型，总参数量 389B。'.repeat(20);
+
+  it('imports valid UTF-8 that holds a few � of its own, and says how many', async () => {
+    const p = await attempt('lost.txt', new TextEncoder().encode(`标题\n${story}这里丢了两个字：\ufffd\ufffd。\n`), 'zh-CN');
+    expect(p.content.text).toContain('这里丢了两个字：\ufffd\ufffd。');
+    expect(p.warnings).toEqual(['“lost.txt”本身含有 2 个已损坏的字符（�），是保存之前就丢失的，已原样保留。']);
+    const page = await attempt('lost.html', new TextEncoder().encode(`<html><body><article><h1>标题</h1><p>${story}\ufffd</p></article></body></html>`));
+    expect(page.warnings.some((w) => w.includes('1 broken character'))).toBe(true);
+  });
+
+  it('still refuses text that is mostly �, naming the encoding option', async () => {
+    await expect(attempt('mojibake.txt', new TextEncoder().encode('\ufffd\ufffd\ufffd标题\ufffd\ufffd\n\ufffd\ufffd内容\ufffd\ufffd\ufffd'))).rejects.toThrow(/encoding/);
+  });
+});
+
 describe('reading the picked file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-import-'));
 

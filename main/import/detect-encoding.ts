@@ -1,7 +1,9 @@
 // Turns the bytes of a text file or web page into a string without ever guessing silently: a
 // byte-order mark wins, then valid UTF-8, then the page's declared charset, then jschardet's
 // candidates. Every candidate is confirmed by a strict decode (TextDecoder with fatal: true)
-// and refused if the result holds U+FFFD, so mojibake is reported instead of imported.
+// and refused if the result holds U+FFFD, so mojibake is reported instead of imported. The one
+// exception is valid UTF-8 that spells a few U+FFFD itself: characters a page had already lost
+// before it was saved. Up to one in a hundred is accepted and counted (`replaced`), for a warning.
 import { detectAll } from 'jschardet';
 import type { Language } from '../../shared/preferences';
 import { importError } from './errors';
@@ -20,6 +22,24 @@ export interface EncodingReport {
 export interface DecodedText {
   text: string;
   encoding: EncodingReport;
+  /** U+FFFD characters the file itself holds (valid UTF-8 only), reported as a warning. */
+  replaced?: number;
+}
+
+/** The most U+FFFD a valid UTF-8 file may hold, per code point, before it is taken for mojibake. */
+const MAX_REPLACED_SHARE = 0.01;
+
+/** Valid UTF-8 with its own few U+FFFD: the text and their count; otherwise undefined. */
+function utf8WithLostCharacters(bytes: Uint8Array): { text: string; replaced: number } | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let replaced = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) replaced++;
+  return replaced <= text.length * MAX_REPLACED_SHARE ? { text, replaced } : undefined;
 }
 
 interface DecodeOptions {
@@ -95,6 +115,11 @@ function isAscii(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText {
   const { fileName, lang, choice = 'auto' } = opts;
   const declared = opts.declared ? { declared: opts.declared } : {};
+  if (choice === 'utf-8') {
+    const lost = utf8WithLostCharacters(bytes);
+    if (lost === undefined) throw importError('bad-input', lang, 'encodingMismatch', { file: fileName, encoding: choice });
+    return { text: lost.text, encoding: { name: choice, confidence: 1, ...declared }, ...(lost.replaced ? { replaced: lost.replaced } : {}) };
+  }
   if (choice !== 'auto') {
     const text = strictDecode(bytes, choice);
     if (text === undefined) throw importError('bad-input', lang, 'encodingMismatch', { file: fileName, encoding: choice });
@@ -110,8 +135,8 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions): DecodedText 
   if (isAscii(bytes)) return { text: new TextDecoder().decode(bytes), encoding: { name: 'utf-8', confidence: 1, ...declared } };
   // Multi-byte text that is valid UTF-8 is UTF-8 in practice (GBK or Big5 prose almost never
   // forms valid UTF-8 sequences), even when a page declares otherwise.
-  const utf8 = strictDecode(bytes, 'utf-8');
-  if (utf8 !== undefined) return { text: utf8, encoding: { name: 'utf-8', confidence: 0.99, ...declared } };
+  const utf8 = utf8WithLostCharacters(bytes);
+  if (utf8 !== undefined) return { text: utf8.text, encoding: { name: 'utf-8', confidence: 0.99, ...declared }, ...(utf8.replaced ? { replaced: utf8.replaced } : {}) };
   const fromDeclared = encodingFromLabel(opts.declared);
   if (fromDeclared) {
     const text = strictDecode(bytes, fromDeclared);

@@ -44,6 +44,7 @@ export function importHtml(
   const declared = declaredCharset(bytes);
   const decoded = decodeText(bytes, { fileName, lang, choice: opts.encoding, declared });
   const warnings: string[] = [];
+  if (decoded.replaced) warnings.push(translate(lang, 'import.warning.replacedCharacters', { file: fileName, count: decoded.replaced }));
   const declaredName = encodingFromLabel(declared);
   if (declared && declaredName !== decoded.encoding.name && (opts.encoding ?? 'auto') === 'auto') {
     warnings.push(translate(lang, 'import.warning.charsetMismatch', { declared, actual: decoded.encoding.name }));

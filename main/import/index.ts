@@ -11,7 +11,7 @@ import { PizhuError } from '../../shared/api/result';
 import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { cpLength } from '../../shared/text/codepoints';
-import { decodeText, type EncodingChoice, type EncodingReport } from './detect-encoding';
+import { decodeText, type DecodedText, type EncodingChoice, type EncodingReport } from './detect-encoding';
 import { importError } from './errors';
 import { EmbeddedImages, type EmbeddedImage } from './images';
 import { checkArticleLength, checkSize, formatOf, stemOf, type ImportFormat } from './limits';
@@ -86,13 +86,17 @@ async function previewFile(input: ImportInput): Promise<ImportPreview> {
       const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
       checkArticleLength(fileName, visibleCodePoints(decoded.text), lang);
       const r = importPlainText(decoded.text, { fileName, fallbackTitle, title, disabledCleanups: options.disabledCleanups });
-      return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, cleanups: cleanupPreviews(r.cleanups, lang) });
+      return finish(format, fileName, lang, r.content, {
+        encoding: decoded.encoding,
+        cleanups: cleanupPreviews(r.cleanups, lang),
+        warnings: replacedWarning(decoded, fileName, lang),
+      });
     }
     case 'markdown': {
       const decoded = decodeText(bytes, { fileName, lang, choice: options.encoding });
       const { importMarkdown } = await import('./markdown');
       const r = importMarkdown(decoded.text, { fileName, fallbackTitle, title, lang });
-      return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, warnings: r.warnings, images: r.images });
+      return finish(format, fileName, lang, r.content, { encoding: decoded.encoding, warnings: [...replacedWarning(decoded, fileName, lang), ...r.warnings], images: r.images });
     }
     case 'html': {
       const { importHtml } = await import('./html');
@@ -164,6 +168,11 @@ function cleanupPreviews(reports: readonly (Pick<CleanupReport, 'applied' | 'cou
     applied: r.applied,
     ...(r.applied ? { detail: translate(lang, 'import.cleanupDetail', { count: r.count }) } : {}),
   }));
+}
+
+/** The warning for characters a file had already lost (U+FFFD it holds itself), if any. */
+function replacedWarning(decoded: DecodedText, file: string, lang: Language): string[] {
+  return decoded.replaced ? [translate(lang, 'import.warning.replacedCharacters', { file, count: decoded.replaced })] : [];
 }
 
 function finish(

@@ -269,6 +269,7 @@ export const zhCN = {
     },
     cleanupDetail: '{{count}} 处',
     warning: {
+      replacedCharacters: '“{{file}}”本身含有 {{count}} 个已损坏的字符（�），是保存之前就丢失的，已原样保留。',
       charsetMismatch: '网页声明的编码是 {{declared}}，实际内容是 {{actual}}，已按 {{actual}} 读取。',
       frontMatterInvalid: '文件开头的元数据（front matter）格式有误，已忽略。',
       docxMessage: 'Word 文件转换提示：{{detail}}',

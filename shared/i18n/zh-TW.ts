@@ -284,6 +284,7 @@ export const zhTW: Catalog = {
     },
     cleanupDetail: '{{count}} 處',
     warning: {
+      replacedCharacters: '「{{file}}」本身含有 {{count}} 個已損壞的字元（�），是儲存之前就丟失的，已原樣保留。',
       charsetMismatch: '網頁宣告的編碼是 {{declared}}，實際內容是 {{actual}}，已按 {{actual}} 讀取。',
       frontMatterInvalid: '檔案開頭的後設資料（front matter）格式有誤，已忽略。',
       docxMessage: 'Word 檔案轉換提示：{{detail}}',

@@ -31,7 +31,7 @@ export interface KindTable {
 const ARABIC = String.raw`[0-9０-９]+(?:[.,，][0-9０-９]+)*`;
 const HANNUM = '[零〇一二三四五六七八九十百千万亿两几数]+';
 const UNIT =
-  String.raw`(?:%|％|‰|个百分点|倍|万亿|亿|万|千|百万|余|多)?\s*(?:B|K|T|M|G|GB|TB|PB|MB|W|kW|nm|Hz|GHz|fps|tokens?|亿元|万元|元|美元|欧元|港元|人民币|块|个|家|款|项|位|名|人|次|台|辆|部|张|条|篇|颗|卡|小时|分钟|秒|公里|千米|米|吨|瓦|帧|美金|笔|单|件|份|户|座|所|届|mAh|Wh|kWh|GWh|毫米|厘米|英寸|尼特|度|℃)`;
+  String.raw`(?:%|％|‰|个百分点|倍|万亿|亿|万|千|百万|余|多)?\s*(?:B|K|T|M|G|GB|TB|PB|MB|W|kW|nm|Hz|GHz|fps|tokens?|亿元|万元|元|美元|欧元|港元|人民币|块|个|家|款|项|位|名|人|次|台|辆|部|张|条|篇|颗|卡|小时|分钟|秒|公里|千米|米|吨|瓦|帧|美金|笔|单|件|份|户|座|所|届|mAh|Wh|kWh|GWh|毫米|厘米|英寸|尼特|度|℃|ms|IPS(?:\/W)?|TOPS|级|点|笔)`;
 
 const statistic: KindTable = {
   kind: 'statistic',
@@ -54,6 +54,19 @@ const statistic: KindTable = {
       pattern: String.raw`(?<![一这那某每同单唯统第])[二三四五六七八九十两][零〇一二三四五六七八九十百千]*(?:个|家|款|项|位|名|大|条|部)(?![子面方])`,
       reason: { zh: '含中文数量：{m}', en: 'Chinese count: {m}' },
       weight: 0.4,
+    },
+    {
+      id: 'number-short-span',
+      // A span of time as an amount (「9天跌近30%」, 「五周」), not a date (2019年 is the date rule's).
+      pattern: String.raw`(?<![0-9０-９年月])(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个月|周|天)(?![0-9０-９])`,
+      reason: { zh: '含时长：{m}', en: 'a span of time: {m}' },
+      weight: 0.45,
+    },
+    {
+      id: 'proportion-words',
+      pattern: String.raw`(?<![0-9０-９])[0-9０-９]{1,2}成|[一二两三四五六七八九]成(?=[^，,。；;\n]{0,6}(?:企业|公司|用户|人|的))|一半|减半|翻倍|两倍|破(?:亿|万|千万|百万)|十几(?:笔|家|个|次|亿|万)`,
+      reason: { zh: '含比例或量级：{m}', en: 'a proportion or magnitude: {m}' },
+      weight: 0.5,
     },
     {
       id: 'money-words',
@@ -83,7 +96,7 @@ const ranking: KindTable = {
     },
     {
       id: 'list-words',
-      pattern: String.raw`排行榜|排名(?:第|前|靠前|较前|垫底)|榜单|榜首|TOP\s*[0-9]+|Top\s*[0-9]+|前(?:[0-9]+|[二三四五六七八九十]+)(?:名|位|强|个)|第一梯队|头部`,
+      pattern: String.raw`排行榜|排名(?:第|前|靠前|较前|垫底)|榜单|榜首|TOP\s*[0-9]+|Top\s*[0-9]+|前(?:[0-9]+|[二三四五六七八九十]+)(?:名|位|强|个)|第一梯队|头部|位居|跻身|仅次于|前列|排在(?:第|前|了第)|行业格局|市场格局|第一家|第一款`,
       reason: { zh: '排名或榜单：{m}', en: 'a ranking or list: {m}' },
       weight: 0.7,
     },
@@ -126,6 +139,12 @@ const comparison: KindTable = {
       weight: 0.3,
     },
     {
+      id: 'equivalence',
+      pattern: String.raw`相当于|(?<![比])较(?:高|低|大|小|多|少|快|慢)|相对较?(?:高|低|多|少)|大大(?:加强|提升|提高|降低|减少)|基本吻合|更适于|更为经济`,
+      reason: { zh: '比较：{m}', en: 'a comparison: {m}' },
+      weight: 0.45,
+    },
+    {
       id: 'difference-in-kind',
       pattern: String.raw`区别在于|本质区别|本质上的区别|根本区别`,
       reason: { zh: '差异判断：{m}', en: 'a claimed difference: {m}' },
@@ -133,7 +152,7 @@ const comparison: KindTable = {
     },
     {
       id: 'gap',
-      pattern: String.raw`差距|差别|先天差异`,
+      pattern: String.raw`差距|差别|先天差异|巨大的?差异`,
       reason: { zh: '差异判断：{m}', en: 'a claimed difference: {m}' },
       weight: 0.3,
     },
@@ -146,13 +165,13 @@ const causal: KindTable = {
   rules: [
     {
       id: 'cause-link',
-      pattern: String.raw`导致|造成|致使|使得|从而|因此|所以|由于|因为|得益于|归因于|归功于|源于|决定了|带来了|促使|引发`,
+      pattern: String.raw`导致|造成|致使|使得|从而|因此|所以|由于|因为|得益于|归因于|归功于|源于|决定了|带来了|促使|引发|倒逼|之所以|以致|以至于|就(?:无法|不能)|让[^，,。；;\n]{1,8}意识到`,
       reason: { zh: '因果关系：{m}', en: 'a causal link: {m}' },
       weight: 0.55,
     },
     {
       id: 'root-cause',
-      pattern: String.raw`根本原因|深层的?原因|重要的?原因|主要原因|原因(?:是|在于)|究其根本|罪魁祸首|说到底`,
+      pattern: String.raw`根本原因|深层的?原因|重要的?原因|主要原因|原因(?:是|在于)|的原因|究其根本|罪魁祸首|说到底`,
       reason: { zh: '归因：{m}', en: 'an attributed cause: {m}' },
       weight: 0.65,
     },
@@ -171,9 +190,17 @@ const prediction: KindTable = {
     },
     {
       id: 'will',
-      pattern: String.raw`将(?:成为|推出|发布|上线|达到|超过|突破|迎来|继续|在[0-9０-９]|于)`,
+      pattern: String.raw`(?:将|会)(?:成为|推出|发布|上线|达到|超过|突破|迎来|继续|在[0-9０-９]|于|持续|出现|影响|推进|全面|逐步|进一步|进入|开启|保持|增加|减少|下降|上升|提升|扩大)|仍将|还将|也将|都将|大势所趋|可以预见|越来越|未来(?:还|将|会|可|几年|一段时间|近一周)`,
       reason: { zh: '对未来的判断：{m}', en: 'a statement about the future: {m}' },
       weight: 0.55,
+    },
+    {
+      // 「可能」 alone is a hedge as often as a forecast (「部分设置可能会恢复默认」): it weighs
+      // too little to be suggested by itself.
+      id: 'maybe',
+      pattern: String.raw`可能会?|有可能`,
+      reason: { zh: '可能性判断：{m}', en: 'a likelihood: {m}' },
+      weight: 0.35,
     },
   ],
 };
@@ -190,7 +217,7 @@ const quote: KindTable = {
     },
     {
       id: 'said',
-      pattern: String.raw`(?<![名堪号简俗声宣])称(?![为作之号])|表示|宣称|声称|透露|坦言|宣布|官方数据|财报显示|数据显示`,
+      pattern: String.raw`(?<![名堪号简俗声宣])称(?![为作之号])|表示|宣称|声称|透露|坦言|宣布|官方数据|财报显示|数据显示|信息显示|消息显示|认为(?=[，,：:])|分析道|谈到|提到|据[^，,。；;\n]{1,10}?介绍|公布了|发布了|(?:发布|继续发布)[^，,。；;\n]{0,8}(?:预警|预报|公告|通知|报告)`,
       reason: { zh: '引述某人或某机构：{m}', en: 'attributed to someone: {m}' },
       weight: 0.55,
     },
@@ -203,7 +230,7 @@ const unnamedSource: KindTable = {
   rules: [
     {
       id: 'unnamed',
-      pattern: String.raw`据悉|据了解|据报道|据称|据传|据说|据媒体|据外媒|据知情人士|知情人士|业内人士|消息人士|相关人士|接近[^，,。；;\n]{1,8}的人士|有消息称|有媒体|网传|传闻|坊间|有分析认为|有观点认为|有人说`,
+      pattern: String.raw`据悉|据了解|据报道|据称|据传|据说|据媒体|据外媒|据知情人士|知情人士|业内人士|消息人士|相关人士|接近[^，,。；;\n]{1,8}的人士|有消息称|有媒体|网传|传闻|坊间|有分析认为|有观点认为|有人说|据[^，,。；;\n]{1,10}?(?:了解|统计)|有报道(?:指出|称|显示)|(?:一位|一名|多位|多名|某位?)[^，,。；;\n]{0,12}?(?:人士|高管|专家|负责人|员工|店员|从业者)|(?:行业|专业|市场|金融|圈内)人士|告诉《`,
       reason: { zh: '未具名信源：{m}', en: 'an unnamed source: {m}' },
       weight: 0.8,
     },
@@ -246,7 +273,7 @@ const superlative: KindTable = {
     },
     {
       id: 'hype',
-      pattern: String.raw`史上|业界(?=[^，,。；;\n]{0,8}最)|全球首|遥遥领先|碾压|吊打|颠覆|前所未有|绝无仅有|天花板|独一无二|凤毛麟角|极致`,
+      pattern: String.raw`史上|业界(?=[^，,。；;\n]{0,8}最)|全球首|遥遥领先|碾压|吊打|颠覆|前所未有|绝无仅有|天花板|独一无二|凤毛麟角|极致|(?:创|刷新)[^，,。；;\n]{0,12}新(?:低|高)|历史新(?:高|低)|全覆盖|最(?:典型|优秀)`,
       reason: { zh: '夸大用语：{m}', en: 'hype: {m}' },
       weight: 0.6,
     },
