@@ -99,5 +99,7 @@ const figures = {
   publicPages: rows.filter((r) => r.file.startsWith('public/')).length,
   pagesBelow090: rows.filter((r) => r.ours.f1 < 0.9).map((r) => r.file),
 };
-for (const [k, v] of Object.entries(figures)) report(k, typeof v === 'number' && v <= 1 ? v.toFixed(3) : v);
+for (const [k, v] of Object.entries(figures)) {
+  report(k, Array.isArray(v) ? v.join(', ') || 'none' : typeof v === 'number' && v <= 1 ? v.toFixed(3) : v);
+}
 result(figures);
