@@ -40,12 +40,16 @@ import { claimHistory, type HistoryEntry } from './history';
 import { searchProject, type SearchHit } from './search';
 import { appendUpdate, applySyncedWrites, compactUpdates, queueUploads, readUpdates, type SyncedInput, type SyncedWrite } from './sync-writes';
 import { tableDecl } from '../../shared/domain/record-graph';
+import { RECORD_TABLES } from '../../shared/domain/tables';
 import { addStats, countSuggestion, DISMISSED_PREFIX, type SettingKey, type SettingValues, type SuggestionStats } from '../../shared/settings/settings';
 import type { Publisher } from '../../shared/export/publisher';
 import type { SuggestionKind } from '../../shared/suggest/rules';
 import * as settings from './settings';
 import type { Row } from './sql';
 
+
+/** The tables rowCount may be asked about: names from this list only ever reach the SQL. */
+const COUNTED_TABLES: ReadonlySet<string> = new Set(['authors', 'assets', ...RECORD_TABLES]);
 export interface OpenOptions {
   /** Who is editing: recorded with every change. */
   author: Author;
@@ -60,9 +64,11 @@ export interface CreateOptions extends OpenOptions {
   title: string;
   /**
    * A project joined through team sync: the file takes the shared project's id and no default
-   * codebook (the shared document brings the desk's).
+   * codebook (the shared document brings the desk's). `update` is the shared document as the
+   * server sent it, written into the sync log in the same transaction that makes the file, so a
+   * joined file never exists without what it joined.
    */
-  joining?: { projectId: string };
+  joining?: { projectId: string; update?: Uint8Array };
 }
 
 export interface ArticleFileOptions {
@@ -174,6 +180,7 @@ export class ProjectStore {
         joining?.projectId ?? randomUUID(), title, at, at, who.id,
       );
       if (!joining) codebook.seedDefaultCodebook(sql, at, who.id);
+      if (joining?.update) appendUpdate(sql, joining.update, at);
     });
     return ProjectStore.open(path, { author: who, lang });
   }
@@ -754,6 +761,12 @@ export class ProjectStore {
   }
 
   /** The Yjs update log, oldest first: the shared document as this file last had it. */
+  /** How many rows a record table (or authors, assets) holds: team sync compares it with its log. */
+  rowCount(table: string): number {
+    if (!COUNTED_TABLES.has(table)) throw new Error(`not a record table: ${table}`);
+    return this.read(() => Number(this.ctx.sql.get(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0));
+  }
+
   syncUpdates(): Uint8Array[] {
     return this.read(() => readUpdates(this.ctx.sql));
   }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { ProjectStore } from '../project/store';
 import { anchorOf, CHECKER, EDITOR, SAMPLE_TEXT, sampleArticle } from '../project/testing/fixtures';
 import { addShotComparison } from '../project/testing/comparisons';
@@ -53,6 +54,26 @@ describe('sharing and joining a project', () => {
     other.close();
     shared.close();
     a.close();
+  });
+
+  it('finishes a join that stopped before the records were written, when the file is opened again', async () => {
+    const a = ProjectStore.create(path('a.pizhu'), { title: '混元核查', author: EDITOR });
+    const articleId = a.addArticle(sampleArticle()).id;
+    a.addClaim({ articleId, anchor: anchorOf(SAMPLE_TEXT, '52B') });
+    const shared = await SyncBridge.share(a, EDITOR, address);
+    await shared.settled();
+    // What a join writes before it goes online: the file, with the shared document in its log,
+    // in one transaction. The app stops here (closed or crashed) before a record reaches a table.
+    const update = Y.encodeStateAsUpdate(shared.doc);
+    ProjectStore.create(path('b.pizhu'), { title: '混元核查', author: CHECKER, joining: { projectId: a.info().id, update } }).close();
+    const b = ProjectStore.open(path('b.pizhu'), { author: CHECKER });
+    expect(b.listArticles()).toEqual([]);
+    const reopened = SyncBridge.open(b, CHECKER)!;
+    await reopened.settled();
+    expect(b.listArticles().map((x) => x.id)).toEqual([articleId]);
+    expect(b.listClaims(articleId).map((c) => c.anchor.exact)).toEqual(['52B']);
+    for (const x of [shared, reopened]) x.close();
+    for (const store of [a, b]) store.close();
   });
 
   it('shares a project with its screenshots, which a colleague joining gets byte for byte', async () => {

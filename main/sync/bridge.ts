@@ -133,7 +133,12 @@ export class SyncBridge {
 
   /** A project that synced before, its document rebuilt from the file's log; null if it never synced. */
   static open(store: ProjectStore, author: Author): SyncBridge | null {
-    return store.syncUpdates().length ? new SyncBridge(store, author) : null;
+    if (store.syncUpdates().length === 0) return null;
+    const bridge = new SyncBridge(store, author);
+    // A join that stopped before its tables were filled from the log (the app closed or crashed
+    // while the records were being written) finishes now: the log is what the file joined.
+    if (SYNCED_TABLES.some((table) => bridge.shared.liveCount(table) > store.rowCount(table))) bridge.reconcileAll();
+    return bridge;
   }
 
   /**
@@ -171,7 +176,16 @@ export class SyncBridge {
   }
 
   /** Makes a new project file at `path` from the server's document and keeps it in step. */
-  static async join(path: string, address: ServerAddress, options: { author: Author; lang?: Language; firstSyncMs?: number }): Promise<SyncBridge> {
+  /**
+   * `created` is told the project's id as soon as the file exists (with the shared document in its
+   * log), before the bridge goes online: the app remembers the connection then, so a crash or a
+   * lost connection from here on leaves a file that fills its tables from its log when reopened.
+   */
+  static async join(
+    path: string,
+    address: ServerAddress,
+    options: { author: Author; lang?: Language; firstSyncMs?: number; created?: (projectId: string) => void },
+  ): Promise<SyncBridge> {
     const probe = new Y.Doc();
     const connection = connect(address, probe, options.firstSyncMs);
     try {
@@ -181,9 +195,14 @@ export class SyncBridge {
     }
     const project = new ProjectDoc(probe).rows('project')[0];
     if (!project) throw PizhuError.keyed('not-found', 'sync.noSuchProject', { server: address.url, project: address.project });
-    const store = ProjectStore.create(path, { title: String(project.title), author: options.author, lang: options.lang, joining: { projectId: String(project.id) } });
     const state = Y.encodeStateAsUpdate(probe);
-    store.appendSyncUpdate(state);
+    const store = ProjectStore.create(path, {
+      title: String(project.title),
+      author: options.author,
+      lang: options.lang,
+      joining: { projectId: String(project.id), update: state },
+    });
+    options.created?.(String(project.id));
     const bridge = new SyncBridge(store, options.author, { doc: probe, bytes: state.byteLength });
     bridge.reconcileAll();
     await bridge.connect(address);

@@ -105,14 +105,18 @@ export class SyncService {
     this.detach();
     let bridge: SyncBridge;
     try {
-      bridge = await SyncBridge.join(path, address, { author: this.session.author(), lang: this.lang(), firstSyncMs: FIRST_SYNC_MS });
+      bridge = await SyncBridge.join(path, address, {
+        author: this.session.author(),
+        lang: this.lang(),
+        firstSyncMs: FIRST_SYNC_MS,
+        created: (projectId) => this.keys.set(projectId, connection),
+      });
     } catch (err) {
       // The project open before stays open; it goes back online as it was.
       const open = this.session.state() ? this.session.current() : undefined;
       if (previous && open) this.resume(open);
       throw this.worded(err);
     }
-    this.keys.set(bridge.store.info().id, connection);
     this.attach(bridge, address);
     return this.session.adopt(bridge.store);
   }

@@ -127,6 +127,14 @@ export class ProjectDoc {
   }
 
   /** The row the table holds for a record, or null when it is deleted or unknown. */
+  /** How many live records (or links, for a link table) a table has in the document. */
+  liveCount(table: string): number {
+    if (linkMapOf(table)) return this.rows(table).length;
+    let n = 0;
+    for (const record of this.records(table).values()) if (!this.deleted(record)) n++;
+    return n;
+  }
+
   read(table: string, id: string): Row | null {
     const link = linkMapOf(table);
     if (link) return this.links(link).find((r) => r.id === id) ?? null;
