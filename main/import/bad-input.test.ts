@@ -64,7 +64,7 @@ describe('characters a file had lost before it was saved', () => {
     expect(p.content.text).toContain('这里丢了两个字：\ufffd\ufffd。');
     expect(p.warnings).toEqual(['“lost.txt”本身含有 2 个已损坏的字符（�），是保存之前就丢失的，已原样保留。']);
     const page = await attempt('lost.html', new TextEncoder().encode(`<html><body><article><h1>标题</h1><p>${story}\ufffd</p></article></body></html>`));
-    expect(page.warnings.some((w) => w.includes('1 broken character'))).toBe(true);
+    expect(page.warnings.some((w) => w.includes('in 1 place(s)'))).toBe(true);
   });
 
   it('still refuses text that is mostly �, naming the encoding option', async () => {

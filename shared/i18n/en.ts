@@ -270,7 +270,7 @@ export const en: Catalog = {
     },
     cleanupDetail: '{{count}} place(s)',
     warning: {
-      replacedCharacters: '“{{file}}” itself holds {{count}} broken characters (�), lost before it was saved; they were kept as they are.',
+      replacedCharacters: '“{{file}}” itself holds broken characters (�) in {{count}} place(s), lost before it was saved; they were kept as they are.',
       charsetMismatch: 'The page declares {{declared}} but its content is {{actual}}; it was read as {{actual}}.',
       frontMatterInvalid: 'The metadata (front matter) at the top of the file is malformed and was ignored.',
       docxMessage: 'Word conversion note: {{detail}}',
