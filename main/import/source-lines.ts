@@ -27,7 +27,8 @@ const ORIGINAL_TITLE = /^[（(【[]?\s*原标题\s*[:：]\s*\S.{0,120}$/u;
 // one, a space must follow 记者, so that 「记者了解到」 is never taken for a name.
 const REPORTER_CREDIT =
   /^(?:(?:本报|本台|本刊|\p{Script=Han}{1,10}(?:报|社|网|台|新闻|客户端))(?:特约|首席|实习)?记者\s*|(?:特约|首席|实习)?记者\s+)(\p{Script=Han}{2,4}(?:[ 、](?!通讯员|实习生)\p{Script=Han}{2,4}){0,3})(?:\s+(?:通讯员|实习生)\s*\p{Script=Han}{2,4}(?:[ 、]\p{Script=Han}{2,4}){0,3})*$/u;
-const NOT_A_NAME = /了|到|说|称|问|表示|获悉|发现|采访|注意|看到|从|在|对|向|的/u;
+// Verbs and particles a sentence would have after 记者 and a name never has (向 is left out: it is a surname).
+const NOT_A_NAME = /了|到|说|称|问|表示|获悉|发现|采访|注意|看到|从|在|对|的/u;
 // 「发布时间：2019-09-26 10:09:11」 inside the body: the date line a page prints under its headline.
 const DATE_LABEL = /^(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期)\s*[:：]/u;
 /** How many lines at each end of the body may hold a reporter's credit or a date line. */
