@@ -2,7 +2,7 @@
 // text. Clean-ups look at lines only, so an element is never removed from the middle of a
 // sentence, and only the lines' text is computed (not every wrapper's, which on a long page
 // would copy the whole article once per level).
-import type { DomElement, DomNode } from './dom';
+import { ELEMENT_NODE, type DomElement, type DomNode } from './dom';
 
 export interface BlockLine {
   el: DomElement;
@@ -16,26 +16,43 @@ const BLOCKS = new Set([
   'figure', 'figcaption', 'pre', 'form', 'address',
 ]);
 
-type Walkable = DomElement & { children: ArrayLike<Walkable> };
+const isBlock = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE && BLOCKS.has((node as DomElement).localName);
 
-const isBlock = (el: Walkable): boolean => BLOCKS.has(el.localName);
+// Most lines have no run of white space to collapse: one test spares the copy.
+const collapse = (text: string): string => (/\s\s|[\t\n\r\f\v\u00a0\u3000]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
-/** The block lines under `root`, at most `limit` of them (iterative: the tree may be wide). */
-export function blockLines(root: DomNode, limit = Infinity): BlockLine[] {
+function hasBlockChild(el: DomNode): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isBlock(n)) return true;
+  return false;
+}
+
+/**
+ * The block lines under `root`, at most `limit` of them (iterative: the tree may be wide), in
+ * document order; `fromEnd` takes them from the end instead (still returned in document order).
+ */
+export function blockLines(root: DomNode, limit = Infinity, fromEnd = false): BlockLine[] {
   const out: BlockLine[] = [];
-  const stack: Walkable[] = [];
-  const pushChildren = (el: Walkable) => {
-    const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) if (isBlock(children[i]!)) stack.push(children[i]!);
+  const stack: DomElement[] = [];
+  // Siblings, not children: linkedom builds a fresh list on every access.
+  const pushChildren = (el: DomNode) => {
+    const blocks: DomElement[] = [];
+    for (let n = el.firstChild; n; n = n.nextSibling) if (isBlock(n)) blocks.push(n);
+    if (fromEnd) stack.push(...blocks);
+    else for (let i = blocks.length - 1; i >= 0; i--) stack.push(blocks[i]!);
   };
-  pushChildren(root as Walkable);
+  pushChildren(root);
   while (stack.length > 0 && out.length < limit) {
     const el = stack.pop()!;
-    const children = el.children;
-    let hasBlock = false;
-    for (let i = 0; i < children.length && !hasBlock; i++) hasBlock = isBlock(children[i]!);
-    if (hasBlock) pushChildren(el);
-    else out.push({ el, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    if (hasBlockChild(el)) pushChildren(el);
+    else out.push({ el, text: collapse(el.textContent ?? '') });
   }
-  return out;
+  return fromEnd ? out.reverse() : out;
+}
+
+/** The first and the last `n` non-empty block lines (each line once, in document order). */
+export function edgeLines(root: DomNode, n: number): BlockLine[] {
+  // Empty lines do not count towards n; a few spare cover them.
+  const head = blockLines(root, n * 4).filter((l) => l.text !== '').slice(0, n);
+  const tail = blockLines(root, n * 4, true).filter((l) => l.text !== '').slice(-n);
+  return [...head, ...tail.filter((l) => !head.some((h) => h.el === l.el))];
 }

@@ -54,34 +54,51 @@ const SPACE_AND_SLASH = /[\s/]*/y;
 
 const escapeAttribute = (value: string): string => value.replace(/&(?![#\w]+;)/g, '&amp;').replace(/"/g, '&quot;');
 
-class Capper {
-  private readonly out: string[] = [];
+/** An attribute as written in the page: its name (lower-cased) and value, character references not decoded. */
+export type RawAttribute = readonly [name: string, value: string | undefined];
+
+/**
+ * What the walk hands on, already balanced and capped: every open() is followed by its close()
+ * (a void element's at once), in nesting order, never deeper than the cap.
+ */
+export interface HtmlSink {
+  /** Text between tags as written (character references not decoded). */
+  text(raw: string): void;
+  open(name: string, attributes: readonly RawAttribute[]): void;
+  close(name: string): void;
+  /** The content of a raw-text element (script, style, title, textarea, xmp) as written. */
+  rawText(content: string): void;
+}
+
+const NO_ATTRIBUTES: RawAttribute[] = [];
+
+class Walker {
   private readonly stack: string[] = [];
   private readonly open = new Map<string, number>();
   private readonly dropped = new Map<string, number>();
-  /** Whether the last thing written was a break standing for a left-out block: one is enough. */
+  /** Whether the last thing handed on was a break standing for a left-out block: one is enough. */
   private broke = false;
   flattened = false;
 
   constructor(
     private readonly src: string,
+    private readonly sink: HtmlSink,
     private readonly maxDepth: number,
   ) {}
 
-  run(): string {
+  run(): void {
     const src = this.src;
     let i = 0;
     while (i < src.length) {
       const lt = src.indexOf('<', i);
       if (lt < 0) {
-        this.write(src.slice(i));
+        this.text(src.slice(i));
         break;
       }
-      if (lt > i) this.write(src.slice(i, lt));
+      if (lt > i) this.text(src.slice(i, lt));
       i = this.markup(lt);
     }
     while (this.stack.length > 0) this.pop();
-    return this.out.join('');
   }
 
   /** Reads the markup starting at `lt` (a '<'); returns where the text after it starts. */
@@ -106,7 +123,7 @@ class Capper {
     TAG_NAME.lastIndex = lt + 1;
     const m = TAG_NAME.exec(src);
     if (!m) {
-      this.write('&lt;');
+      this.text('&lt;');
       return lt + 1;
     }
     return this.startTag(m[0].toLowerCase(), TAG_NAME.lastIndex);
@@ -119,15 +136,16 @@ class Capper {
 
   private startTag(name: string, at: number): number {
     const src = this.src;
-    const attributes: string[] = [];
+    // Most tags carry no attribute: they share one empty list.
+    let attributes: RawAttribute[] = NO_ATTRIBUTES;
     let i = at;
     let selfClosing: boolean;
     for (;;) {
       ATTRIBUTE.lastIndex = i;
       const a = ATTRIBUTE.exec(src);
       if (a && a[0].length > 0) {
-        const value = a[2] ?? a[3] ?? a[4];
-        attributes.push(value === undefined ? ` ${a[1]}` : ` ${a[1]}="${escapeAttribute(value)}"`);
+        if (attributes === NO_ATTRIBUTES) attributes = [];
+        attributes.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4]]);
         i = ATTRIBUTE.lastIndex;
         continue;
       }
@@ -142,11 +160,10 @@ class Capper {
       // A character no attribute can start with: skip it, as the parser does.
       i++;
     }
-    const tag = `<${name}${attributes.join('')}>`;
     const closes = IMPLIES_CLOSE.get(name);
     if (closes) while (this.stack.length > 0 && closes.has(this.stack[this.stack.length - 1]!)) this.pop();
     if (VOID.has(name)) {
-      this.write(tag);
+      this.element(name, attributes);
       return i;
     }
     if (this.stack.length >= this.maxDepth) {
@@ -155,26 +172,29 @@ class Capper {
       if (!selfClosing) this.dropped.set(name, (this.dropped.get(name) ?? 0) + 1);
       return RAW_TEXT.has(name) && !selfClosing ? this.skipRawText(name, i, false) : i;
     }
-    this.write(tag);
     if (selfClosing) {
-      this.write(`</${name}>`);
+      this.element(name, attributes);
       return i;
     }
+    this.broke = false;
+    this.sink.open(name, attributes);
     if (RAW_TEXT.has(name)) return this.skipRawText(name, i, true);
     this.stack.push(name);
     this.open.set(name, (this.open.get(name) ?? 0) + 1);
     return i;
   }
 
-  /** The content of a raw-text element up to its end tag, kept (with the end tag) or left out. */
+  /** The content of a raw-text element up to its end tag, kept (and the element closed) or left out. */
   private skipRawText(name: string, from: number, keep: boolean): number {
     const src = this.src;
     const close = new RegExp(`</${name}[\\s/>]`, 'gi');
     close.lastIndex = from;
     const m = close.exec(src);
     const end = m ? m.index : src.length;
-    if (keep) this.write(`${src.slice(from, end)}</${name}>`);
-    else this.dropped.set(name, this.dropped.get(name)! - 1);
+    if (keep) {
+      if (end > from) this.sink.rawText(src.slice(from, end));
+      this.sink.close(name);
+    } else this.dropped.set(name, this.dropped.get(name)! - 1);
     return m ? this.skipTo('>', end) : src.length;
   }
 
@@ -187,37 +207,72 @@ class Capper {
     if (dropped > 0) {
       this.dropped.set(name, dropped - 1);
       if (BLOCK.has(name)) this.lineBreak();
-    } else if (name === 'br') {
+    } else if (name === 'br' || name === 'p') {
       // As the HTML parser reads them: </br> is a line break, a stray </p> an empty paragraph.
-      this.write('<br>');
-    } else if (name === 'p') {
-      this.write('<p></p>');
+      this.element(name, []);
     }
   }
 
   private pop(): string {
     const name = this.stack.pop()!;
     this.open.set(name, this.open.get(name)! - 1);
-    this.write(`</${name}>`);
+    this.broke = false;
+    this.sink.close(name);
     return name;
   }
 
-  private write(html: string): void {
-    this.out.push(html);
+  /** An element with nothing inside: a void one, a self-closed one, a break. */
+  private element(name: string, attributes: readonly RawAttribute[]): void {
     this.broke = false;
+    this.sink.open(name, attributes);
+    this.sink.close(name);
+  }
+
+  private text(raw: string): void {
+    this.broke = false;
+    this.sink.text(raw);
   }
 
   /** A left-out block's boundary: one <br> however many blocks end and start there. */
   private lineBreak(): void {
     if (this.broke) return;
-    this.out.push('<br>');
+    this.element('br', []);
     this.broke = true;
+  }
+}
+
+/**
+ * Reads `html` once, left to right, handing `sink` its elements and text with the nesting capped
+ * at `maxDepth` (see the top of this file); returns whether anything was left out for depth.
+ */
+export function walkHtml(html: string, sink: HtmlSink, maxDepth = MAX_HTML_DEPTH): boolean {
+  const walker = new Walker(html, sink, maxDepth);
+  walker.run();
+  return walker.flattened;
+}
+
+/** The sink that writes the page out again, well-formed. */
+class HtmlWriter implements HtmlSink {
+  readonly out: string[] = [];
+  text(raw: string): void {
+    this.out.push(raw);
+  }
+  open(name: string, attributes: readonly RawAttribute[]): void {
+    let tag = `<${name}`;
+    for (const [key, value] of attributes) tag += value === undefined ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`;
+    this.out.push(`${tag}>`);
+  }
+  close(name: string): void {
+    if (!VOID.has(name)) this.out.push(`</${name}>`);
+  }
+  rawText(content: string): void {
+    this.out.push(content);
   }
 }
 
 /** The page with its nesting capped at `maxDepth` open elements, written out well-formed. */
 export function capNesting(html: string, maxDepth = MAX_HTML_DEPTH): CappedHtml {
-  const capper = new Capper(html, maxDepth);
-  const out = capper.run();
-  return { html: out, flattened: capper.flattened };
+  const writer = new HtmlWriter();
+  const flattened = walkHtml(html, writer, maxDepth);
+  return { html: writer.out.join(''), flattened };
 }

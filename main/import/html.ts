@@ -1,5 +1,6 @@
 // Web pages saved to disk: decode with the declared charset checked against the bytes, read the
-// metadata, extract the article from the site chrome with Readability, and map it to blocks.
+// page into the light tree, read the metadata, find the article (fast-extract.ts; Readability on
+// linkedom when the page has no clear one; WeChat's own body), and map it to blocks.
 import { Readability } from '@mozilla/readability';
 import { ArticleBuilder } from '../../shared/article/builder';
 import type { ArticleContent, SourceMetadata } from '../../shared/article/model';
@@ -7,6 +8,8 @@ import { translate } from '../../shared/i18n';
 import type { Language } from '../../shared/preferences';
 import { decodeText, encodingFromLabel, type EncodingChoice, type EncodingReport } from './detect-encoding';
 import { parseDocument, type DomDocument, type DomNode } from './dom';
+import { extractArticle } from './fast-extract';
+import { parseLight, type LightDocument } from './light-dom';
 import { importError } from './errors';
 import { appendHtmlBlocks } from './html-to-blocks';
 import { EmbeddedImages } from './images';
@@ -49,13 +52,12 @@ export function importHtml(
   if (declared && declaredName !== decoded.encoding.name && (opts.encoding ?? 'auto') === 'auto') {
     warnings.push(translate(lang, 'import.warning.charsetMismatch', { declared, actual: decoded.encoding.name }));
   }
-  const { node: doc, flattened } = parseDocument(decoded.text);
+  const { node: doc, flattened } = parseLight(decoded.text);
   if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
   const metadata = extractMetadata(doc, decoded.text);
-  // A <base> would make Readability resolve every relative link against an address of the page's
-  // choosing; they are resolved against the page's own declared address instead, or dropped.
-  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
-  const found = isWeChatPage(doc, metadata.url) ? fromWeChat(doc, decoded.text, metadata) : fromReadability(doc, metadata, fileName, lang);
+  const found = isWeChatPage(doc, metadata.url)
+    ? fromWeChat(doc, decoded.text, metadata)
+    : (fromLightTree(doc, metadata) ?? fromReadability(decoded.text, metadata, fileName, lang));
   const title = opts.title ? normalizeTitle(opts.title) : found.title;
   const baseUrl = found.source.url && /^https?:\/\//i.test(found.source.url) ? found.source.url : undefined;
   const builder = new ArticleBuilder();
@@ -87,14 +89,59 @@ interface Extracted {
   source: SourceMetadata;
 }
 
-/** The body and metadata of an ordinary page: Readability, the title chosen among candidates. */
-function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
-  // Headlines printed on the page: <h1>–<h4>, and elements named for a title where older portals
-  // print the headline in a styled <span class="Title"> or <div id="title">.
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]'))
+// Headlines printed on the page: <h1>–<h4>, and elements named for a title where older portals
+// print the headline in a styled <span class="Title"> or <div id="title">.
+const HEADLINES = 'h1, h2, h3, h4, [class*="title"], [class*="Title"], [id*="title"], [id*="Title"]';
+
+function headlines(doc: DomDocument): string[] {
+  return Array.from(doc.querySelectorAll(HEADLINES))
     .slice(0, 40)
     .map((h) => h.textContent ?? '')
     .filter((text) => text.length <= 200);
+}
+
+/** The title among the page's candidates (title.ts), the site's name cut off. */
+function titleOf(metadata: PageMetadata, headings: string[], readabilityTitle?: string): string {
+  const host = hostOf(metadata.url);
+  return (
+    chooseTitle({
+      ...(metadata.title ? { ogTitle: metadata.title } : {}),
+      headings,
+      ...(readabilityTitle ? { readabilityTitle } : {}),
+      ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
+      ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
+      ...(host ? { host } : {}),
+    }) ?? ''
+  );
+}
+
+/**
+ * The body and metadata of an ordinary page found in the light tree (fast-extract.ts), when the
+ * page has a clear article; null sends the page to Readability.
+ */
+function fromLightTree(doc: LightDocument, metadata: PageMetadata): Extracted | null {
+  // The same elements as HEADLINES, noted while the page was read.
+  const headings = doc.headlines
+    .slice(0, 40)
+    .map((h) => h.textContent)
+    .filter((text) => text.length <= 200);
+  const article = extractArticle(doc);
+  if (!article) return null;
+  const author = metadata.author ?? cleanByline(article.byline);
+  return {
+    body: article.body,
+    title: titleOf(metadata, headings),
+    source: { ...pick(metadata, 'url', 'publisher', 'publishedAt'), ...(author ? { author } : {}) },
+  };
+}
+
+/** The body and metadata of a page without a clear article: Readability on linkedom decides. */
+function fromReadability(html: string, metadata: PageMetadata, fileName: string, lang: Language): Extracted {
+  const doc = parseDocument(html).node;
+  // A <base> would make Readability resolve every relative link against an address of the page's
+  // choosing; they are resolved against the page's own declared address instead, or dropped.
+  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
+  const headings = headlines(doc);
   // The article comes back as the element Readability built (not serialised to HTML and parsed
   // again), and class names are kept because nothing downstream reads them: on a long page those
   // two steps were a fifth of the import.
@@ -105,20 +152,12 @@ function fromReadability(doc: DomDocument, metadata: PageMetadata, fileName: str
   created.createElement = (name: string) => createElement(name.toLowerCase());
   const article = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (el) => el as unknown as DomNode }).parse();
   if (!article?.content) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
-  const host = hostOf(metadata.url);
-  const title = chooseTitle({
-    ...(metadata.title ? { ogTitle: metadata.title } : {}),
-    headings,
-    ...(article.title ? { readabilityTitle: article.title } : {}),
-    ...(metadata.documentTitle ? { documentTitle: metadata.documentTitle } : {}),
-    ...(metadata.publisher ? { siteName: metadata.publisher } : {}),
-    ...(host ? { host } : {}),
-  });
+  const title = titleOf(metadata, headings, article.title ?? undefined);
   const author = metadata.author ?? cleanByline(article.byline ?? undefined);
   const publishedAt = metadata.publishedAt ?? (article.publishedTime || undefined);
   return {
     body: article.content,
-    title: title ?? '',
+    title,
     source: { ...pick(metadata, 'url', 'publisher'), ...(author ? { author } : {}), ...(publishedAt ? { publishedAt } : {}) },
   };
 }
