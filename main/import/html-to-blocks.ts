@@ -28,14 +28,21 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function safeHref(href: string, baseUrl?: string): string | undefined {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
+  // An address with a scheme is parsed once, as it is; only a relative one needs the base.
+  const absolute = SCHEME.test(trimmed);
+  if (!absolute && baseUrl === undefined) return undefined;
   try {
-    const url = baseUrl === undefined ? new URL(trimmed) : new URL(trimmed, baseUrl);
-    return LINK_SCHEMES.has(url.protocol) ? (URL.canParse(trimmed) ? trimmed : url.href) : undefined;
+    const url = absolute ? new URL(trimmed) : new URL(trimmed, baseUrl);
+    return LINK_SCHEMES.has(url.protocol) ? (absolute ? trimmed : url.href) : undefined;
   } catch {
     return undefined;
   }
 }
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const HTML_SPACE = /[ \t\n\r\f]+/g;
+// White space HTML_SPACE would change: anything but a single plain space.
+const SPACE_TO_COLLAPSE = /[\t\n\r\f]| {2}/;
+const NOT_SPACE = /\S/;
 // CSS Text 3: a line break in the source between two CJK characters renders as nothing, not as
 // a space, so "腾讯\n宣布" in a page's source reads "腾讯宣布".
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
@@ -153,20 +160,23 @@ class HtmlWalker {
     this.pendingContext = undefined;
     if (!ctx) return;
     let afterSpace = true;
-    const collapsed = runs.map((run) => {
-      let text = normalizeInline(run.text).replace(CJK_BREAK, '$1').replace(HTML_SPACE, ' ');
+    // The runs are this block's own (made by visit), so they are collapsed in place.
+    for (const run of runs) {
+      let text = normalizeInline(run.text);
+      if (text.includes('\n')) text = text.replace(CJK_BREAK, '$1');
+      if (SPACE_TO_COLLAPSE.test(text)) text = text.replace(HTML_SPACE, ' ');
       if (afterSpace && text.startsWith(' ')) text = text.slice(1);
       if (text !== '') afterSpace = text.endsWith(' ');
-      return { ...run, text };
-    });
-    const kind = ctx.kind;
-    this.emit(kind, collapsed, ctx);
+      run.text = text;
+    }
+    this.emit(ctx.kind, runs, ctx);
   }
 
   private emit(kind: BlockKind, runs: InlineRun[], ctx: Partial<Context>): void {
-    const text = runs.map((r) => r.text).join('').trim();
-    if (text === '') return;
+    if (!runs.some((r) => NOT_SPACE.test(r.text))) return;
     const seen = this.blocksSeen++;
+    // The whole text only where it is read: the first blocks, which may repeat the headline.
+    const text = seen < LEADING_TITLE_REACH ? runs.map((r) => r.text).join('').trim() : '';
     // The headline again at the top of the body (a heading, or a styled line on older portals):
     // it is already the title block.
     if (seen < LEADING_TITLE_REACH && (kind === 'heading' || kind === 'paragraph') && this.opts.title !== undefined && sameWords(text, this.opts.title)) return;

@@ -182,7 +182,7 @@ function finish(
   content: ArticleContent,
   extra: { encoding?: EncodingReport; cleanups?: CleanupPreview[]; warnings?: string[]; images?: EmbeddedImages },
 ): ImportPreview {
-  if (content.text.trim() === '') throw importError('bad-input', lang, 'empty', { file: fileName });
+  if (!/\S/.test(content.text)) throw importError('bad-input', lang, 'empty', { file: fileName });
   const codePoints = cpLength(content.text);
   checkArticleLength(fileName, codePoints, lang);
   // A broken offset would misplace every claim anchored in this article: fail loudly instead.

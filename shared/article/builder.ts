@@ -30,7 +30,8 @@ export class ArticleBuilder {
    */
   add(kind: BlockKind, content: string | InlineRun[], extras: BlockExtras = {}): void {
     const runs = trimRuns(typeof content === 'string' ? [{ text: content }] : content);
-    const text = runs.map((r) => r.text).join('');
+    let text = '';
+    for (const run of runs) text += run.text;
     if (text === '') {
       if (kind === 'figure') this.blocks.push(clean({ kind, start: this.length, end: this.length, ...extras }));
       return;
@@ -56,8 +57,12 @@ export class ArticleBuilder {
   }
 }
 
-/** Drops whitespace at both ends of a run list, keeping the runs' boundaries. */
+/** Drops whitespace at both ends of a run list, keeping the runs' boundaries (never changing the caller's runs). */
 function trimRuns(runs: InlineRun[]): InlineRun[] {
+  // Most blocks need nothing done: no empty run, no white space at either end.
+  const first = runs[0]?.text ?? '';
+  const last = runs[runs.length - 1]?.text ?? '';
+  if (runs.length > 0 && runs.every((r) => r.text !== '') && !/^\s/.test(first) && !/\s$/.test(last)) return runs;
   const out = runs.filter((r) => r.text !== '').map((r) => ({ ...r }));
   while (out.length > 0) {
     out[0]!.text = out[0]!.text.replace(/^\s+/, '');
@@ -84,8 +89,10 @@ function mergeLinks(links: InlineLink[]): InlineLink[] {
   return out;
 }
 
-/** Omits undefined extras so blocks compare and serialise cleanly. */
+/** The block with only the extras that are set, so blocks compare and serialise cleanly (no delete: objects stay fast). */
 function clean(block: Block): Block {
-  for (const key of Object.keys(block) as (keyof Block)[]) if (block[key] === undefined) delete block[key];
-  return block;
+  const out = { kind: block.kind, start: block.start, end: block.end } as Block;
+  for (const key of EXTRA_KEYS) if (block[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = block[key];
+  return out;
 }
+const EXTRA_KEYS = ['level', 'ordered', 'alt', 'assetHash'] as const satisfies readonly (keyof BlockExtras)[];

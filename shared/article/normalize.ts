@@ -24,8 +24,10 @@ const BLANK_RUNS = /\n{3,}/g;
 
 /** Rules 2-3 only: for a run of inline text whose line structure is decided elsewhere (HTML). */
 export function normalizeInline(s: string): string {
-  return s.replace(SPACE_LIKE, ' ').replace(ZERO_WIDTH, '');
+  // Most runs hold none of these: one test spares both copies.
+  return INVISIBLE.test(s) ? s.replace(SPACE_LIKE, ' ').replace(ZERO_WIDTH, '') : s;
 }
+const INVISIBLE = /[\u00a0\u202f\u2007\u200b\u2060\ufeff\u00ad]/;
 
 /** The full normalisation of a text, rules 1-5 above. */
 export function normalizeText(s: string): string {
