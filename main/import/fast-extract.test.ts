@@ -48,6 +48,13 @@ describe('finding the article without Readability', () => {
     expect(extractArticle(doc)?.byline).toBe('作者：林晓');
   });
 
+  it('leaves a page built inside one <form> (ASP.NET) to Readability, which finds its story', async () => {
+    const html = `<html><head><title>混元开源</title></head><body><form id="form1" method="post"><div class="content">${story(6)}</div></form></body></html>`;
+    expect(extractArticle(parseLight(html).node)).toBeNull();
+    const preview = await previewImport({ fileName: 'aspx.html', bytes: new TextEncoder().encode(html), lang: 'zh-CN' });
+    expect(preview.content.text).toContain('第6段：腾讯宣布开源混元大模型');
+  });
+
   it('answers nothing for a page with no clear article, which Readability then reads', async () => {
     const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/a${i}">第${i}条新闻的标题在这里写得比较长一些</a></li>`).join('');
     const html = `<html><head><title>新闻列表</title></head><body><ul>${links}</ul><p>腾讯宣布开源混元大模型，总参数量 389B。</p></body></html>`;

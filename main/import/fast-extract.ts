@@ -11,6 +11,7 @@ export interface FastArticle {
   byline?: string;
 }
 
+// A page whose whole body is one <form> (ASP.NET's) has nothing left: Readability reads it.
 const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'select', 'textarea', 'input', 'nav']);
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|recommend|hot-?news|toolbar|copyright/i;
@@ -41,6 +42,10 @@ interface Stats {
   ownCommas: number;
   score: number;
   scored: boolean;
+  /** <p>, <img> and <li> elements below, for the conditional clean. */
+  paragraphs: number;
+  images: number;
+  items: number;
 }
 
 /** Letters (anything but white space) and commas of a text, in one pass. */
@@ -132,7 +137,7 @@ function measure(root: LightElement): LightElement[] {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
-    const s: Stats = { chars: 0, linkChars: 0, ownChars: 0, ownCommas: 0, score: 0, scored: false };
+    const s: Stats = { chars: 0, linkChars: 0, ownChars: 0, ownCommas: 0, score: 0, scored: false, paragraphs: 0, images: 0, items: 0 };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n instanceof LightText) {
         const c = count(n.data);
@@ -145,6 +150,9 @@ function measure(root: LightElement): LightElement[] {
       const cs = figures(child);
       s.chars += cs.chars;
       s.linkChars += child.localName === 'a' ? cs.chars : cs.linkChars;
+      s.paragraphs += cs.paragraphs + (child.localName === 'p' ? 1 : 0);
+      s.images += cs.images + (child.localName === 'img' ? 1 : 0);
+      s.items += cs.items + (child.localName === 'li' ? 1 : 0);
       // Inline children's text is this element's own text.
       if (!BLOCKS.has(child.localName)) {
         s.ownChars += cs.ownChars;
@@ -219,6 +227,19 @@ function score(body: LightElement, measured: readonly LightElement[]): { candida
 
 /** Readability's conditional clean: lists, tables and boxes inside the article that are mostly links or widgets. */
 function cleanConditionally(article: LightElement): void {
+  // A box removed no longer counts in the boxes around it (they are judged after it).
+  const drop = (el: LightElement) => {
+    const s = figures(el);
+    const own = (name: string) => (el.localName === name ? 1 : 0);
+    for (let a = el.parentNode; a && a !== article; a = a.parentNode) {
+      const up = a.scratch as Stats | undefined;
+      if (!up) continue;
+      up.paragraphs -= s.paragraphs + own('p');
+      up.images -= s.images + own('img');
+      up.items -= s.items + own('li');
+    }
+    el.remove();
+  };
   const boxes = article.querySelectorAll('div, section, ul, ol, table, aside, header, footer, dl');
   for (let i = boxes.length - 1; i >= 0; i--) {
     const el = boxes[i]!;
@@ -226,15 +247,15 @@ function cleanConditionally(article: LightElement): void {
     if (!s || !el.parentNode) continue;
     const weight = classWeight(el);
     if (weight + (s.scored ? s.score : 0) < 0) {
-      el.remove();
+      drop(el);
       continue;
     }
     const commas = s.ownCommas;
     if (commas >= 10) continue;
     const ld = density(s);
-    const p = el.querySelectorAll('p').length;
-    const img = el.querySelectorAll('img').length;
-    const li = el.querySelectorAll('li').length - 100;
+    const p = s.paragraphs;
+    const img = s.images;
+    const li = s.items - 100;
     const isList = el.localName === 'ul' || el.localName === 'ol';
     const junk =
       (img > 1 && p / img < 0.5) ||
@@ -242,7 +263,7 @@ function cleanConditionally(article: LightElement): void {
       (!isList && s.chars < 25 && (img === 0 || img > 2) && ld > 0) ||
       (!isList && weight < 25 && ld > 0.2 && s.chars < 600) ||
       (weight >= 25 && ld > 0.5);
-    if (junk) el.remove();
+    if (junk) drop(el);
   }
 }
 

@@ -55,9 +55,25 @@ export function importHtml(
   const { node: doc, flattened } = parseLight(decoded.text);
   if (flattened) warnings.push(translate(lang, 'import.warning.flattened', { file: fileName, depth: MAX_HTML_DEPTH }));
   const metadata = extractMetadata(doc, decoded.text);
-  const found = isWeChatPage(doc, metadata.url)
-    ? fromWeChat(doc, decoded.text, metadata)
-    : (fromLightTree(doc, metadata) ?? fromReadability(decoded.text, metadata, fileName, lang));
+  const orRefuse = (built: HtmlImport | null): HtmlImport => {
+    if (!built) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
+    return built;
+  };
+  if (isWeChatPage(doc, metadata.url)) return orRefuse(fromBody(fromWeChat(doc, decoded.text, metadata), opts, decoded.encoding, warnings));
+  // The light tree's article comes first; a page where it finds none, or one that maps to no
+  // text (all of it in forms, say), is read by Readability.
+  const fast = fromLightTree(doc, metadata);
+  return (fast && fromBody(fast, opts, decoded.encoding, warnings)) ?? orRefuse(fromBody(fromReadability(decoded.text, metadata, fileName, lang), opts, decoded.encoding, warnings));
+}
+
+/** The article's blocks from its body: the clean-ups, the source lines, the blocks; null if no text is left. */
+function fromBody(
+  found: Extracted,
+  opts: { fileName: string; lang: Language; title?: string; disabledCleanups?: string[] },
+  encoding: EncodingReport,
+  warnings: string[],
+): HtmlImport | null {
+  const { fileName, lang } = opts;
   const title = opts.title ? normalizeTitle(opts.title) : found.title;
   const baseUrl = found.source.url && /^https?:\/\//i.test(found.source.url) ? found.source.url : undefined;
   const builder = new ArticleBuilder();
@@ -78,9 +94,9 @@ export function importHtml(
     fileName,
   });
   const bodyBlocks = content.blocks.filter((b) => b.kind !== 'title' && b.end > b.start);
-  if (bodyBlocks.length === 0) throw importError('bad-input', lang, 'noReadableBody', { file: fileName });
-  if (images.unreadable > 0) warnings.push(translate(lang, 'import.warning.unreadableImage'));
-  return { content, encoding: decoded.encoding, warnings, images, cleanups: cleanups.filter((c) => c.count > 0) };
+  if (bodyBlocks.length === 0) return null;
+  const all = images.unreadable > 0 ? [...warnings, translate(lang, 'import.warning.unreadableImage')] : warnings;
+  return { content, encoding, warnings: all, images, cleanups: cleanups.filter((c) => c.count > 0) };
 }
 
 interface Extracted {
