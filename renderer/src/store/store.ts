@@ -68,7 +68,11 @@ export class WorkspaceStore {
     if (!p.ok) return this.onError(p.error.message);
     if (!p.value) return this.setProject(null);
     const project = p.value;
-    const keepArticle = this.wantedArticle && project.articles.some((a) => a.id === this.wantedArticle) ? this.wantedArticle : null;
+    // The open article stays open; with none open (or it is gone) the first one opens, as when
+    // the project is opened: a project joined through team sync gets its articles after the
+    // window first loaded it.
+    const keepArticle =
+      this.wantedArticle && project.articles.some((a) => a.id === this.wantedArticle) ? this.wantedArticle : (project.articles[0]?.id ?? null);
     const selected = this.state.selectedClaimId;
     this.set({ ...this.state, ...this.projectParts(project), evidence: {}, evidenceLoaded: {} });
     await Promise.all([this.loadCodebookAndComparisons(), this.loadSettings(), this.openArticle(keepArticle, selected)]);
@@ -124,6 +128,9 @@ export class WorkspaceStore {
     this.set(select !== undefined && select in next.claims.byId ? { ...next, selectedClaimId: select } : next);
     // A new revision of the open article (an edit that brought one): its text is loaded again.
     if (articleTextStale(this.state) && this.state.article) await this.openArticle(this.state.article.id, this.state.selectedClaimId);
+    // The first articles of a project that had none (a colleague's, arriving through team sync
+    // after the window loaded a project just joined): the first one opens, as on opening it.
+    else if (this.wantedArticle === null && this.state.articles.ids.length > 0) await this.openArticle(this.state.articles.ids[0]!);
   }
 
   private projectParts(project: ProjectState): Pick<StoreState, 'project' | 'articles'> {
