@@ -4,7 +4,8 @@
 // take the best-scoring container weighed by how little of it is links, add the siblings that
 // belong with it, and clean out link lists and widgets inside. It answers only when it is sure
 // (a clear winner holding most of the page's paragraph text); otherwise html.ts asks Readability.
-import { LightElement, LightText, type LightDocument } from './light-dom';
+import { TEXT_NODE } from './dom';
+import { LightElement, type LightDocument, type LightText } from './light-dom';
 
 export interface FastArticle {
   body: LightElement;
@@ -139,8 +140,8 @@ function measure(root: LightElement): LightElement[] {
     const el = order[i]!;
     const s: Stats = { chars: 0, linkChars: 0, ownChars: 0, ownCommas: 0, score: 0, scored: false, paragraphs: 0, images: 0, items: 0 };
     for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n instanceof LightText) {
-        const c = count(n.data);
+      if (n.nodeType === TEXT_NODE) {
+        const c = count((n as LightText).data);
         s.chars += c.letters;
         s.ownChars += c.letters;
         s.ownCommas += c.commas;

@@ -183,11 +183,12 @@ function finish(
   extra: { encoding?: EncodingReport; cleanups?: CleanupPreview[]; warnings?: string[]; images?: EmbeddedImages },
 ): ImportPreview {
   if (!/\S/.test(content.text)) throw importError('bad-input', lang, 'empty', { file: fileName });
-  const codePoints = cpLength(content.text);
-  checkArticleLength(fileName, codePoints, lang);
   // A broken offset would misplace every claim anchored in this article: fail loudly instead.
   const problems = articleProblems(content);
   if (problems.length > 0) throw new PizhuError('internal', `${fileName}: ${problems.join('; ')}`);
+  // The checks above hold the text to end where its last block ends: that is its length, uncounted.
+  const codePoints = content.blocks.at(-1)?.end ?? cpLength(content.text);
+  checkArticleLength(fileName, codePoints, lang);
   const blocksByKind: Partial<Record<BlockKind, number>> = {};
   for (const b of content.blocks) blocksByKind[b.kind] = (blocksByKind[b.kind] ?? 0) + 1;
   return {
