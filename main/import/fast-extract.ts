@@ -4,6 +4,9 @@
 // take the best-scoring container weighed by how little of it is links, add the siblings that
 // belong with it, and clean out link lists and widgets inside. It answers only when it is sure
 // (a clear winner holding most of the page's paragraph text); otherwise html.ts asks Readability.
+// The method and its class/id word lists follow Mozilla's Readability (Apache-2.0, the dependency
+// html.ts falls back to), with words added for Chinese portals (share, recommend, detail…) and
+// CJK commas counted.
 import { TEXT_NODE } from './dom';
 import { LightElement, type LightDocument, type LightText } from './light-dom';
 
